@@ -1,0 +1,168 @@
+import { Command, CommanderError, Option } from 'commander';
+import { fileURLToPath } from 'node:url';
+import packageJson from '../package.json' with { type: 'json' };
+import { UserError } from './core/errors.js';
+import type { CommandContext, GlobalOptions } from './commands/context.js';
+
+// Every command module is imported inside its action, so `--help` and `--version` load only this
+// file and commander (shared/STYLE.md habit 5).
+
+const packageRoot = fileURLToPath(new URL('..', import.meta.url));
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+function contextFor(program: Command): CommandContext {
+  return {
+    env: process.env,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdinIsTTY: Boolean(process.stdin.isTTY),
+    packageRoot,
+    global: program.opts<GlobalOptions>(),
+    page: async (text) => (await import('./ui/pager.js')).showInPager(text, process.env),
+  };
+}
+
+function examples(lines: string[]): string {
+  return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
+}
+
+export function buildProgram(): Command {
+  const program = new Command();
+  program
+    .name('ml-tutor')
+    .description('A terminal tutor for the foundations behind ChatGPT (deep learning, NLP, RNNs, attention), in English and Chinese.')
+    .version(packageJson.version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .addOption(new Option('--lang <code>', 'language for lessons and messages: en or zh (default: config, then your locale)'))
+    .option('--lessons <dir>', 'also load the lesson pack in DIR (repeatable)', collect)
+    .option('--no-color', 'plain text without colour (NO_COLOR works too)')
+    .showSuggestionAfterError(true)
+    .configureHelp({ showGlobalOptions: true, sortSubcommands: false })
+    .addHelpText(
+      'after',
+      `${examples(['ml-tutor                      # home: your progress and what to read next', 'ml-tutor list', 'ml-tutor read attention/2', 'ml-tutor next --lang zh', 'ml-tutor demo softmax --scores 2,1,0'])}
+Environment:
+  ML_TUTOR_HOME   where progress is kept (default: $XDG_DATA_HOME/ml-tutor or ~/.local/share/ml-tutor)
+  ML_TUTOR_NOW    an ISO date-time used as "now" (for testing)
+  ML_TUTOR_LANG   en or zh; LANGUAGE / LANG are used when it is not set
+  NO_COLOR        any value turns colour off; PAGER picks the pager (default: less -R)
+`,
+    )
+    .action(async () => {
+      const { homeCommand } = await import('./commands/home.js');
+      await homeCommand(contextFor(program));
+    });
+
+  program
+    .command('list')
+    .description('topics and lessons, with what you have read')
+    .argument('[topic]', 'only this topic (id or prefix)')
+    .option('--json', 'machine-readable output')
+    .addHelpText('after', examples(['ml-tutor list', 'ml-tutor list rnn', 'ml-tutor list --json --lang zh']))
+    .action(async (topic: string | undefined, options: { json?: boolean }) => {
+      const { listCommand } = await import('./commands/list.js');
+      await listCommand(contextFor(program), topic, options);
+    });
+
+  const readOptions = (command: Command): Command =>
+    command
+      .option('--width <columns>', 'wrap to this many columns (default: terminal width, at most 100)')
+      .option('--no-pager', 'print straight to the terminal, never through $PAGER');
+
+  readOptions(
+    program
+      .command('read')
+      .description('read a lesson; its demos run in place, and it is marked read')
+      .argument('<lesson>', 'lesson id, unique prefix, or topic/number (attention/2)'),
+  )
+    .option('--outline', 'print the numbered list of sections only')
+    .option('--section <n>', 'print only section N (or subsection N.M)')
+    .addHelpText('after', examples(['ml-tutor read deep-learning/1', 'ml-tutor read attention/scaled --lang zh', 'ml-tutor read rnn/2 --outline', 'ml-tutor read rnn/2 --section 3 --no-pager']))
+    .action(async (lesson: string, options: { width?: string; pager?: boolean; outline?: boolean; section?: string }) => {
+      const { readCommand } = await import('./commands/read.js');
+      await readCommand(contextFor(program), lesson, options);
+    });
+
+  readOptions(program.command('next').description('read the first lesson you have not read yet'))
+    .addHelpText('after', examples(['ml-tutor next', 'ml-tutor next --lang zh --no-pager']))
+    .action(async (options: { width?: string; pager?: boolean }) => {
+      const { nextCommand } = await import('./commands/next.js');
+      await nextCommand(contextFor(program), options);
+    });
+
+  const demo = program
+    .command('demo')
+    .description('list the numeric demos, or run one step by step (--json for the result)')
+    .argument('[name]', 'demo to run')
+    .argument('[flags...]', "the demo's own flags (see: ml-tutor demo NAME --help)")
+    .helpOption(false)
+    .allowUnknownOption()
+    .addHelpText('after', examples(['ml-tutor demo', 'ml-tutor demo softmax --scores 1000,1001,1002', 'ml-tutor demo attention --mask causal --json', 'ml-tutor demo xor-mlp --help']))
+    .action(async (_name: string | undefined, _flags: string[], _options: unknown, command: Command) => {
+      const { demoCommand } = await import('./commands/demo.js');
+      await demoCommand(contextFor(program), command.args, () => demo.helpInformation());
+    });
+
+  program
+    .command('validate')
+    .description('check lessons and quiz questions; each problem prints as path:line: message')
+    .argument('[dir]', 'a lessons directory (default: the built-in lessons and any --lessons packs)')
+    .option('--json', 'machine-readable output')
+    .addHelpText('after', examples(['ml-tutor validate', 'ml-tutor validate ./my-pack']))
+    .action(async (dir: string | undefined, options: { json?: boolean }) => {
+      const { validateCommand } = await import('./commands/validate.js');
+      await validateCommand(contextFor(program), dir, options);
+    });
+
+  program
+    .command('config')
+    .description('show or change settings: lang, new_per_day, desired_retention')
+    .argument('[key]', 'setting to show or change')
+    .argument('[value]', 'new value')
+    .option('--unset', 'remove the setting (back to its default)')
+    .option('--json', 'machine-readable output')
+    .addHelpText('after', examples(['ml-tutor config', 'ml-tutor config lang zh', 'ml-tutor config new_per_day 20', 'ml-tutor config lang --unset']))
+    .action(async (key: string | undefined, value: string | undefined, options: { json?: boolean; unset?: boolean }) => {
+      const { configCommand } = await import('./commands/config.js');
+      await configCommand(contextFor(program), key, value, options);
+    });
+
+  return program;
+}
+
+/** The one place that turns errors into exit codes: 1 user error, 2 usage, 70 a bug. */
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  program.exitOverride();
+  program.commands.forEach((command) => command.exitOverride());
+  try {
+    await program.parseAsync(argv);
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // commander has already printed its message (with a "did you mean" where it has one).
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+      return 2;
+    }
+    if (error instanceof UserError) {
+      process.stderr.write(`${error.message.split('\n').map((line, index) => (index === 0 ? `ml-tutor: ${line}` : line)).join('\n')}\n`);
+      return error.exitCode;
+    }
+    process.stderr.write(`ml-tutor: internal error: ${(error as Error).message ?? String(error)}\n`);
+    if (process.env.ML_TUTOR_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
+    else process.stderr.write('This is a bug in ml-tutor; run again with ML_TUTOR_DEBUG=1 for details.\n');
+    return 70;
+  }
+}
+
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  // `ml-tutor list | head`: the reader went away; that is not an error.
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
+const exitCode = await main(process.argv);
+process.exitCode = exitCode;

@@ -1,0 +1,117 @@
+import { resolve } from 'node:path';
+import { buildCatalog, type Catalog } from '../core/catalog.js';
+import { UsageError, UserError, formatProblem } from '../core/errors.js';
+import { chooseLanguage, type LanguageChoice } from '../core/lang.js';
+import { readConfig, type StoredConfig } from '../io/config-store.js';
+import { readEventLog } from '../io/event-store.js';
+import { readLessonSources, type LessonSources } from '../io/lessons.js';
+import { dataDir } from '../io/paths.js';
+import { colorEnabled } from '../ui/color.js';
+import type { ProgressEvent } from '../core/events.js';
+import { messages, type Messages } from '../i18n/index.js';
+
+/** What a terminal stream offers; tests pass a fake. */
+export interface OutputStream {
+  write(text: string): unknown;
+  isTTY?: boolean | undefined;
+  columns?: number | undefined;
+  rows?: number | undefined;
+}
+
+export interface GlobalOptions {
+  lang?: string | undefined;
+  lessons?: string[] | undefined;
+  /** commander's --no-color: false when given. */
+  color?: boolean | undefined;
+}
+
+/** Everything a command needs from the outside world, passed in so commands can be called from tests. */
+export interface CommandContext {
+  env: NodeJS.ProcessEnv;
+  stdout: OutputStream;
+  stderr: OutputStream;
+  stdinIsTTY: boolean;
+  /** The package folder (holds lessons/). */
+  packageRoot: string;
+  /** Shows long text in a pager on a terminal; resolves false if none could be started. */
+  page?: ((text: string) => Promise<boolean>) | undefined;
+  global: GlobalOptions;
+}
+
+/** "Now": ML_TUTOR_NOW when set (tests simulate days passing), else the real clock. */
+export function now(context: CommandContext): Date {
+  const value = context.env.ML_TUTOR_NOW;
+  if (!value) return new Date();
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime()) || !/^\d{4}-\d{2}-\d{2}/.test(value)) {
+    throw new UsageError(`ML_TUTOR_NOW: expected an ISO date-time like 2026-03-01T09:00:00Z, got "${value}"`);
+  }
+  return date;
+}
+
+export function home(context: CommandContext): string {
+  return dataDir(context.env);
+}
+
+export function warn(context: CommandContext, line: string): void {
+  context.stderr.write(`${line}\n`);
+}
+
+export function config(context: CommandContext): StoredConfig {
+  const stored = readConfig(home(context));
+  for (const warning of stored.warnings) warn(context, `warning: ${warning}`);
+  return stored;
+}
+
+export interface Session {
+  choice: LanguageChoice;
+  t: Messages;
+  color: boolean;
+}
+
+/** Language, strings and colour for this run. */
+export function session(context: CommandContext, storedConfig?: StoredConfig): Session {
+  const stored = storedConfig ?? config(context);
+  const choice = chooseLanguage({ flag: context.global.lang, config: stored.config.lang, env: context.env });
+  const color = colorEnabled({ flag: context.global.color !== false, env: context.env, isTTY: Boolean(context.stdout.isTTY) });
+  return { choice, t: messages(choice.lang), color };
+}
+
+/** Built-in lessons plus every --lessons pack, parsed (not yet grouped). */
+export function lessonSources(context: CommandContext): LessonSources {
+  const roots = [{ dir: resolve(context.packageRoot, 'lessons'), label: 'built-in lessons' }];
+  for (const dir of context.global.lessons ?? []) roots.push({ dir: resolve(dir), label: '--lessons' });
+  return readLessonSources(roots);
+}
+
+/**
+ * The catalog every reading command works from. A lesson file that cannot be parsed stops the command
+ * with its `path:line: message` (run `ml-tutor validate` for the full list).
+ */
+export function loadCatalog(context: CommandContext): Catalog {
+  const sources = lessonSources(context);
+  if (sources.broken.length > 0) {
+    const shown = sources.broken.slice(0, 5).map(formatProblem);
+    const more = sources.broken.length > 5 ? `\n… and ${sources.broken.length - 5} more (run "ml-tutor validate")` : '';
+    throw new UserError(`${shown.join('\n')}${more}`);
+  }
+  return buildCatalog(sources.lessons, sources.topics);
+}
+
+/** The progress log's events; lines that cannot be used are reported once on stderr and skipped. */
+export function events(context: CommandContext): ProgressEvent[] {
+  const log = readEventLog(home(context));
+  for (const warning of log.warnings) warn(context, `warning: ${log.path}:${warning.line}: ${warning.message}`);
+  return log.events;
+}
+
+/** Terminal width for rendering: --width, else min(terminal width, 100), else 80 in a pipe. */
+export function renderWidth(context: CommandContext, flag: string | undefined): number {
+  if (flag !== undefined) {
+    const width = Number(flag);
+    if (!/^\d+$/.test(flag) || width < 20 || width > 1000) throw new UsageError(`--width: expected a whole number from 20 to 1000, got "${flag}"`);
+    return width;
+  }
+  const columns = context.stdout.isTTY ? context.stdout.columns : undefined;
+  return Math.min(columns && columns > 0 ? columns : 80, 100);
+}

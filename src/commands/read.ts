@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import { pickVariant, resolveLesson, type Catalog, type LessonEntry } from '../core/catalog.js';
+import { UserError } from '../core/errors.js';
+import { outline, prepareLessonView } from '../core/lesson-view.js';
+import type { Lesson } from '../core/lesson.js';
+import { LANGS } from '../core/topics.js';
+import { appendEvents } from '../io/event-store.js';
+import { renderLessonPage } from '../ui/lesson-page.js';
+import { paint } from '../ui/color.js';
+import { home, loadCatalog, now, renderWidth, session, warn, type CommandContext, type Session } from './context.js';
+import { renderDemoForLesson } from './demo-embed.js';
+
+export interface ReadOptions {
+  width?: string | undefined;
+  /** commander's --no-pager: false when given. */
+  pager?: boolean | undefined;
+  outline?: boolean | undefined;
+  section?: string | undefined;
+}
+
+/**
+ * The lesson variant to show: the reading language if it exists; with an explicit --lang that is
+ * an error, otherwise English with a one-line note.
+ */
+export function chooseVariant(context: CommandContext, entry: LessonEntry, current: Session): Lesson {
+  const { lang, strict } = current.choice;
+  const exact = entry.variants[lang];
+  if (exact) return exact;
+  const available = LANGS.filter((code) => entry.variants[code]);
+  if (strict) {
+    throw new UserError(`--lang ${lang}: "${entry.id}" has no ${lang} version (it exists in: ${available.join(', ')})`);
+  }
+  const fallback = pickVariant(entry.variants, 'en')!;
+  warn(context, current.t.fallbackNote(entry.id, current.t.langName[lang]));
+  return fallback;
+}
+
+export async function readCommand(context: CommandContext, query: string, options: ReadOptions): Promise<void> {
+  const catalog = loadCatalog(context);
+  const entry = resolveLesson(catalog, query);
+  await showLesson(context, catalog, entry, options);
+}
+
+/** Render a lesson (or its outline or one section), page it on a terminal, and log it as read. */
+export async function showLesson(context: CommandContext, catalog: Catalog, entry: LessonEntry, options: ReadOptions): Promise<void> {
+  const current = session(context);
+  const width = renderWidth(context, options.width);
+  const lesson = chooseVariant(context, entry, current);
+  const topic = catalog.topics.find((candidate) => candidate.id === entry.topic)!;
+  const topicTitle = pickVariant(topic.variants, lesson.lang)?.title ?? topic.id;
+
+  if (options.outline) {
+    const style = paint(current.color);
+    const lines = [style.bold(current.t.outlineTitle(lesson.title)), ...outline(lesson)];
+    context.stdout.write(`${lines.join('\n')}\n`);
+    return;
+  }
+
+  const view = prepareLessonView(lesson, options.section === undefined ? {} : { section: options.section });
+  const index = catalog.lessons.indexOf(entry);
+  const page = renderLessonPage({
+    lesson,
+    view,
+    topicTitle,
+    topicSize: topic.lessons.length,
+    whole: options.section === undefined,
+    next: catalog.lessons[index + 1],
+    t: current.t,
+    width,
+    color: current.color,
+    renderDemo: (words, demoWidth) => renderDemoForLesson(words, { lang: lesson.lang, color: current.color, width: demoWidth }),
+  });
+
+  // Reading the whole lesson marks it read; the event is on disk before we exit 0.
+  if (options.section === undefined) {
+    appendEvents(home(context), [{ v: 1, id: randomUUID(), at: now(context).toISOString(), type: 'read', lesson: lesson.id, lang: lesson.lang }]);
+  }
+
+  const rows = context.stdout.rows ?? 24;
+  const tall = page.split('\n').length > rows - 1;
+  if (context.stdout.isTTY && options.pager !== false && tall && context.page && (await context.page(page))) return;
+  context.stdout.write(page);
+}
+

@@ -1,0 +1,32 @@
+/**
+ * Errors a person caused (bad input, unknown lesson, a broken lesson file). The one handler in
+ * `src/cli.ts` prints `message` as is, on stderr, without a stack trace, and exits with `exitCode`.
+ * Helpers throw; only cli.ts exits.
+ */
+export class UserError extends Error {
+  readonly exitCode: number = 1;
+  constructor(message: string) {
+    super(message);
+    this.name = 'UserError';
+  }
+}
+
+/** Bad usage of the command line itself (unknown flag, malformed flag value): exit code 2. */
+export class UsageError extends UserError {
+  override readonly exitCode: number = 2;
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/** A problem found in a file, located by path and 1-based line, printed as `path:line: message`. */
+export interface Problem {
+  path: string;
+  line: number;
+  message: string;
+}
+
+export function formatProblem(problem: Problem): string {
+  return `${problem.path}:${problem.line}: ${problem.message}`;
+}

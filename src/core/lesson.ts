@@ -1,0 +1,244 @@
+import matter from 'gray-matter';
+import type { Problem } from './errors.js';
+import { scanBody, splitCommandLine, type Heading } from './markdown-scan.js';
+import { parseQuizBlock, parseYaml, yamlErrorLine, yamlErrorReason } from './quiz-block.js';
+import type { Question } from './question.js';
+import { isLang, LANGS, type Lang } from './topics.js';
+import { sanitizeText } from './sanitize.js';
+
+/** `lessons/<topic>/<NN>-<slug>.<lang>.md` */
+export const LESSON_FILE = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.([a-z]{2})\.md$/;
+/** `lessons/<topic>/topic.<lang>.md` */
+export const TOPIC_FILE = /^topic\.([a-z]{2})\.md$/;
+
+export interface DemoBlock {
+  /** The invocation as written, and split into words (words[0] is the demo name). */
+  source: string;
+  words: string[];
+  line: number;
+  section: number;
+}
+
+export interface Lesson {
+  id: string;
+  topic: string;
+  slug: string;
+  /** Position within the topic, from the file name's NN. */
+  number: number;
+  lang: Lang;
+  path: string;
+  title: string;
+  minutes: number;
+  objectives: string[];
+  prerequisites: string[];
+  /** The Markdown body (sanitized), starting on file line `bodyLine`. */
+  body: string;
+  bodyLine: number;
+  headings: Heading[];
+  demos: DemoBlock[];
+  questions: Question[];
+  /** Problems that do not stop the lesson from being read (validate reports them). */
+  problems: Problem[];
+}
+
+export interface Topic {
+  id: string;
+  lang: Lang;
+  path: string;
+  title: string;
+  overview: string;
+}
+
+/** The parts of a lesson path the parser needs: `.../<topic>/<file>`. */
+export function splitLessonPath(path: string): { topic: string; file: string } {
+  const parts = path.split(/[\\/]/);
+  return { file: parts[parts.length - 1] ?? '', topic: parts[parts.length - 2] ?? '' };
+}
+
+interface FrontMatter {
+  data: Record<string, unknown>;
+  body: string;
+  bodyLine: number;
+}
+
+function refuseEngine(name: string): () => never {
+  return () => {
+    throw new Error(`front matter in "${name}" is not allowed: lessons use YAML only`);
+  };
+}
+
+/**
+ * Split YAML front matter from the body with gray-matter, restricted to YAML: a lesson pack is
+ * untrusted, and gray-matter would otherwise run `---js` front matter as JavaScript.
+ */
+function readFrontMatter(text: string, path: string): FrontMatter | Problem {
+  if (!/^---[a-z]*\r?\n/.test(text)) {
+    return { path, line: 1, message: 'missing front matter: the file must start with a "---" line, then YAML fields, then "---"' };
+  }
+  if (!/\n---[ \t]*(\r?\n|$)/.test(text)) {
+    return { path, line: 1, message: 'front matter is not closed: add a "---" line after the YAML fields' };
+  }
+  let file: { data: unknown; content: string };
+  try {
+    file = matter(text, {
+      language: 'yaml',
+      engines: {
+        yaml: (source: string) => parseYaml(source) as object,
+        javascript: refuseEngine('javascript'),
+        js: refuseEngine('js'),
+        coffee: refuseEngine('coffee'),
+        json: refuseEngine('json'),
+        toml: refuseEngine('toml'),
+      },
+    });
+  } catch (error) {
+    const message = (error as Error).message;
+    if (/gray-matter engine "(.*)" is not registered/.test(message)) {
+      const engine = /"(.*)"/.exec(message)?.[1];
+      return { path, line: 1, message: `front matter in "${engine}" is not allowed: lessons use YAML only` };
+    }
+    if (/is not allowed: lessons use YAML only/.test(message)) return { path, line: 1, message };
+    const errorLine = yamlErrorLine(error);
+    return { path, line: 2 + (errorLine ?? 0), message: `invalid YAML in front matter: ${yamlErrorReason(error)}` };
+  }
+  const data = file.data;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return { path, line: 2, message: 'front matter must be YAML fields ("id: …", "title: …")' };
+  }
+  const body = file.content;
+  const bodyLine = text.slice(0, text.length - body.length).split('\n').length;
+  return { data: data as Record<string, unknown>, body, bodyLine };
+}
+
+function fieldLine(text: string, key: string): number {
+  const lines = text.split('\n');
+  const index = lines.findIndex((line, i) => i > 0 && new RegExp(`^${key}\\s*:`).test(line));
+  return index < 0 ? 1 : index + 1;
+}
+
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((entry) => typeof entry === 'string' && entry.trim() !== '');
+}
+
+const LESSON_FIELDS = ['id', 'title', 'minutes', 'objectives', 'prerequisites'];
+
+/**
+ * Parse one lesson file. Pure: `text` is the file's content, `path` is only used to name the file in
+ * problems and to read the topic folder and file name. Returns `lesson: undefined` when the file
+ * cannot be used at all (bad name, broken front matter); other problems ride along on the lesson.
+ */
+export function parseLesson(rawText: string, path: string): { lesson?: Lesson; problems: Problem[] } {
+  const text = sanitizeText(rawText.replace(/^\uFEFF/, ''));
+  const { topic, file } = splitLessonPath(path);
+  const name = LESSON_FILE.exec(file);
+  if (!name) {
+    return { problems: [{ path, line: 1, message: `lesson file names look like "01-some-slug.en.md", got "${file}"` }] };
+  }
+  const [, numberText, slug, langText] = name as unknown as [string, string, string, string];
+  if (!isLang(langText)) {
+    return { problems: [{ path, line: 1, message: `unknown language "${langText}" in the file name; expected one of ${LANGS.join(', ')}` }] };
+  }
+  const front = readFrontMatter(text, path);
+  if ('message' in front) return { problems: [front] };
+  const { data } = front;
+  const problems: Problem[] = [];
+  const problem = (key: string, message: string): void => {
+    problems.push({ path, line: fieldLine(text, key), message });
+  };
+
+  const expectedId = `${topic}/${slug}`;
+  let id = expectedId;
+  if (typeof data.id !== 'string') problem('id', `missing "id" (expected "id: ${expectedId}")`);
+  else if (data.id !== expectedId) problem('id', `"id" must be "${expectedId}" (topic folder / file slug), got "${data.id}"`);
+  else id = data.id;
+
+  let title = slug;
+  if (typeof data.title === 'string' && data.title.trim()) title = data.title.trim();
+  else problem('title', `missing "title" (a non-empty string)`);
+
+  let minutes = 0;
+  if (typeof data.minutes === 'number' && Number.isInteger(data.minutes) && data.minutes > 0) minutes = data.minutes;
+  else problem('minutes', `"minutes" must be a positive whole number, got ${JSON.stringify(data.minutes) ?? 'nothing'}`);
+
+  let objectives: string[] = [];
+  if (isStringList(data.objectives)) objectives = data.objectives.map((entry) => entry.trim());
+  else problem('objectives', '"objectives" must be a list of short strings');
+
+  let prerequisites: string[] = [];
+  if (data.prerequisites === undefined || data.prerequisites === null) prerequisites = [];
+  else if (isStringList(data.prerequisites)) prerequisites = data.prerequisites.map((entry) => entry.trim());
+  else problem('prerequisites', '"prerequisites" must be a list of lesson ids like "attention/why-attention"');
+
+  for (const key of Object.keys(data)) {
+    if (!LESSON_FIELDS.includes(key)) problem(key, `unknown front matter field "${key}" (known: ${LESSON_FIELDS.join(', ')})`);
+  }
+
+  const scanned = scanBody(front.body, front.bodyLine);
+  if (scanned.unclosedFenceLine) {
+    problems.push({ path, line: scanned.unclosedFenceLine, message: 'code block is never closed (add a closing ``` line)' });
+  }
+  const demos: DemoBlock[] = [];
+  const questions: Question[] = [];
+  for (const block of scanned.blocks) {
+    if (block.info === 'demo') {
+      const source = block.content.trim();
+      const split = splitCommandLine(source.replace(/\\\n/g, ' '));
+      if ('error' in split) {
+        problems.push({ path, line: block.line + 1, message: `demo block: ${split.error}` });
+      } else if (split.words.length === 0) {
+        problems.push({ path, line: block.line, message: 'demo block is empty: write a demo name and its flags' });
+      } else {
+        demos.push({ source, words: split.words, line: block.line, section: block.section });
+      }
+    } else if (block.info === 'quiz') {
+      const parsed = parseQuizBlock(block.content, { path, line: block.line, lessonId: id, topic, section: block.section });
+      problems.push(...parsed.problems);
+      if (parsed.question) questions.push(parsed.question);
+    }
+  }
+
+  return {
+    lesson: {
+      id,
+      topic,
+      slug,
+      number: Number(numberText),
+      lang: langText,
+      path,
+      title,
+      minutes,
+      objectives,
+      prerequisites,
+      body: front.body,
+      bodyLine: front.bodyLine,
+      headings: scanned.headings,
+      demos,
+      questions,
+      problems,
+    },
+    problems,
+  };
+}
+
+/** Parse `topic.<lang>.md`: front matter `id` and `title`, body = the overview paragraph. */
+export function parseTopic(rawText: string, path: string): { topic?: Topic; problems: Problem[] } {
+  const text = sanitizeText(rawText.replace(/^\uFEFF/, ''));
+  const { topic: folder, file } = splitLessonPath(path);
+  const name = TOPIC_FILE.exec(file);
+  if (!name || !isLang(name[1]!)) {
+    return { problems: [{ path, line: 1, message: `topic files are named "topic.en.md" or "topic.zh.md", got "${file}"` }] };
+  }
+  const front = readFrontMatter(text, path);
+  if ('message' in front) return { problems: [front] };
+  const problems: Problem[] = [];
+  const { data } = front;
+  if (data.id !== folder) problems.push({ path, line: fieldLine(text, 'id'), message: `"id" must be the folder name "${folder}", got ${JSON.stringify(data.id) ?? 'nothing'}` });
+  const title = typeof data.title === 'string' && data.title.trim() ? data.title.trim() : folder;
+  if (title === folder && typeof data.title !== 'string') problems.push({ path, line: fieldLine(text, 'title'), message: 'missing "title"' });
+  for (const key of Object.keys(data)) {
+    if (key !== 'id' && key !== 'title') problems.push({ path, line: fieldLine(text, key), message: `unknown front matter field "${key}" (known: id, title)` });
+  }
+  const overview = front.body.trim();
+  if (!overview) problems.push({ path, line: front.bodyLine, message: 'the topic overview (the text after the front matter) is empty' });
+  return { topic: { id: folder, lang: name[1] as Lang, path, title, overview }, problems };
+}

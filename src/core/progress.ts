@@ -1,0 +1,29 @@
+import type { ProgressEvent } from './events.js';
+
+export interface ReadRecord {
+  /** When the lesson was last read (ISO). */
+  lastReadAt: string;
+  count: number;
+}
+
+/**
+ * Which lessons have been read, derived from the log: `read` events, minus those cancelled by an
+ * `undo`, minus those before a `reset` of their topic (or of everything).
+ */
+export function readLessons(events: readonly ProgressEvent[]): Map<string, ReadRecord> {
+  const undone = new Set(events.filter((event) => event.type === 'undo').map((event) => (event.type === 'undo' ? event.target : '')));
+  const ordered = [...events].sort((left, right) => left.at.localeCompare(right.at) || left.id.localeCompare(right.id));
+  const read = new Map<string, ReadRecord>();
+  for (const event of ordered) {
+    if (undone.has(event.id)) continue;
+    if (event.type === 'reset') {
+      for (const lesson of [...read.keys()]) {
+        if (event.scope === 'all' || lesson.startsWith(`${event.scope}/`)) read.delete(lesson);
+      }
+    } else if (event.type === 'read') {
+      const previous = read.get(event.lesson);
+      read.set(event.lesson, { lastReadAt: event.at, count: (previous?.count ?? 0) + 1 });
+    }
+  }
+  return read;
+}

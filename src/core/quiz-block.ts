@@ -1,0 +1,233 @@
+import yaml from 'js-yaml';
+import type { Problem } from './errors.js';
+import {
+  GENERATOR_NAMES,
+  QUESTION_TYPES,
+  type GeneratorName,
+  type Question,
+  type QuestionOption,
+  type QuestionType,
+} from './question.js';
+
+export interface QuizBlockContext {
+  path: string;
+  /** 1-based file line of the opening ```quiz fence. */
+  line: number;
+  lessonId: string;
+  topic: string;
+  section: number;
+}
+
+const COMMON_FIELDS = ['id', 'type', 'prompt', 'explain'];
+const FIELDS_BY_TYPE: Record<QuestionType, string[]> = {
+  choice: ['options'],
+  multi: ['options'],
+  truefalse: ['answer'],
+  numeric: ['answer', 'tolerance', 'generator', 'verify'],
+  text: ['accept'],
+};
+
+/** YAML parsing restricted to plain data (no timestamps, no custom tags). */
+export function parseYaml(text: string): unknown {
+  return yaml.load(text, { schema: yaml.CORE_SCHEMA });
+}
+
+/** The 0-based line of a YAML syntax error, when js-yaml knows it. */
+export function yamlErrorLine(error: unknown): number | undefined {
+  const mark = (error as { mark?: { line?: number } }).mark;
+  return typeof mark?.line === 'number' ? mark.line : undefined;
+}
+
+/** First line of js-yaml's message, without the code excerpt it appends. */
+export function yamlErrorReason(error: unknown): string {
+  const reason = (error as { reason?: string }).reason;
+  return reason ?? String((error as Error).message).split('\n')[0]!;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function show(value: unknown): string {
+  return JSON.stringify(value) ?? String(value);
+}
+
+/**
+ * Parse and check one ```quiz block. Every problem names the file line of the offending field, so
+ * `validate` can print `path:line: quiz "id": message`. A block with problems yields no question.
+ */
+export function parseQuizBlock(content: string, context: QuizBlockContext): { question?: Question; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const contentLines = content.split('\n');
+  const lineOf = (key: string): number => {
+    const index = contentLines.findIndex((line) => new RegExp(`^\\s*-?\\s*${key}\\s*:`).test(line));
+    return context.line + 1 + (index < 0 ? 0 : index);
+  };
+
+  let data: unknown;
+  try {
+    data = parseYaml(content);
+  } catch (error) {
+    const errorLine = yamlErrorLine(error);
+    problems.push({
+      path: context.path,
+      line: context.line + 1 + (errorLine ?? 0),
+      message: `quiz block: invalid YAML: ${yamlErrorReason(error)}`,
+    });
+    return { problems };
+  }
+  if (!isRecord(data)) {
+    problems.push({ path: context.path, line: context.line, message: 'quiz block: expected YAML fields like "id:", "type:", "prompt:"' });
+    return { problems };
+  }
+
+  const label = typeof data.id === 'string' ? `quiz "${data.id}"` : 'quiz block';
+  const problem = (key: string, message: string): void => {
+    problems.push({ path: context.path, line: lineOf(key), message: `${label}: ${message}` });
+  };
+  const requireString = (key: string): string => {
+    const value = data[key];
+    if (typeof value === 'string' && value.trim()) return value.trim();
+    if (value === undefined) problem(key, `missing "${key}"`);
+    else problem(key, `"${key}" must be a non-empty string, got ${show(value)}`);
+    return '';
+  };
+
+  const id = requireString('id');
+  if (id && !/^[a-z0-9-]+\/[a-z0-9-]+$/.test(id)) {
+    problem('id', `"id" must look like "<topic>/<name>" in lowercase letters, digits and dashes, got "${id}"`);
+  } else if (id && !id.startsWith(`${context.topic}/`)) {
+    problem('id', `"id" must start with the topic "${context.topic}/", got "${id}"`);
+  }
+  const typeValue = data.type;
+  if (!QUESTION_TYPES.includes(typeValue as QuestionType)) {
+    problem('type', `"type" must be one of ${QUESTION_TYPES.join(', ')}, got ${show(typeValue)}`);
+    return { problems };
+  }
+  const type = typeValue as QuestionType;
+  const prompt = requireString('prompt');
+  const explain = requireString('explain');
+  const allowed = new Set([...COMMON_FIELDS, ...FIELDS_BY_TYPE[type]]);
+  for (const key of Object.keys(data)) {
+    if (!allowed.has(key)) problem(key, `unknown field "${key}" for a ${type} question`);
+  }
+
+  const base = {
+    id,
+    prompt,
+    explain,
+    lessonId: context.lessonId,
+    section: context.section,
+    path: context.path,
+    line: context.line,
+  };
+  let question: Question | undefined;
+  switch (type) {
+    case 'choice':
+    case 'multi': {
+      const options = parseOptions(data.options, problem);
+      if (options) {
+        const correct = options.filter((option) => option.correct).length;
+        if (type === 'choice' && correct !== 1) {
+          problem('options', `a choice question needs exactly one option marked "correct: true", found ${correct}`);
+        } else if (type === 'multi' && correct < 1) {
+          problem('options', 'a multi question needs at least one option marked "correct: true"');
+        } else {
+          question = { ...base, type, options };
+        }
+      }
+      break;
+    }
+    case 'truefalse': {
+      if (typeof data.answer !== 'boolean') problem('answer', `"answer" must be true or false, got ${show(data.answer)}`);
+      else question = { ...base, type, answer: data.answer };
+      break;
+    }
+    case 'numeric': {
+      question = parseNumeric(data, base, problem);
+      break;
+    }
+    case 'text': {
+      const accept = data.accept;
+      if (!Array.isArray(accept) || accept.length === 0) {
+        problem('accept', `"accept" must be a non-empty list of answers, got ${show(accept)}`);
+      } else if (!accept.every((entry) => (typeof entry === 'string' && entry.trim()) || typeof entry === 'number')) {
+        problem('accept', '"accept" entries must be non-empty strings');
+      } else {
+        question = { ...base, type, accept: accept.map((entry) => String(entry).trim()) };
+      }
+      break;
+    }
+  }
+  if (problems.length > 0) return { problems };
+  return question ? { question, problems } : { problems };
+}
+
+function parseOptions(value: unknown, problem: (key: string, message: string) => void): QuestionOption[] | undefined {
+  if (!Array.isArray(value) || value.length < 2) {
+    problem('options', `"options" must be a list of at least 2 options, got ${show(value)}`);
+    return undefined;
+  }
+  const options: QuestionOption[] = [];
+  for (const [index, entry] of value.entries()) {
+    const option = typeof entry === 'string' ? { text: entry } : entry;
+    if (!isRecord(option) || typeof option.text !== 'string' || !option.text.trim()) {
+      problem('options', `option ${index + 1} must be {text: "…", correct: true|false}, got ${show(entry)}`);
+      return undefined;
+    }
+    if (option.correct !== undefined && typeof option.correct !== 'boolean') {
+      problem('options', `option ${index + 1}: "correct" must be true or false, got ${show(option.correct)}`);
+      return undefined;
+    }
+    const extra = Object.keys(option).filter((key) => key !== 'text' && key !== 'correct');
+    if (extra.length > 0) {
+      problem('options', `option ${index + 1}: unknown field "${extra[0]}"`);
+      return undefined;
+    }
+    options.push({ text: option.text.trim(), correct: option.correct === true });
+  }
+  return options;
+}
+
+function parseNumeric(
+  data: Record<string, unknown>,
+  base: Omit<Question, 'type'>,
+  problem: (key: string, message: string) => void,
+): Question | undefined {
+  const tolerance = data.tolerance;
+  const toleranceOk = tolerance === undefined || (typeof tolerance === 'number' && Number.isFinite(tolerance) && tolerance > 0);
+  if (!toleranceOk) problem('tolerance', `"tolerance" must be a positive number, got ${show(tolerance)}`);
+  if (data.generator !== undefined) {
+    if (!GENERATOR_NAMES.includes(data.generator as GeneratorName)) {
+      problem('generator', `unknown generator ${show(data.generator)}; known: ${GENERATOR_NAMES.join(', ')}`);
+      return undefined;
+    }
+    if (data.answer !== undefined) problem('answer', 'a generator question computes its own answer: remove "answer"');
+    if (data.verify !== undefined) problem('verify', 'a generator question has no static answer to verify: remove "verify"');
+    if (!toleranceOk || data.answer !== undefined || data.verify !== undefined) return undefined;
+    const generator = data.generator as GeneratorName;
+    return typeof tolerance === 'number'
+      ? { ...base, type: 'numeric', generator, tolerance }
+      : { ...base, type: 'numeric', generator };
+  }
+  const answer = data.answer;
+  if (typeof answer !== 'number' || !Number.isFinite(answer)) {
+    problem('answer', `"answer" must be a number (or name a "generator"), got ${show(answer)}`);
+    return undefined;
+  }
+  if (tolerance === undefined) {
+    problem('answer', 'a numeric question needs a "tolerance" (a positive number) beside its "answer"');
+    return undefined;
+  }
+  if (!toleranceOk) return undefined;
+  let verify: { demo: string; path: string } | undefined;
+  if (data.verify !== undefined) {
+    const raw = data.verify;
+    if (!isRecord(raw) || typeof raw.demo !== 'string' || typeof raw.path !== 'string') {
+      problem('verify', `"verify" must be {demo: "<demo invocation>", path: "<field path>"}, got ${show(raw)}`);
+      return undefined;
+    }
+    verify = { demo: raw.demo, path: raw.path };
+  }
+  return { ...base, type: 'numeric', answer, tolerance: tolerance as number, ...(verify ? { verify } : {}) };
+}

@@ -1,0 +1,11 @@
+/** Languages the lessons and the interface exist in. */
+export const LANGS = ['en', 'zh'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export function isLang(value: string): value is Lang {
+  return (LANGS as readonly string[]).includes(value);
+}
+
+/** The built-in topics, in teaching order (DESIGN §1). Lesson packs may add topics after these. */
+export const CORE_TOPICS = ['deep-learning', 'nlp', 'rnn', 'attention'] as const;
+export type CoreTopic = (typeof CORE_TOPICS)[number];

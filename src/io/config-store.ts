@@ -1,0 +1,71 @@
+import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { normalizeConfig, type Config } from '../core/config.js';
+import { UserError } from '../core/errors.js';
+import { ensureDataDir } from './event-store.js';
+import { describeFsError } from './files.js';
+import { configPath } from './paths.js';
+
+export interface StoredConfig {
+  config: Config;
+  /** The keys actually present in the file (the rest are defaults). */
+  raw: Record<string, unknown>;
+  warnings: string[];
+  /** Set when the file exists but is not valid JSON: writing would destroy it, so we refuse. */
+  invalid?: string;
+  path: string;
+}
+
+function jsonErrorLine(text: string, error: unknown): number {
+  const position = /position (\d+)/.exec((error as Error).message)?.[1];
+  if (position === undefined) return 1;
+  return text.slice(0, Number(position)).split('\n').length;
+}
+
+export function readConfig(home: string): StoredConfig {
+  const path = configPath(home);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { ...normalizeConfig(undefined), raw: {}, path };
+    throw new UserError(`cannot read ${path}: ${describeFsError(error)}`);
+  }
+  let stored: unknown;
+  try {
+    stored = JSON.parse(text);
+  } catch (error) {
+    const invalid = `${path}:${jsonErrorLine(text, error)}: not valid JSON; fix it or delete the file`;
+    return { ...normalizeConfig(undefined), raw: {}, warnings: [`${invalid} (using the defaults)`], invalid, path };
+  }
+  const normalized = normalizeConfig(stored);
+  const raw = typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {};
+  return { ...normalized, warnings: normalized.warnings.map((warning) => `${path}: ${warning}`), raw, path };
+}
+
+/** Write config.json atomically: a temp file, fsynced, renamed over the old one, then the folder fsynced. */
+export function writeConfig(home: string, values: Record<string, unknown>): void {
+  ensureDataDir(home);
+  const path = configPath(home);
+  const temp = `${path}.${process.pid}.tmp`;
+  try {
+    const fd = openSync(temp, 'w');
+    try {
+      writeSync(fd, `${JSON.stringify(values, null, 2)}\n`);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, path);
+    const dirFd = openSync(dirname(path), 'r');
+    try {
+      fsyncSync(dirFd);
+    } finally {
+      closeSync(dirFd);
+    }
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw new UserError(`cannot write ${path}: ${describeFsError(error)}`);
+  }
+}

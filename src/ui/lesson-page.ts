@@ -1,0 +1,92 @@
+import type { LessonEntry } from '../core/catalog.js';
+import type { EmbeddedBlock, LessonView } from '../core/lesson-view.js';
+import { PLACEHOLDER_PATTERN } from '../core/lesson-view.js';
+import type { Lesson } from '../core/lesson.js';
+import { wrapText } from '../core/wrap.js';
+import type { Messages } from '../i18n/index.js';
+import { paint } from './color.js';
+import { renderMarkdown } from './markdown.js';
+
+export interface LessonPageInput {
+  lesson: Lesson;
+  view: LessonView;
+  /** Topic title in the reading language, and the topic's lesson count. */
+  topicTitle: string;
+  topicSize: number;
+  /** Shown under the title only for a whole lesson, not for one section. */
+  whole: boolean;
+  next?: LessonEntry | undefined;
+  t: Messages;
+  width: number;
+  color: boolean;
+  /** Draws a demo block's output (or its error) for the terminal. */
+  renderDemo: (words: string[], width: number) => string;
+}
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_[\]#<>|])/g, '\\$1');
+}
+
+function header(input: LessonPageInput): string {
+  const { lesson, t } = input;
+  const lines = [`# ${escapeMarkdown(lesson.title)}`, '', `*${escapeMarkdown(t.lessonOf(input.topicTitle, lesson.number, input.topicSize))} · ${t.minutes(lesson.minutes)}*`, ''];
+  if (input.whole && lesson.objectives.length > 0) {
+    lines.push(`**${t.objectives}**`, '', ...lesson.objectives.map((objective) => `- ${escapeMarkdown(objective)}`), '');
+  }
+  if (input.whole && lesson.prerequisites.length > 0) {
+    lines.push(`${t.prerequisites} ${lesson.prerequisites.map((id) => `\`${id}\``).join(', ')}`, '');
+  }
+  return lines.join('\n');
+}
+
+function indent(text: string, prefix: string): string {
+  return text
+    .split('\n')
+    .map((line) => (line ? prefix + line : line))
+    .join('\n');
+}
+
+function drawBlock(block: EmbeddedBlock, input: LessonPageInput): string {
+  const style = paint(input.color);
+  const { t } = input;
+  if (block.kind === 'demo') {
+    const command = `ml-tutor demo ${block.demo.source.replace(/\s*\n\s*/g, ' ')}`;
+    const title = style.bold.green(`▶ ${t.demoHeading}`) + style.dim(`  ${command}`);
+    const body = input.renderDemo(block.demo.words, input.width - 4);
+    return [wrapText(title, input.width), indent(body, style.green('│ '))].join('\n');
+  }
+  const { question } = block;
+  const lines = [style.bold.blue(`✎ ${t.quizHeading}`), wrapText(question.prompt, input.width - 2)];
+  if (question.type === 'choice' || question.type === 'multi') {
+    question.options.forEach((option, index) => lines.push(wrapText(`  ${index + 1}) ${option.text}`, input.width - 2)));
+  }
+  lines.push(style.dim(wrapText(t.quizHint(`ml-tutor quiz ${input.lesson.id}`), input.width - 2)));
+  return indent(lines.join('\n'), style.blue('│ '));
+}
+
+/** The whole page: title block, the rendered body with demos and questions in place, a footer. */
+export function renderLessonPage(input: LessonPageInput): string {
+  const style = paint(input.color);
+  const body = renderMarkdown(`${header(input)}\n${input.view.markdown}`, { width: input.width, color: input.color });
+  const withBlocks = body
+    .split('\n')
+    .map((line) => {
+      const match = PLACEHOLDER_PATTERN.exec(line);
+      const block = match ? input.view.blocks[Number(match[1])] : undefined;
+      return block ? drawBlock(block, input) : line;
+    })
+    .join('\n');
+  const footer: string[] = [];
+  if (input.whole) {
+    footer.push(style.dim('─'.repeat(Math.min(input.width, 60))));
+    footer.push(`${input.t.footerQuiz} ${style.bold(`ml-tutor quiz ${input.lesson.id}`)}`);
+    if (input.next) {
+      const nextTitle = (input.next.variants[input.lesson.lang] ?? input.next.variants.en)?.title ?? input.next.id;
+      footer.push(`${input.t.footerNext} ${style.bold(`ml-tutor read ${input.next.topic}/${input.next.number}`)}  ${nextTitle}`);
+    } else {
+      footer.push(input.t.footerLast);
+    }
+  }
+  const page = footer.length ? `${withBlocks}\n\n${footer.map((line) => wrapText(line, input.width)).join('\n')}` : withBlocks;
+  return `${page}\n`;
+}

@@ -1,0 +1,62 @@
+// The only importer of marked-terminal (and of marked): loaded lazily, by commands that render.
+import chalk from 'chalk';
+import { Marked, type Tokens } from 'marked';
+import { markedTerminal } from 'marked-terminal';
+import { stripVTControlCharacters } from 'node:util';
+import { wrapText } from '../core/wrap.js';
+
+export interface RenderOptions {
+  width: number;
+  color: boolean;
+}
+
+/**
+ * Render Markdown for the terminal with marked-terminal, then wrap every line to `width` terminal
+ * columns with a display-width-aware wrapper (marked-terminal's own reflow counts UTF-16 units, which
+ * makes Chinese lines twice too wide). Soft breaks must already be joined (see lesson-view.ts).
+ * Without colour the result contains no escape codes at all.
+ */
+export function renderMarkdown(markdown: string, options: RenderOptions): string {
+  // marked-terminal styles through the shared chalk instance; its level decides colour for all of it.
+  chalk.level = options.color ? 2 : 0;
+  const marked = new Marked();
+  marked.use(
+    markedTerminal({
+      width: options.width,
+      reflowText: false,
+      showSectionPrefix: !options.color,
+      tab: 2,
+      emoji: false,
+      heading: chalk.cyan.bold,
+      firstHeading: chalk.magenta.bold,
+      codespan: chalk.yellow,
+      blockquote: chalk.italic,
+    }),
+  );
+  marked.use({
+    renderer: {
+      // marked-terminal prints a tight list item's text raw (its issues #304/#371): render its
+      // inline tokens so **bold** and `code` inside list items come out formatted.
+      text(token: Tokens.Text | Tokens.Escape) {
+        if ('tokens' in token && token.tokens && token.tokens.length > 0) return this.parser.parseInline(token.tokens);
+        return false;
+      },
+      hr() {
+        return `${'─'.repeat(Math.max(8, Math.min(options.width, 60)))}\n\n`;
+      },
+      // Plain code blocks (ASCII diagrams, formulas) stay exactly as written; highlighting guesses a
+      // language for them and paints random tokens.
+      code(token: Tokens.Code) {
+        if (token.lang) return false;
+        const indented = token.text
+          .split('\n')
+          .map((line) => `  ${line}`)
+          .join('\n');
+        return `${options.color ? chalk.yellow(indented) : indented}\n\n`;
+      },
+    },
+  });
+  const rendered = (marked.parse(markdown, { async: false }) as string).replace(/\n{3,}/g, '\n\n').trimEnd();
+  const plain = options.color ? rendered : stripVTControlCharacters(rendered);
+  return wrapText(plain, options.width);
+}
