@@ -1,7 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { fileURLToPath } from 'node:url';
 import packageJson from '../package.json' with { type: 'json' };
-import { UserError } from './core/errors.js';
+import { UsageError, UserError } from './core/errors.js';
+import { closestMatches } from './core/suggest.js';
 import type { CommandContext, GlobalOptions } from './commands/context.js';
 
 // Every command module is imported inside its action, so `--help` and `--version` load only this
@@ -23,6 +24,13 @@ function contextFor(program: Command): CommandContext {
     global: program.opts<GlobalOptions>(),
     page: async (text) => (await import('./ui/pager.js')).showInPager(text, process.env),
   };
+}
+
+/** commander reads a mistyped command as an argument of the home action: say what it is instead. */
+function unknownCommand(program: Command, name: string): UsageError {
+  const names = program.commands.map((command) => command.name());
+  const suggestion = closestMatches(name, names)[0];
+  return new UsageError(`unknown command "${name}"${suggestion ? `\nDid you mean "${suggestion}"?` : `\nCommands: ${names.join(', ')}`}`);
 }
 
 function examples(lines: string[]): string {
@@ -51,7 +59,9 @@ Environment:
   NO_COLOR        any value turns colour off; PAGER picks the pager (default: less -R)
 `,
     )
+    .allowExcessArguments(true)
     .action(async () => {
+      if (program.args.length > 0) throw unknownCommand(program, program.args[0]!);
       const { homeCommand } = await import('./commands/home.js');
       await homeCommand(contextFor(program));
     });

@@ -29,6 +29,7 @@ export function findSection(lesson: Lesson, number: string): Heading {
   return heading;
 }
 
+const FULL_WIDTH_PUNCTUATION = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]/;
 const CONTINUATION_BLOCKERS = /^\s*(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|\||>|```|~~~|<|$)/;
 
 /**
@@ -61,7 +62,11 @@ export function joinSoftBreaks(markdown: string): string {
       const head = line.trimStart();
       const lastChar = [...tail].pop() ?? '';
       const firstChar = [...head][0] ?? '';
-      const cjk = displayWidth(lastChar) === 2 && displayWidth(firstChar) === 2;
+      // No space between two CJK characters, nor next to full-width punctuation ("。 f" looks wrong).
+      const cjk =
+        (displayWidth(lastChar) === 2 && displayWidth(firstChar) === 2) ||
+        FULL_WIDTH_PUNCTUATION.test(lastChar) ||
+        FULL_WIDTH_PUNCTUATION.test(firstChar);
       out[out.length - 1] = tail + (cjk ? '' : ' ') + head;
       continue;
     }

@@ -37,6 +37,8 @@ export interface Lesson {
   headings: Heading[];
   demos: DemoBlock[];
   questions: Question[];
+  /** The file line of each front matter field, for problems found later (validate). */
+  fieldLines: Record<string, number>;
   /** Problems that do not stop the lesson from being read (validate reports them). */
   problems: Problem[];
 }
@@ -99,7 +101,8 @@ function readFrontMatter(text: string, path: string): FrontMatter | Problem {
     }
     if (/is not allowed: lessons use YAML only/.test(message)) return { path, line: 1, message };
     const errorLine = yamlErrorLine(error);
-    return { path, line: 2 + (errorLine ?? 0), message: `invalid YAML in front matter: ${yamlErrorReason(error)}` };
+    // gray-matter hands js-yaml the text right after the opening "---", so its line 0 is file line 1.
+    return { path, line: 1 + (errorLine ?? 1), message: `invalid YAML in front matter: ${yamlErrorReason(error)}` };
   }
   const data = file.data;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
@@ -214,6 +217,7 @@ export function parseLesson(rawText: string, path: string): { lesson?: Lesson; p
       headings: scanned.headings,
       demos,
       questions,
+      fieldLines: Object.fromEntries(Object.keys(data).map((key) => [key, fieldLine(text, key)])),
       problems,
     },
     problems,

@@ -13,8 +13,8 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
- * The closest candidates to a mistyped name, best first: within a third of the name's length in
- * edits (at least 2), or containing it. Used for every "did you mean" line.
+ * The closest candidates to a mistyped name: those at the smallest edit distance, if it is within a
+ * third of the name's length (at least 2), or containing it. Used for every "did you mean" line.
  */
 export function closestMatches(input: string, candidates: readonly string[], limit = 3): string[] {
   const needle = input.toLowerCase();
@@ -27,5 +27,6 @@ export function closestMatches(input: string, candidates: readonly string[], lim
     })
     .filter(({ score }) => score <= Math.max(2, Math.floor(needle.length / 3)))
     .sort((left, right) => left.score - right.score || left.candidate.localeCompare(right.candidate));
-  return [...new Set(scored.map(({ candidate }) => candidate))].slice(0, limit);
+  const best = scored[0]?.score;
+  return [...new Set(scored.filter(({ score }) => score === best).map(({ candidate }) => candidate))].slice(0, limit);
 }

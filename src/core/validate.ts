@@ -37,9 +37,9 @@ function compareVariants(reference: Lesson, other: Lesson, problems: Problem[]):
   const at = (line: number, message: string): void => {
     problems.push({ path: other.path, line, message: `${message} (${reference.lang}: ${reference.path})` });
   };
-  if (other.minutes !== reference.minutes) at(1, `"minutes" is ${other.minutes} here but ${reference.minutes} in ${reference.lang}`);
+  if (other.minutes !== reference.minutes) at(other.fieldLines.minutes ?? 1, `"minutes" is ${other.minutes} here but ${reference.minutes} in ${reference.lang}`);
   if (other.prerequisites.join(',') !== reference.prerequisites.join(',')) {
-    at(1, `"prerequisites" differ from ${reference.lang}: [${other.prerequisites.join(', ')}] vs [${reference.prerequisites.join(', ')}]`);
+    at(other.fieldLines.prerequisites ?? 1, `"prerequisites" differ from ${reference.lang}: [${other.prerequisites.join(', ')}] vs [${reference.prerequisites.join(', ')}]`);
   }
   const sections = (lesson: Lesson): number => lesson.headings.filter((heading) => heading.level === 2).length;
   if (sections(other) !== sections(reference)) {
@@ -47,8 +47,10 @@ function compareVariants(reference: Lesson, other: Lesson, problems: Problem[]):
   }
   const referenceDemos = reference.demos.map((demo) => demo.words.join(' '));
   other.demos.forEach((demo, index) => {
-    if (referenceDemos[index] !== demo.words.join(' ')) {
-      at(demo.line, `demo block ${index + 1} differs from ${reference.lang}: "${demo.source}" vs "${reference.demos[index]?.source ?? '(none)'}"`);
+    const counterpart = reference.demos[index];
+    if (!counterpart) at(demo.line, `demo block ${index + 1} ("${demo.source}") is not in the ${reference.lang} version`);
+    else if (referenceDemos[index] !== demo.words.join(' ')) {
+      at(demo.line, `demo block ${index + 1} differs from ${reference.lang}: "${demo.source}" vs "${counterpart.source}"`);
     }
   });
   if (other.demos.length < reference.demos.length) {
@@ -124,8 +126,9 @@ export function validateCatalog(input: ValidationInput): Problem[] {
 
     for (const lesson of variants) {
       for (const prerequisite of lesson.prerequisites) {
-        if (prerequisite === lesson.id) problems.push({ path: lesson.path, line: 1, message: `lesson "${lesson.id}" lists itself as a prerequisite` });
-        else if (!lessonIds.has(prerequisite)) problems.push({ path: lesson.path, line: 1, message: `prerequisite "${prerequisite}" is not a lesson` });
+        const line = lesson.fieldLines.prerequisites ?? 1;
+        if (prerequisite === lesson.id) problems.push({ path: lesson.path, line, message: `lesson "${lesson.id}" lists itself as a prerequisite` });
+        else if (!lessonIds.has(prerequisite)) problems.push({ path: lesson.path, line, message: `prerequisite "${prerequisite}" is not a lesson` });
       }
       for (const demo of lesson.demos) {
         const reason = input.checkDemo(demo.words);

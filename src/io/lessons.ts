@@ -1,5 +1,5 @@
 import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { UserError, type Problem } from '../core/errors.js';
 import { LESSON_FILE, parseLesson, parseTopic, TOPIC_FILE, type Lesson, type Topic } from '../core/lesson.js';
 import { readUtf8 } from './files.js';
@@ -39,7 +39,7 @@ export function readLessonSources(roots: ReadonlyArray<{ dir: string; label: str
         const isLesson = LESSON_FILE.test(file);
         const isTopic = TOPIC_FILE.test(file);
         if (!isLesson && !isTopic) continue;
-        const path = join(topicDir, file);
+        const path = displayPath(join(topicDir, file));
         let text: string;
         try {
           text = readUtf8(path);
@@ -64,6 +64,12 @@ export function readLessonSources(roots: ReadonlyArray<{ dir: string; label: str
     }
   }
   return sources;
+}
+
+/** Paths in messages: relative to the working directory when inside it, else absolute. */
+function displayPath(path: string): string {
+  const local = relative(process.cwd(), path);
+  return local && !local.startsWith('..') && !isAbsolute(local) ? local : path;
 }
 
 /** Turn "path:line: message" from readUtf8 back into a Problem. */

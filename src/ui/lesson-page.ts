@@ -52,7 +52,7 @@ function drawBlock(block: EmbeddedBlock, input: LessonPageInput): string {
   if (block.kind === 'demo') {
     const command = `ml-tutor demo ${block.demo.source.replace(/\s*\n\s*/g, ' ')}`;
     const title = style.bold.green(`▶ ${t.demoHeading}`) + style.dim(`  ${command}`);
-    const body = input.renderDemo(block.demo.words, input.width - 4);
+    const body = wrapText(input.renderDemo(block.demo.words, input.width - 2), input.width - 2);
     return [wrapText(title, input.width), indent(body, style.green('│ '))].join('\n');
   }
   const { question } = block;

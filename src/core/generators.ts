@@ -1,0 +1,261 @@
+/**
+ * Numeric question generators (issue 4): each review draws fresh small numbers from the seeded rng
+ * and computes the answer with the same src/math functions the demos use, so a quiz can never
+ * disagree with a demo. Numbers are kept small (integers, or one decimal) so the working fits on
+ * paper; answers are asked to 2 decimal places and accepted within ±0.01.
+ */
+import type { GeneratorName } from './question.js';
+import { GENERATOR_NAMES } from './question.js';
+import type { LocalizedText } from './grade.js';
+import { sigmoid } from '../math/activations.js';
+import { attention } from '../math/attention.js';
+import { dot } from '../math/matrix.js';
+import { rnnStep } from '../math/rnn.js';
+import { cosine } from '../math/similarity.js';
+import { softmax } from '../math/softmax.js';
+
+/** One concrete question drawn by a generator. */
+export interface GeneratedProblem {
+  generator: GeneratorName;
+  /** The question with its numbers, e.g. "Scores z = [1, 2, 0]. What is softmax(z)₂? …". */
+  prompt: LocalizedText;
+  answer: number;
+  /** Accepted absolute error: 0.01 for answers asked to 2 decimal places. */
+  tolerance: number;
+  /** The worked solution with the intermediate numbers. */
+  explain: LocalizedText;
+}
+
+/** A source of uniform numbers in [0, 1), seeded by the caller. */
+export type Rng = () => number;
+
+export const GENERATED_TOLERANCE = 0.01;
+
+export function isGeneratorName(value: string): value is GeneratorName {
+  return (GENERATOR_NAMES as readonly string[]).includes(value);
+}
+
+/** A whole number drawn uniformly from [low, high]. */
+function drawInt(rng: Rng, low: number, high: number): number {
+  return low + Math.min(high - low, Math.floor(rng() * (high - low + 1)));
+}
+
+/** A number with one decimal drawn uniformly from [low, high] (in steps of 0.1). */
+function drawTenths(rng: Rng, low: number, high: number): number {
+  const value = drawInt(rng, Math.round(low * 10), Math.round(high * 10)) / 10;
+  return value === 0 ? 0 : value;
+}
+
+function drawVector(rng: Rng, length: number, low: number, high: number): number[] {
+  return Array.from({ length }, () => drawInt(rng, low, high));
+}
+
+/** Draws until the vector is not all zeros (cosine is undefined for a zero vector). */
+function drawNonZeroVector(rng: Rng, length: number, low: number, high: number): number[] {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const vector = drawVector(rng, length, low, high);
+    if (vector.some((value) => value !== 0)) return vector;
+  }
+  // Reached only with a degenerate rng (always 0.5 on a symmetric range, say): stay well-defined.
+  return Array.from({ length }, (_, i) => (i === 0 ? 1 : 0));
+}
+
+/** For explanations: at most 4 decimals, no trailing zeros, no "-0". */
+function num(value: number): string {
+  const rounded = Number(value.toFixed(4));
+  return String(rounded === 0 ? 0 : rounded);
+}
+
+/** A factor in a written-out product: negatives in parentheses, "2·(−1)". */
+function factor(value: number): string {
+  return value < 0 ? `(${num(value)})` : num(value);
+}
+
+function vec(values: readonly number[]): string {
+  return `[${values.map(num).join(', ')}]`;
+}
+
+/** Signed term for a sum written out: "+ 0.3" or "− 0.3". */
+function signed(value: number): string {
+  return value < 0 ? `− ${num(-value)}` : `+ ${num(value)}`;
+}
+
+function at(values: readonly number[], index: number): number {
+  const value = values[index];
+  if (value === undefined) throw new RangeError(`index ${index} out of range (${values.length})`);
+  return value;
+}
+
+const ROUND_EN = 'Answer to 2 decimal places.';
+const ROUND_ZH = '保留两位小数。';
+
+/** p_i = e^{z_i} / Σ_j e^{z_j} for one drawn i. */
+function softmaxProb(rng: Rng): GeneratedProblem {
+  const scores = drawVector(rng, 3, -2, 3);
+  const index = drawInt(rng, 0, scores.length - 1);
+  const probabilities = softmax(scores);
+  const answer = at(probabilities, index);
+  const exps = scores.map((score) => Math.exp(score));
+  const total = exps.reduce((sum, value) => sum + value, 0);
+  const position = index + 1;
+  const working =
+    `e^${factor(at(scores, index))} / (${scores.map((score) => `e^${factor(score)}`).join(' + ')}) = ` +
+    `${num(at(exps, index))} / ${num(total)} = ${num(answer)}`;
+  return {
+    generator: 'softmax-prob',
+    prompt: {
+      en: `The scores are z = ${vec(scores)}. What probability does softmax give item ${position} (score ${num(at(scores, index))})? ${ROUND_EN}`,
+      zh: `分数为 z = ${vec(scores)}。softmax 给第 ${position} 项（分数 ${num(at(scores, index))}）的概率是多少？${ROUND_ZH}`,
+    },
+    answer,
+    tolerance: GENERATED_TOLERANCE,
+    explain: {
+      en: `softmax(z)_i = e^(z_i) / Σ_j e^(z_j): ${working}.`,
+      zh: `softmax(z)_i = e^(z_i) / Σ_j e^(z_j)：${working}。`,
+    },
+  };
+}
+
+/** score = q·k / √d_k (Vaswani et al. 2017, eq. 1). */
+function scaledDotScore(rng: Rng): GeneratedProblem {
+  const width = rng() < 0.5 ? 2 : 4;
+  const query = drawVector(rng, width, -2, 2);
+  const key = drawVector(rng, width, -2, 2);
+  const raw = dot(query, key);
+  const answer = at(attention([query], [key], [[0]], { score: 'scaled-dot', mask: 'none' }).scores[0] ?? [], 0);
+  const products = query.map((value, i) => `${factor(value)}·${factor(at(key, i))}`).join(' + ');
+  return {
+    generator: 'scaled-dot-score',
+    prompt: {
+      en: `Query q = ${vec(query)}, key k = ${vec(key)} (d_k = ${width}). What is the scaled dot-product score q·k / √d_k? ${ROUND_EN}`,
+      zh: `查询 q = ${vec(query)}，键 k = ${vec(key)}（d_k = ${width}）。缩放点积分数 q·k / √d_k 是多少？${ROUND_ZH}`,
+    },
+    answer,
+    tolerance: GENERATED_TOLERANCE,
+    explain: {
+      en: `q·k = ${products} = ${num(raw)}; divided by √${width} = ${num(Math.sqrt(width))}: ${num(answer)}.`,
+      zh: `q·k = ${products} = ${num(raw)}；除以 √${width} = ${num(Math.sqrt(width))}：${num(answer)}。`,
+    },
+  };
+}
+
+/** weight_j = softmax_j(q·k_j / √d_k) over three keys. */
+function attentionWeight(rng: Rng): GeneratedProblem {
+  const width = 2;
+  const query = drawVector(rng, width, -1, 2);
+  const keys = [drawVector(rng, width, -1, 2), drawVector(rng, width, -1, 2), drawVector(rng, width, -1, 2)];
+  const index = drawInt(rng, 0, keys.length - 1);
+  // The values do not affect the weights; the keys stand in for them.
+  const result = attention([query], keys, keys, { score: 'scaled-dot', mask: 'none' });
+  const scores = result.scores[0] ?? [];
+  const weights = result.weights[0] ?? [];
+  const answer = at(weights, index);
+  const position = index + 1;
+  const keyList = keys.map((key, i) => `k${i + 1} = ${vec(key)}`).join(', ');
+  return {
+    generator: 'attention-weight',
+    prompt: {
+      en: `Query q = ${vec(query)}; keys ${keyList}. With scaled dot-product attention (d_k = ${width}), what weight does q give key ${position}? ${ROUND_EN}`,
+      zh: `查询 q = ${vec(query)}；键 ${keyList}。在缩放点积注意力中（d_k = ${width}），q 给第 ${position} 个键的权重是多少？${ROUND_ZH}`,
+    },
+    answer,
+    tolerance: GENERATED_TOLERANCE,
+    explain: {
+      en: `Scores q·k_j / √${width} = ${vec(scores)}; softmax of them = ${vec(weights)}; weight ${position} = ${num(answer)}.`,
+      zh: `分数 q·k_j / √${width} = ${vec(scores)}；对其做 softmax 得 ${vec(weights)}；第 ${position} 个权重 = ${num(answer)}。`,
+    },
+  };
+}
+
+/** cos θ = a·b / (‖a‖ ‖b‖). */
+function cosineProblem(rng: Rng): GeneratedProblem {
+  const a = drawNonZeroVector(rng, 3, -3, 3);
+  const b = drawNonZeroVector(rng, 3, -3, 3);
+  const answer = cosine(a, b);
+  const normA = Math.sqrt(dot(a, a));
+  const normB = Math.sqrt(dot(b, b));
+  return {
+    generator: 'cosine',
+    prompt: {
+      en: `a = ${vec(a)}, b = ${vec(b)}. What is their cosine similarity? ${ROUND_EN}`,
+      zh: `a = ${vec(a)}，b = ${vec(b)}。它们的余弦相似度是多少？${ROUND_ZH}`,
+    },
+    answer,
+    tolerance: GENERATED_TOLERANCE,
+    explain: {
+      en: `cos θ = a·b / (‖a‖ ‖b‖) = ${num(dot(a, b))} / (${num(normA)} × ${num(normB)}) = ${num(answer)}.`,
+      zh: `cos θ = a·b / (‖a‖ ‖b‖) = ${num(dot(a, b))} / (${num(normA)} × ${num(normB)}) = ${num(answer)}。`,
+    },
+  };
+}
+
+/** One step of a single-unit Elman RNN: h_t = tanh(W_x·x_t + w_h h_(t−1) + b). */
+function rnnStepProblem(rng: Rng): GeneratedProblem {
+  const input = drawVector(rng, 2, -1, 2);
+  const inputWeights = [drawTenths(rng, -1, 1), drawTenths(rng, -1, 1)];
+  const recurrentWeight = drawTenths(rng, -1, 1);
+  const previous = drawTenths(rng, -1, 1);
+  const bias = drawTenths(rng, -0.5, 0.5);
+  const answer = at(rnnStep(input, [previous], [inputWeights], [[recurrentWeight]], [bias]), 0);
+  const preActivation = dot(inputWeights, input) + recurrentWeight * previous + bias;
+  const working =
+    `${factor(at(inputWeights, 0))}·${factor(at(input, 0))} ${signed(at(inputWeights, 1))}·${factor(at(input, 1))} ` +
+    `${signed(recurrentWeight)}·${factor(previous)} ${signed(bias)} = ${num(preActivation)}`;
+  return {
+    generator: 'rnn-step',
+    prompt: {
+      en:
+        `A one-unit RNN has input weights W_x = ${vec(inputWeights)}, recurrent weight w_h = ${num(recurrentWeight)}, ` +
+        `bias b = ${num(bias)}. With x_t = ${vec(input)} and h_(t−1) = ${num(previous)}, what is ` +
+        `h_t = tanh(W_x·x_t + w_h·h_(t−1) + b)? ${ROUND_EN}`,
+      zh:
+        `一个单神经元 RNN 的输入权重 W_x = ${vec(inputWeights)}，循环权重 w_h = ${num(recurrentWeight)}，` +
+        `偏置 b = ${num(bias)}。已知 x_t = ${vec(input)}，h_(t−1) = ${num(previous)}，` +
+        `h_t = tanh(W_x·x_t + w_h·h_(t−1) + b) 是多少？${ROUND_ZH}`,
+    },
+    answer,
+    tolerance: GENERATED_TOLERANCE,
+    explain: {
+      en: `Pre-activation a = ${working}; h_t = tanh(${num(preActivation)}) = ${num(answer)}.`,
+      zh: `预激活 a = ${working}；h_t = tanh(${num(preActivation)}) = ${num(answer)}。`,
+    },
+  };
+}
+
+/** A neuron's output σ(w·x + b), σ(z) = 1 / (1 + e^(−z)). */
+function sigmoidProblem(rng: Rng): GeneratedProblem {
+  // Weights in tenths keep z within about ±4, where σ is not yet saturated at 0.00 or 1.00.
+  const weights = [drawTenths(rng, -1, 1), drawTenths(rng, -1, 1)];
+  const input = drawVector(rng, 2, -2, 2);
+  const bias = drawTenths(rng, -1, 1);
+  const z = dot(weights, input) + bias;
+  const answer = sigmoid(z);
+  const products = weights.map((weight, i) => `${factor(weight)}·${factor(at(input, i))}`).join(' + ');
+  return {
+    generator: 'sigmoid',
+    prompt: {
+      en: `A neuron has weights w = ${vec(weights)} and bias b = ${num(bias)}. For input x = ${vec(input)}, what is its output σ(w·x + b)? ${ROUND_EN}`,
+      zh: `一个神经元的权重 w = ${vec(weights)}，偏置 b = ${num(bias)}。输入 x = ${vec(input)} 时，输出 σ(w·x + b) 是多少？${ROUND_ZH}`,
+    },
+    answer,
+    tolerance: GENERATED_TOLERANCE,
+    explain: {
+      en: `z = ${products} ${signed(bias)} = ${num(z)}; σ(z) = 1 / (1 + e^(−z)) = ${num(answer)}.`,
+      zh: `z = ${products} ${signed(bias)} = ${num(z)}；σ(z) = 1 / (1 + e^(−z)) = ${num(answer)}。`,
+    },
+  };
+}
+
+export const GENERATORS: Readonly<Record<GeneratorName, (rng: Rng) => GeneratedProblem>> = {
+  'softmax-prob': softmaxProb,
+  'scaled-dot-score': scaledDotScore,
+  'attention-weight': attentionWeight,
+  cosine: cosineProblem,
+  'rnn-step': rnnStepProblem,
+  sigmoid: sigmoidProblem,
+};
+
+/** Draws one problem from the named generator. */
+export function generateProblem(name: GeneratorName, rng: Rng): GeneratedProblem {
+  return GENERATORS[name](rng);
+}

@@ -1,0 +1,314 @@
+/**
+ * Grading answers to the five question types (issue 4), and presenting a question for one review
+ * (options shuffled with the seeded rng, generated numbers drawn).
+ *
+ * Input is whatever a learner types, often through a Chinese input method, so before anything else it
+ * is NFKC-normalised: full-width digits and punctuation ("０．５", "１，３") become their ASCII forms.
+ * Input that cannot be read returns a problem with a message in both languages instead of a grade, so
+ * the caller asks again rather than counting a typo as a wrong answer.
+ *
+ * Accepted input, by type:
+ * - choice: one option number in the order shown, 1-based ("2", "２").
+ * - multi: option numbers separated by commas, spaces, "、" or ";" in any order; duplicates are
+ *   ignored; correct only when the set equals the correct options exactly (all-or-nothing).
+ * - truefalse: 1 (true) or 2 (false), as shown; or true/false, t/f, yes/no, y/n, 对/错, 是/否,
+ *   正确/错误, 真/假, ✓/✗, in any case.
+ * - numeric: a decimal ("0.5", ".5", "-1", "1e-3", "０．５", "0。5": the Chinese full stop is taken as
+ *   the decimal point, since a Chinese keyboard types it for "."), or a fraction of two such numbers
+ *   ("1/3", "-2 / 7"). A comma is refused with a message rather than guessed at: "1,5" is 1.5 in
+ *   much of Europe and 15 in a thousands-separated "1,500". Percentages are refused too (is "50%"
+ *   0.5 or 50?). Correct when |x − answer| ≤ tolerance (plus a relative 1e-9 so binary rounding of
+ *   an answer like 0.1 + 0.2 cannot fail an exact match).
+ * - text: correct when it equals an `accept` entry after NFKC, lower-casing and collapsing runs of
+ *   whitespace to one space (trimmed).
+ */
+import type { Lang } from './topics.js';
+import type {
+  ChoiceQuestion,
+  MultiQuestion,
+  NumericQuestion,
+  Question,
+  QuestionOption,
+  TextQuestion,
+  TrueFalseQuestion,
+} from './question.js';
+import { generateProblem, type GeneratedProblem } from './generators.js';
+
+/** A text in every interface language. */
+export type LocalizedText = Readonly<Record<Lang, string>>;
+
+export interface ShownOption extends QuestionOption {
+  /** The option's 0-based position in the lesson file, to map an answer back. */
+  sourceIndex: number;
+}
+
+/** A question as shown in one review: options in their shown order, generated numbers drawn. */
+export type PresentedQuestion =
+  | { type: 'choice'; question: ChoiceQuestion; options: ShownOption[] }
+  | { type: 'multi'; question: MultiQuestion; options: ShownOption[] }
+  | { type: 'truefalse'; question: TrueFalseQuestion }
+  | {
+      type: 'numeric';
+      question: NumericQuestion;
+      answer: number;
+      tolerance: number;
+      /** Present for a `generator` question: its concrete prompt and worked explanation. */
+      generated?: GeneratedProblem;
+    }
+  | { type: 'text'; question: TextQuestion };
+
+/** Why an input could not be graded. The caller shows `message` and asks again. */
+export type InputProblem =
+  | { code: 'empty' }
+  | { code: 'not-an-option'; input: string; optionCount: number; several: boolean }
+  | { code: 'not-true-false'; input: string }
+  | { code: 'not-a-number'; input: string }
+  | { code: 'decimal-comma'; input: string }
+  | { code: 'zero-denominator'; input: string };
+
+/** The right answer in JSON-friendly form: option numbers as shown, or the value itself. */
+export type ExpectedAnswer =
+  | { type: 'choice'; option: number }
+  | { type: 'multi'; options: number[] }
+  | { type: 'truefalse'; answer: boolean }
+  | { type: 'numeric'; answer: number; tolerance: number }
+  | { type: 'text'; answer: string };
+
+export type GradeResult =
+  | { kind: 'graded'; correct: boolean; expected: ExpectedAnswer }
+  | { kind: 'invalid'; problem: InputProblem; message: LocalizedText };
+
+/** The two options of a truefalse question, shown in this fixed order: 1 is true, 2 is false. */
+export const TRUE_FALSE_LABELS: readonly [LocalizedText, LocalizedText] = [
+  { en: 'True', zh: '对' },
+  { en: 'False', zh: '错' },
+];
+
+const TRUE_WORDS = new Set(['1', 'true', 't', 'yes', 'y', '对', '是', '正确', '真', '✓', '✔']);
+const FALSE_WORDS = new Set(['2', 'false', 'f', 'no', 'n', '错', '否', '错误', '假', '✗', '✘']);
+
+/** Fisher–Yates, drawing from the caller's seeded rng so `--seed` reproduces the order. */
+export function shuffleOptions(options: readonly QuestionOption[], rng: () => number): ShownOption[] {
+  const shown = options.map((option, sourceIndex): ShownOption => ({ ...option, sourceIndex }));
+  for (let i = shown.length - 1; i > 0; i--) {
+    const j = Math.floor(rng() * (i + 1));
+    const held = shown[i] as ShownOption;
+    shown[i] = shown[j] as ShownOption;
+    shown[j] = held;
+  }
+  return shown;
+}
+
+/**
+ * Prepares a question for one review: shuffles choice and multi options and draws a generator's
+ * numbers, both from `rng`. A question's own `tolerance` overrides its generator's.
+ */
+export function presentQuestion(question: Question, rng: () => number): PresentedQuestion {
+  switch (question.type) {
+    case 'choice':
+      return { type: 'choice', question, options: shuffleOptions(question.options, rng) };
+    case 'multi':
+      return { type: 'multi', question, options: shuffleOptions(question.options, rng) };
+    case 'truefalse':
+      return { type: 'truefalse', question };
+    case 'numeric': {
+      if (question.generator === undefined) {
+        return { type: 'numeric', question, answer: question.answer, tolerance: question.tolerance };
+      }
+      const generated = generateProblem(question.generator, rng);
+      const tolerance = question.tolerance ?? generated.tolerance;
+      return { type: 'numeric', question, answer: generated.answer, tolerance, generated };
+    }
+    case 'text':
+      return { type: 'text', question };
+  }
+}
+
+/** The options as shown (choice, multi, truefalse), for a menu or porcelain's `options`; otherwise undefined. */
+export function shownOptionTexts(presented: PresentedQuestion, lang: Lang): string[] | undefined {
+  switch (presented.type) {
+    case 'choice':
+    case 'multi':
+      return presented.options.map((option) => option.text);
+    case 'truefalse':
+      return TRUE_FALSE_LABELS.map((label) => label[lang]);
+    case 'numeric':
+    case 'text':
+      return undefined;
+  }
+}
+
+/** NFKC (full-width → ASCII), lower case, runs of whitespace → one space, trimmed. */
+export function normalizeText(input: string): string {
+  return input.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
+}
+
+const DECIMAL = String.raw`[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?`;
+const DECIMAL_PATTERN = new RegExp(`^${DECIMAL}$`, 'i');
+const FRACTION_PATTERN = new RegExp(`^(${DECIMAL})\\s*/\\s*(${DECIMAL})$`, 'i');
+
+export type NumberParse = { ok: true; value: number } | { ok: false; problem: InputProblem };
+
+/** Reads a number as described in this module's header. */
+export function parseNumberInput(input: string): NumberParse {
+  const text = input
+    .normalize('NFKC')
+    .trim()
+    // U+2212 MINUS SIGN (what many keyboards and copied formulas give) and dashes typed for minus.
+    .replace(/[\u2212\u2012\u2013]/gu, '-')
+    .replace(/\u3002/gu, '.');
+  if (text === '') return { ok: false, problem: { code: 'empty' } };
+  if (text.includes(',')) return { ok: false, problem: { code: 'decimal-comma', input } };
+  if (DECIMAL_PATTERN.test(text)) return finite(Number(text), input);
+  const fraction = FRACTION_PATTERN.exec(text);
+  if (fraction) {
+    const numerator = Number(fraction[1]);
+    const denominator = Number(fraction[2]);
+    if (denominator === 0) return { ok: false, problem: { code: 'zero-denominator', input } };
+    return finite(numerator / denominator, input);
+  }
+  return { ok: false, problem: { code: 'not-a-number', input } };
+}
+
+function finite(value: number, input: string): NumberParse {
+  return Number.isFinite(value) ? { ok: true, value } : { ok: false, problem: { code: 'not-a-number', input } };
+}
+
+/** Reads "2" as option 2 of `optionCount`; undefined when it is not a whole number in range. */
+function parseOptionNumber(token: string, optionCount: number): number | undefined {
+  if (!/^\d+$/u.test(token)) return undefined;
+  const number = Number(token);
+  return number >= 1 && number <= optionCount ? number : undefined;
+}
+
+/**
+ * |x − answer| ≤ tolerance, with a relative slack of 1e-9 (and an absolute 1e-12) so floating-point
+ * rounding of the answer never decides the grade.
+ */
+export function withinTolerance(value: number, answer: number, tolerance: number): boolean {
+  const slack = 1e-9 * Math.max(Math.abs(answer), Math.abs(tolerance)) + 1e-12;
+  return Math.abs(value - answer) <= tolerance + slack;
+}
+
+function invalid(problem: InputProblem): GradeResult {
+  return { kind: 'invalid', problem, message: describeProblem(problem) };
+}
+
+/** Shown (1-based) numbers of the correct options. */
+function correctNumbers(options: readonly ShownOption[]): number[] {
+  return options.flatMap((option, index) => (option.correct ? [index + 1] : []));
+}
+
+/** Grades one typed answer against a presented question. */
+export function gradeAnswer(presented: PresentedQuestion, input: string): GradeResult {
+  const normalized = normalizeText(input);
+  switch (presented.type) {
+    case 'choice': {
+      const count = presented.options.length;
+      const expected: ExpectedAnswer = { type: 'choice', option: correctNumbers(presented.options)[0] ?? 0 };
+      if (normalized === '') return invalid({ code: 'empty' });
+      const chosen = parseOptionNumber(normalized, count);
+      if (chosen === undefined) return invalid({ code: 'not-an-option', input, optionCount: count, several: false });
+      const correct = presented.options[chosen - 1]?.correct === true;
+      return { kind: 'graded', correct, expected };
+    }
+    case 'multi': {
+      const count = presented.options.length;
+      const right = correctNumbers(presented.options);
+      const tokens = normalized.split(/[\s,、;]+/u).filter((token) => token !== '');
+      if (tokens.length === 0) return invalid({ code: 'empty' });
+      const chosen = new Set<number>();
+      for (const token of tokens) {
+        const number = parseOptionNumber(token, count);
+        if (number === undefined) return invalid({ code: 'not-an-option', input, optionCount: count, several: true });
+        chosen.add(number);
+      }
+      const correct = chosen.size === right.length && right.every((number) => chosen.has(number));
+      return { kind: 'graded', correct, expected: { type: 'multi', options: right } };
+    }
+    case 'truefalse': {
+      if (normalized === '') return invalid({ code: 'empty' });
+      const answer = presented.question.answer;
+      const expected: ExpectedAnswer = { type: 'truefalse', answer };
+      if (TRUE_WORDS.has(normalized)) return { kind: 'graded', correct: answer, expected };
+      if (FALSE_WORDS.has(normalized)) return { kind: 'graded', correct: !answer, expected };
+      return invalid({ code: 'not-true-false', input });
+    }
+    case 'numeric': {
+      const parsed = parseNumberInput(input);
+      if (!parsed.ok) return invalid(parsed.problem);
+      const { answer, tolerance } = presented;
+      const correct = withinTolerance(parsed.value, answer, tolerance);
+      return { kind: 'graded', correct, expected: { type: 'numeric', answer, tolerance } };
+    }
+    case 'text': {
+      if (normalized === '') return invalid({ code: 'empty' });
+      const { accept } = presented.question;
+      const correct = accept.some((candidate) => normalizeText(candidate) === normalized);
+      return { kind: 'graded', correct, expected: { type: 'text', answer: accept[0] ?? '' } };
+    }
+  }
+}
+
+/** The learner-facing message for an input problem, in both languages. */
+export function describeProblem(problem: InputProblem): LocalizedText {
+  switch (problem.code) {
+    case 'empty':
+      return { en: 'type an answer', zh: '请输入答案' };
+    case 'not-an-option':
+      return problem.several
+        ? {
+            en: `expected option numbers from 1 to ${problem.optionCount} separated by commas, such as "1,3"; got "${problem.input}"`,
+            zh: `请输入 1 到 ${problem.optionCount} 之间的选项编号，用逗号分隔，例如 "1,3"；收到 "${problem.input}"`,
+          }
+        : {
+            en: `expected an option number from 1 to ${problem.optionCount}, got "${problem.input}"`,
+            zh: `请输入 1 到 ${problem.optionCount} 之间的选项编号；收到 "${problem.input}"`,
+          };
+    case 'not-true-false':
+      return {
+        en: `expected true or false (or 1 or 2), got "${problem.input}"`,
+        zh: `请输入 对 或 错（或 1、2）；收到 "${problem.input}"`,
+      };
+    case 'not-a-number':
+      return {
+        en: `expected a number such as 0.25 or 1/3, got "${problem.input}"`,
+        zh: `请输入一个数，例如 0.25 或 1/3；收到 "${problem.input}"`,
+      };
+    case 'decimal-comma':
+      return {
+        en: `expected a number with a dot for decimals and no thousands separator, such as 1.5; got "${problem.input}"`,
+        zh: `请用小数点表示小数、不要用千位分隔符，例如 1.5；收到 "${problem.input}"`,
+      };
+    case 'zero-denominator':
+      return {
+        en: `"${problem.input}" divides by zero; expected a number such as 0.25 or 1/3`,
+        zh: `"${problem.input}" 的分母为 0；请输入一个数，例如 0.25 或 1/3`,
+      };
+  }
+}
+
+/** Rounds for display: at most 4 decimals, no trailing zeros, no "-0". */
+function formatNumber(value: number): string {
+  const rounded = Number(value.toFixed(4));
+  return String(rounded === 0 ? 0 : rounded);
+}
+
+/** The expected answer as a learner reads it: "2. <option text>", "1, 3", "True", "0.6652 (± 0.01)", "<accept[0]>". */
+export function describeExpected(presented: PresentedQuestion, lang: Lang): string {
+  switch (presented.type) {
+    case 'choice':
+    case 'multi':
+      return presented.options
+        .flatMap((option, index) => (option.correct ? [`${index + 1}. ${option.text}`] : []))
+        .join(presented.type === 'multi' ? '; ' : '');
+    case 'truefalse':
+      return (presented.question.answer ? TRUE_FALSE_LABELS[0] : TRUE_FALSE_LABELS[1])[lang];
+    case 'numeric':
+      return presented.tolerance > 0
+        ? `${formatNumber(presented.answer)} (± ${formatNumber(presented.tolerance)})`
+        : formatNumber(presented.answer);
+    case 'text':
+      return presented.question.accept[0] ?? '';
+  }
+}

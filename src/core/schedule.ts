@@ -1,0 +1,250 @@
+/**
+ * Spaced-repetition scheduling: the one wrapper around ts-fsrs (FSRS-6, default weights).
+ *
+ * ts-fsrs speaks snake_case cards with numeric enums; everything outside this file sees our own
+ * camelCase `CardState`. Time is always an argument (`now`), never read from the clock, and fuzz is
+ * deterministic: ts-fsrs seeds it from the review time and the card itself, so replaying the same
+ * events gives the same dates as live scheduling did, fuzz on or off.
+ */
+import {
+  createEmptyCard,
+  fsrs,
+  generatorParameters,
+  Rating as FsrsRating,
+  State as FsrsState,
+  type Card as FsrsCard,
+  type FSRS,
+  type Grade as FsrsGrade,
+} from 'ts-fsrs';
+import { UserError } from './errors.js';
+
+/** 1 Again, 2 Hard, 3 Good, 4 Easy: Anki's and FSRS's four buttons. */
+export type Rating = 1 | 2 | 3 | 4;
+export const RATINGS: readonly Rating[] = [1, 2, 3, 4];
+
+/**
+ * Where a card is in its life: never seen, in the short learning steps, in long-term review, or
+ * relearning after a lapse.
+ */
+export type CardPhase = 'new' | 'learning' | 'review' | 'relearning';
+
+/** The memory and schedule of one card: what replaying its reviews yields. */
+export interface CardState {
+  /** When the card should next be shown. */
+  due: Date;
+  /** FSRS stability S in days: the interval after which recall probability falls to 90%. 0 for a new card. */
+  stability: number;
+  /** FSRS difficulty D in [1, 10] (10 hardest). 0 for a new card. */
+  difficulty: number;
+  /** Scheduled reviews so far (cram reviews excluded). */
+  reps: number;
+  /** Times the card was forgotten in review (Again on a review-phase card). */
+  lapses: number;
+  state: CardPhase;
+  /** Index of the current (re)learning step; 0 outside the steps. ts-fsrs needs it to pick the next step. */
+  learningStep: number;
+  /** Whole days from the last review to `due`; 0 while in (re)learning steps. */
+  scheduledDays: number;
+  lastReview?: Date;
+}
+
+export interface SchedulerOptions {
+  /** Target probability of recall when a card comes due, in (0, 1); config's desired retention. Default 0.9. */
+  desiredRetention?: number;
+  /** Spread review intervals by a few percent so cards learnt together do not stay together. Default true. */
+  fuzz?: boolean;
+}
+
+/** One possible outcome of answering a card now: what each rating button would do. */
+export interface NextState {
+  rating: Rating;
+  card: CardState;
+  due: Date;
+  /** due − now in milliseconds. */
+  intervalMs: number;
+  /** due − now in days, fractional for learning steps (10 minutes ≈ 0.00694). */
+  intervalDays: number;
+}
+
+export interface Scheduler {
+  readonly desiredRetention: number;
+  readonly fuzz: boolean;
+  /** What Again, Hard, Good and Easy would each do to `card` if answered at `now` (Anki's button preview). */
+  nextStates(card: CardState, now: Date): Record<Rating, NextState>;
+  /** The card after being answered with `rating` at `now`. */
+  applyRating(card: CardState, rating: Rating, now: Date): CardState;
+  /** Probability in [0, 1] that the card is recalled at `now` (0 for a new card). */
+  retrievability(card: CardState, now: Date): number;
+}
+
+export const DEFAULT_DESIRED_RETENTION = 0.9;
+/** Issue 4: learning steps 1m 10m, relearning 10m (Anki's defaults). */
+export const LEARNING_STEPS = ['1m', '10m'] as const;
+export const RELEARNING_STEPS = ['10m'] as const;
+
+const MS_PER_DAY = 86_400_000;
+
+const PHASE_OF: Record<FsrsState, CardPhase> = {
+  [FsrsState.New]: 'new',
+  [FsrsState.Learning]: 'learning',
+  [FsrsState.Review]: 'review',
+  [FsrsState.Relearning]: 'relearning',
+};
+
+function fsrsStateOf(phase: CardPhase): FsrsState {
+  switch (phase) {
+    case 'new':
+      return FsrsState.New;
+    case 'learning':
+      return FsrsState.Learning;
+    case 'review':
+      return FsrsState.Review;
+    case 'relearning':
+      return FsrsState.Relearning;
+  }
+}
+
+function fsrsGradeOf(rating: Rating): FsrsGrade {
+  switch (rating) {
+    case 1:
+      return FsrsRating.Again;
+    case 2:
+      return FsrsRating.Hard;
+    case 3:
+      return FsrsRating.Good;
+    case 4:
+      return FsrsRating.Easy;
+  }
+}
+
+export function isRating(value: unknown): value is Rating {
+  return value === 1 || value === 2 || value === 3 || value === 4;
+}
+
+function assertRating(rating: unknown): asserts rating is Rating {
+  if (!isRating(rating)) throw new RangeError(`Invalid rating: ${String(rating)} (expected 1, 2, 3 or 4)`);
+}
+
+function assertDate(value: Date, what: string): void {
+  if (!(value instanceof Date) || Number.isNaN(value.getTime())) {
+    throw new RangeError(`Invalid ${what}: ${String(value)}`);
+  }
+}
+
+function toFsrsCard(card: CardState): FsrsCard {
+  const converted: FsrsCard = {
+    due: new Date(card.due),
+    stability: card.stability,
+    difficulty: card.difficulty,
+    // Deprecated in ts-fsrs 5 and only copied into logs; the scheduler recomputes it from last_review.
+    elapsed_days: 0,
+    scheduled_days: card.scheduledDays,
+    learning_steps: card.learningStep,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: fsrsStateOf(card.state),
+  };
+  if (card.lastReview) converted.last_review = new Date(card.lastReview);
+  return converted;
+}
+
+function fromFsrsCard(card: FsrsCard): CardState {
+  const converted: CardState = {
+    due: new Date(card.due),
+    stability: card.stability,
+    difficulty: card.difficulty,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: PHASE_OF[card.state],
+    learningStep: card.learning_steps,
+    scheduledDays: card.scheduled_days,
+  };
+  if (card.last_review) converted.lastReview = new Date(card.last_review);
+  return converted;
+}
+
+/** A card nobody has answered yet (due at `now`, no memory). */
+export function newCardState(now: Date): CardState {
+  assertDate(now, 'date');
+  return fromFsrsCard(createEmptyCard(now));
+}
+
+/**
+ * Builds a scheduler. Throws a UserError for a desired retention outside (0, 1), since the value
+ * comes from the learner's config.
+ */
+export function createScheduler(options: SchedulerOptions = {}): Scheduler {
+  const desiredRetention = options.desiredRetention ?? DEFAULT_DESIRED_RETENTION;
+  const fuzz = options.fuzz ?? true;
+  if (!(desiredRetention > 0 && desiredRetention < 1)) {
+    throw new UserError(`desired retention must be a number between 0 and 1, such as 0.9; got ${desiredRetention}`);
+  }
+  const engine: FSRS = fsrs(
+    generatorParameters({
+      request_retention: desiredRetention,
+      enable_fuzz: fuzz,
+      enable_short_term: true,
+      learning_steps: [...LEARNING_STEPS],
+      relearning_steps: [...RELEARNING_STEPS],
+    }),
+  );
+
+  const outcome = (now: Date, rating: Rating, next: FsrsCard): NextState => {
+    const state = fromFsrsCard(next);
+    const intervalMs = state.due.getTime() - now.getTime();
+    return { rating, card: state, due: state.due, intervalMs, intervalDays: intervalMs / MS_PER_DAY };
+  };
+
+  return {
+    desiredRetention,
+    fuzz,
+    nextStates(card, now) {
+      assertDate(now, 'review time');
+      const preview = engine.repeat(toFsrsCard(card), now);
+      return {
+        1: outcome(now, 1, preview[FsrsRating.Again].card),
+        2: outcome(now, 2, preview[FsrsRating.Hard].card),
+        3: outcome(now, 3, preview[FsrsRating.Good].card),
+        4: outcome(now, 4, preview[FsrsRating.Easy].card),
+      };
+    },
+    applyRating(card, rating, now) {
+      assertRating(rating);
+      assertDate(now, 'review time');
+      return fromFsrsCard(engine.next(toFsrsCard(card), now, fsrsGradeOf(rating)).card);
+    },
+    retrievability(card, now) {
+      assertDate(now, 'date');
+      if (card.state === 'new') return 0;
+      return engine.get_retrievability(toFsrsCard(card), now, false);
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Local days. "New cards per day", "reviews today", streaks and the forecast count the learner's
+// calendar days, not UTC ones. The caller supplies the offset (the core never reads the clock or
+// the time zone): a fixed number, or a function of the instant so daylight-saving changes are right,
+// e.g. `(at) => -at.getTimezoneOffset()` in the command.
+// ---------------------------------------------------------------------------------------------
+
+/** Minutes east of UTC (+480 for Beijing, −300 for New York in winter), or a function giving them for an instant. */
+export type UtcOffset = number | ((at: Date) => number);
+
+function offsetMinutes(at: Date, utcOffset: UtcOffset): number {
+  return typeof utcOffset === 'number' ? utcOffset : utcOffset(at);
+}
+
+/**
+ * The local calendar day of an instant as a whole number of days since 1970-01-01 (local):
+ * floor((t + offset) / 1 day). Consecutive days differ by exactly 1.
+ */
+export function localDayNumber(at: Date, utcOffset: UtcOffset): number {
+  return Math.floor((at.getTime() + offsetMinutes(at, utcOffset) * 60_000) / MS_PER_DAY);
+}
+
+/** The instant local midnight begins the day that contains `at`. */
+export function startOfLocalDay(at: Date, utcOffset: UtcOffset): Date {
+  const day = localDayNumber(at, utcOffset);
+  return new Date(day * MS_PER_DAY - offsetMinutes(at, utcOffset) * 60_000);
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuizBlock } from '../../src/core/quiz-block.js';
+
+const context = { path: 'lessons/rnn/02-bptt.en.md', line: 40, lessonId: 'rnn/bptt', topic: 'rnn', section: 3 };
+
+function problemsOf(content: string): string[] {
+  return parseQuizBlock(content, context).problems.map((problem) => `${problem.line}: ${problem.message}`);
+}
+
+describe('parseQuizBlock', () => {
+  it('parses every question type', () => {
+    const cases: Array<[string, Record<string, unknown>]> = [
+      ['id: rnn/a\ntype: truefalse\nprompt: P\nanswer: false\nexplain: E', { type: 'truefalse', answer: false }],
+      ['id: rnn/a\ntype: numeric\nprompt: P\nanswer: 0.25\ntolerance: 0.01\nexplain: E', { type: 'numeric', answer: 0.25, tolerance: 0.01 }],
+      ['id: rnn/a\ntype: numeric\nprompt: P\ngenerator: rnn-step\nexplain: E', { type: 'numeric', generator: 'rnn-step' }],
+      ['id: rnn/a\ntype: text\nprompt: P\naccept: [LSTM, 长短期记忆]\nexplain: E', { type: 'text', accept: ['LSTM', '长短期记忆'] }],
+      [
+        'id: rnn/a\ntype: multi\nprompt: P\noptions:\n  - {text: A, correct: true}\n  - {text: B, correct: true}\n  - {text: C}\nexplain: E',
+        { type: 'multi', options: [{ text: 'A', correct: true }, { text: 'B', correct: true }, { text: 'C', correct: false }] },
+      ],
+      [
+        'id: rnn/a\ntype: numeric\nprompt: P\nanswer: 0.9\ntolerance: 0.001\nverify: {demo: "vanishing-gradient --weight 0.9 --steps 3", path: gradients.1}\nexplain: E',
+        { verify: { demo: 'vanishing-gradient --weight 0.9 --steps 3', path: 'gradients.1' } },
+      ],
+    ];
+    for (const [content, expected] of cases) {
+      const { question, problems } = parseQuizBlock(content, context);
+      expect(problems).toEqual([]);
+      expect(question).toMatchObject({ id: 'rnn/a', prompt: 'P', explain: 'E', section: 3, line: 40, ...expected });
+    }
+  });
+
+  it.each([
+    ['no correct option', 'id: rnn/a\ntype: choice\nprompt: P\noptions:\n  - {text: A}\n  - {text: B}\nexplain: E', '44: quiz "rnn/a": a choice question needs exactly one option marked "correct: true", found 0'],
+    ['two correct options in a choice', 'id: rnn/a\ntype: choice\nprompt: P\noptions:\n  - {text: A, correct: true}\n  - {text: B, correct: true}\nexplain: E', '44: quiz "rnn/a": a choice question needs exactly one option marked "correct: true", found 2'],
+    ['numeric without tolerance', 'id: rnn/a\ntype: numeric\nprompt: P\nanswer: 3\nexplain: E', '44: quiz "rnn/a": a numeric question needs a "tolerance" (a positive number) beside its "answer"'],
+    ['a non-numeric tolerance', 'id: rnn/a\ntype: numeric\nprompt: P\nanswer: 3\ntolerance: abc\nexplain: E', '45: quiz "rnn/a": "tolerance" must be a positive number, got "abc"'],
+    ['an unknown generator', 'id: rnn/a\ntype: numeric\nprompt: P\ngenerator: magic\nexplain: E', '44: quiz "rnn/a": unknown generator "magic"; known: softmax-prob, scaled-dot-score, attention-weight, cosine, rnn-step, sigmoid'],
+    ['an unknown type', 'id: rnn/a\ntype: essay\nprompt: P\nexplain: E', '42: quiz "rnn/a": "type" must be one of choice, multi, truefalse, numeric, text, got "essay"'],
+    ['a missing prompt', 'id: rnn/a\ntype: truefalse\nanswer: true\nexplain: E', '41: quiz "rnn/a": missing "prompt"'],
+    ['an id outside the topic', 'id: nlp/a\ntype: truefalse\nprompt: P\nanswer: true\nexplain: E', '41: quiz "nlp/a": "id" must start with the topic "rnn/", got "nlp/a"'],
+    ['an unknown field', 'id: rnn/a\ntype: truefalse\nprompt: P\nanswer: true\nexplain: E\nhint: H', '46: quiz "rnn/a": unknown field "hint" for a truefalse question'],
+    ['a string truefalse answer', 'id: rnn/a\ntype: truefalse\nprompt: P\nanswer: "yes"\nexplain: E', '44: quiz "rnn/a": "answer" must be true or false, got "yes"'],
+    ['empty accept', 'id: rnn/a\ntype: text\nprompt: P\naccept: []\nexplain: E', '44: quiz "rnn/a": "accept" must be a non-empty list of answers, got []'],
+  ])('reports %s at the field line', (_name, content, expected) => {
+    expect(problemsOf(content)).toEqual([expected]);
+    expect(parseQuizBlock(content, context).question).toBeUndefined();
+  });
+
+  it('reports a YAML syntax error at its line in the file', () => {
+    const [problem] = parseQuizBlock('id: rnn/a\ntype: choice\nprompt: "unclosed\nexplain: E', context).problems;
+    expect(problem!.path).toBe(context.path);
+    expect(problem!.line).toBeGreaterThanOrEqual(43);
+    expect(problem!.message).toMatch(/^quiz block: invalid YAML: /);
+  });
+});

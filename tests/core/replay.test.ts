@@ -1,0 +1,365 @@
+import { describe, expect, it } from 'vitest';
+import type { ProgressEvent } from '../../src/core/events.js';
+import { isLeechLapse, replay, topicOfCardId } from '../../src/core/replay.js';
+import { createScheduler, newCardState, type CardState, type Rating } from '../../src/core/schedule.js';
+import { lcg, read, reset, review, suspend, undo } from './helpers.js';
+
+const exact = createScheduler({ fuzz: false });
+const fuzzy = createScheduler({ fuzz: true });
+const T0 = new Date('2026-03-01T09:00:00.000Z');
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+const CARD = 'attention/why-scale';
+
+function at(ms: number): Date {
+  return new Date(T0.getTime() + ms);
+}
+
+/**
+ * Plays ratings live the way the quiz command does (answer each card when it falls due, or after
+ * `gapMs` when given), returning both the events it would have logged and the states it showed.
+ */
+function playLive(
+  scheduler: typeof exact,
+  ratings: readonly Rating[],
+  cardId = CARD,
+  gapMs?: number,
+): { events: ProgressEvent[]; states: CardState[] } {
+  let card = newCardState(T0);
+  let time = T0;
+  const events: ProgressEvent[] = [];
+  const states: CardState[] = [];
+  ratings.forEach((rating, i) => {
+    events.push(review(`${cardId}-${String(i).padStart(3, '0')}`, time, cardId, rating));
+    card = scheduler.applyRating(card, rating, time);
+    states.push(card);
+    time = gapMs === undefined ? card.due : new Date(time.getTime() + gapMs);
+  });
+  return { events, states };
+}
+
+describe('replay equals live scheduling', () => {
+  const sequences: [string, Rating[]][] = [
+    ['all Good', [3, 3, 3, 3, 3, 3]],
+    ['mixed with lapses', [3, 3, 3, 1, 3, 2, 4, 1, 1, 3, 3]],
+    ['Easy then Hard', [4, 2, 2, 3, 4]],
+  ];
+
+  it.each(sequences)('%s, fuzz off', (_, ratings) => {
+    const { events, states } = playLive(exact, ratings);
+    expect(replay(events, { scheduler: exact }).cards.get(CARD)?.schedule).toEqual(states.at(-1));
+  });
+
+  it.each(sequences)('%s, fuzz on (fuzz is seeded from the card, so replay agrees)', (_, ratings) => {
+    const { events, states } = playLive(fuzzy, ratings);
+    expect(replay(events, { scheduler: fuzzy }).cards.get(CARD)?.schedule).toEqual(states.at(-1));
+  });
+
+  it('after every prefix of the log, not just the last', () => {
+    const { events, states } = playLive(exact, [3, 3, 1, 3, 3, 4, 1, 2, 3]);
+    events.forEach((_, i) => {
+      expect(replay(events.slice(0, i + 1), { scheduler: exact }).cards.get(CARD)?.schedule).toEqual(states[i]);
+    });
+  });
+
+  it('reviews answered early or late (every 6 hours) replay the same too', () => {
+    const { events, states } = playLive(exact, [3, 3, 3, 1, 3, 3, 3], CARD, 6 * 3600_000);
+    expect(replay(events, { scheduler: exact }).cards.get(CARD)?.schedule).toEqual(states.at(-1));
+  });
+
+  it('does not depend on the order of lines in the file (merged logs)', () => {
+    const a = playLive(exact, [3, 3, 1, 3], 'rnn/a').events;
+    const b = playLive(exact, [4, 3, 3], 'nlp/b').events;
+    const inOrder = replay([...a, ...b], { scheduler: exact });
+    const rng = lcg(42);
+    const shuffled = [...b, ...a].sort(() => rng() - 0.5);
+    const merged = replay(shuffled, { scheduler: exact });
+    expect(merged.cards).toEqual(inOrder.cards);
+    expect(merged.reviews.map((entry) => entry.eventId)).toEqual(inOrder.reviews.map((entry) => entry.eventId));
+  });
+
+  it('breaks a tie in time by event id', () => {
+    const same = at(0);
+    const events = [review('b', same, CARD, 1), review('a', same, CARD, 4)];
+    expect(replay(events, { scheduler: exact }).reviews.map((entry) => entry.eventId)).toEqual(['a', 'b']);
+  });
+
+  it('counts an event id seen twice once (an import of overlapping logs)', () => {
+    const { events, states } = playLive(exact, [3, 3, 3]);
+    const doubled = [...events, ...events];
+    const result = replay(doubled, { scheduler: exact });
+    expect(result.reviews).toHaveLength(3);
+    expect(result.cards.get(CARD)?.schedule).toEqual(states.at(-1));
+  });
+});
+
+describe('review entries', () => {
+  it('record the phase before each review, the state after, and ms', () => {
+    const events = [
+      review('r1', at(0), CARD, 3, { ms: 4200 }),
+      review('r2', at(10 * MINUTE), CARD, 3),
+      review('r3', at(10 * MINUTE + 2 * DAY), CARD, 1),
+    ];
+    const { reviews } = replay(events, { scheduler: exact });
+    expect(reviews.map((entry) => entry.phaseBefore)).toEqual(['new', 'learning', 'review']);
+    expect(reviews.map((entry) => entry.after.state)).toEqual(['learning', 'review', 'relearning']);
+    expect(reviews[0]?.ms).toBe(4200);
+    expect(reviews[1]?.ms).toBeUndefined();
+    expect(reviews[2]).toMatchObject({ rating: 1, correct: false, cram: false, card: CARD });
+    expect(reviews[2]?.at.toISOString()).toBe(at(10 * MINUTE + 2 * DAY).toISOString());
+  });
+});
+
+describe('undo', () => {
+  const live = playLive(exact, [3, 3, 3, 1]);
+
+  it('cancels its target: undoing the last review gives the state before it', () => {
+    const events = [...live.events, undo('u1', at(30 * DAY), 'attention/why-scale-003')];
+    const result = replay(events, { scheduler: exact });
+    expect(result.cards.get(CARD)?.schedule).toEqual(live.states[2]);
+    expect(result.reviews).toHaveLength(3);
+    expect(result.lastReviewId).toBe('attention/why-scale-002');
+  });
+
+  it('lastReviewId walks back one review per undo', () => {
+    const events = [...live.events, undo('u1', at(30 * DAY), 'attention/why-scale-003')];
+    expect(replay(events, { scheduler: exact }).lastReviewId).toBe('attention/why-scale-002');
+    events.push(undo('u2', at(31 * DAY), 'attention/why-scale-002'));
+    const twice = replay(events, { scheduler: exact });
+    expect(twice.lastReviewId).toBe('attention/why-scale-001');
+    expect(twice.cards.get(CARD)?.schedule).toEqual(live.states[1]);
+  });
+
+  it('cancels a review in the middle too; later reviews replay without it', () => {
+    const events = [...live.events, undo('u1', at(30 * DAY), 'attention/why-scale-001')];
+    const without = live.events.filter((event) => event.id !== 'attention/why-scale-001');
+    expect(replay(events, { scheduler: exact }).cards).toEqual(replay(without, { scheduler: exact }).cards);
+  });
+
+  it('an undone undo restores its target (redo)', () => {
+    const events = [
+      ...live.events,
+      undo('u1', at(30 * DAY), 'attention/why-scale-003'),
+      undo('u2', at(31 * DAY), 'u1'),
+    ];
+    const result = replay(events, { scheduler: exact });
+    expect(result.cards.get(CARD)?.schedule).toEqual(live.states[3]);
+    expect(result.lastReviewId).toBe('attention/why-scale-003');
+  });
+
+  it('works even when the undo sorts before its target (clock skew between machines)', () => {
+    const events = [undo('u0', at(-DAY), 'attention/why-scale-003'), ...live.events];
+    expect(replay(events, { scheduler: exact }).cards.get(CARD)?.schedule).toEqual(live.states[2]);
+  });
+
+  it('ignores an undo of an unknown event', () => {
+    const events = [...live.events, undo('u1', at(30 * DAY), 'no-such-event')];
+    expect(replay(events, { scheduler: exact }).cards.get(CARD)?.schedule).toEqual(live.states[3]);
+  });
+
+  it('has no lastReviewId without reviews', () => {
+    expect(replay([], { scheduler: exact }).lastReviewId).toBeUndefined();
+  });
+});
+
+describe('reset', () => {
+  const attention = playLive(exact, [3, 3, 3], 'attention/a');
+  const rnn = playLive(exact, [3, 3, 3], 'rnn/b');
+  const later = at(60 * DAY);
+
+  it("'all' makes every card reviewed before it new again", () => {
+    const result = replay([...attention.events, ...rnn.events, reset('x', later, 'all')], { scheduler: exact });
+    expect(result.cards.get('attention/a')?.schedule).toEqual(newCardState(later));
+    expect(result.cards.get('rnn/b')?.schedule.state).toBe('new');
+    // History is kept: the reviews still happened.
+    expect(result.reviews).toHaveLength(6);
+  });
+
+  it('a topic id resets that topic only', () => {
+    const result = replay([...attention.events, ...rnn.events, reset('x', later, 'rnn')], { scheduler: exact });
+    expect(result.cards.get('attention/a')?.schedule).toEqual(attention.states.at(-1));
+    expect(result.cards.get('rnn/b')?.schedule.state).toBe('new');
+  });
+
+  it('reviews after the reset start from a new card', () => {
+    const after = [review('z1', at(61 * DAY), 'rnn/b', 3), review('z2', at(61 * DAY + 10 * MINUTE), 'rnn/b', 3)];
+    const result = replay([...rnn.events, reset('x', later, 'all'), ...after], { scheduler: exact });
+    const fresh = exact.applyRating(exact.applyRating(newCardState(later), 3, at(61 * DAY)), 3, at(61 * DAY + 10 * MINUTE));
+    expect(result.cards.get('rnn/b')?.schedule).toEqual(fresh);
+    expect(result.reviews.at(-2)?.phaseBefore).toBe('new');
+  });
+
+  it('can be undone', () => {
+    const events = [...attention.events, reset('x', later, 'all'), undo('u', at(61 * DAY), 'x')];
+    expect(replay(events, { scheduler: exact }).cards.get('attention/a')?.schedule).toEqual(attention.states.at(-1));
+  });
+
+  it('uses topicOf when given (cards whose ids do not start with their topic)', () => {
+    const events = [...playLive(exact, [3], 'why-scale').events, reset('x', later, 'attention')];
+    const byDefault = replay(events, { scheduler: exact });
+    expect(byDefault.cards.get('why-scale')?.schedule.state).toBe('learning');
+    const mapped = replay(events, { scheduler: exact, topicOf: () => 'attention' });
+    expect(mapped.cards.get('why-scale')?.schedule.state).toBe('new');
+  });
+
+  it('keeps a card suspended', () => {
+    const events = [...attention.events, suspend('s', at(50 * DAY), 'attention/a'), reset('x', later, 'all')];
+    expect(replay(events, { scheduler: exact }).cards.get('attention/a')?.suspended).toBe(true);
+  });
+});
+
+describe('cram reviews', () => {
+  it('are recorded but do not move the schedule', () => {
+    const live = playLive(exact, [3, 3]);
+    const cram = review('c1', at(DAY / 2), CARD, 1, { cram: true });
+    const result = replay([...live.events, cram], { scheduler: exact });
+    expect(result.cards.get(CARD)?.schedule).toEqual(live.states[1]);
+    expect(result.reviews.at(-1)).toMatchObject({ eventId: 'c1', cram: true, phaseBefore: 'review' });
+    expect(result.reviews.at(-1)?.after).toEqual(live.states[1]);
+    expect(result.lastReviewId).toBe('c1');
+  });
+
+  it('leave a never-seen card new', () => {
+    const result = replay([review('c1', at(0), CARD, 3, { cram: true })], { scheduler: exact });
+    expect(result.cards.get(CARD)?.schedule.state).toBe('new');
+    expect(result.reviews[0]?.phaseBefore).toBe('new');
+  });
+});
+
+describe('suspend and unsuspend', () => {
+  it.each([
+    [['suspend'], true],
+    [['suspend', 'unsuspend'], false],
+    [['suspend', 'unsuspend', 'suspend'], true],
+    [['unsuspend'], false],
+  ] as const)('%j → suspended %s', (sequence, expected) => {
+    const events = sequence.map((type, i) => suspend(`s${i}`, at(i * MINUTE), CARD, type));
+    const record = replay(events, { scheduler: exact }).cards.get(CARD);
+    expect(record?.suspended).toBe(expected);
+    expect(record?.schedule.state).toBe('new');
+  });
+
+  it('an undone suspend leaves the card active', () => {
+    const events = [review('r', at(0), CARD, 3), suspend('s', at(MINUTE), CARD), undo('u', at(2 * MINUTE), 's')];
+    expect(replay(events, { scheduler: exact }).cards.get(CARD)?.suspended).toBe(false);
+    // With nothing else about the card, an undone suspend leaves no trace of it at all.
+    expect(replay(events.slice(1), { scheduler: exact }).cards.has(CARD)).toBe(false);
+  });
+});
+
+describe('leeches', () => {
+  it.each([
+    [7, false],
+    [8, true],
+    [9, false],
+    [11, false],
+    [12, true],
+    [16, true],
+    [0, false],
+  ])('isLeechLapse(%i) is %s', (lapses, expected) => {
+    expect(isLeechLapse(lapses)).toBe(expected);
+  });
+
+  /** Easy into review, then `lapses` times: Again on the due date and Good through relearning. */
+  function lapsing(lapses: number): { events: ProgressEvent[]; end: Date } {
+    let card = newCardState(T0);
+    let time = T0;
+    const events: ProgressEvent[] = [];
+    const answer = (rating: Rating): void => {
+      events.push(review(`r${String(events.length).padStart(3, '0')}`, time, CARD, rating));
+      card = exact.applyRating(card, rating, time);
+      time = card.due;
+    };
+    answer(4);
+    for (let i = 0; i < lapses; i++) {
+      answer(1);
+      while (card.state !== 'review') answer(3);
+    }
+    return { events, end: time };
+  }
+
+  it('7 lapses is not a leech', () => {
+    const record = replay(lapsing(7).events, { scheduler: exact }).cards.get(CARD);
+    expect(record?.schedule.lapses).toBe(7);
+    expect(record).toMatchObject({ leech: false, needsLeechSuspend: false });
+  });
+
+  it('the 8th lapse makes it a leech that needs suspending', () => {
+    const record = replay(lapsing(8).events, { scheduler: exact }).cards.get(CARD);
+    expect(record?.schedule.lapses).toBe(8);
+    expect(record).toMatchObject({ leech: true, needsLeechSuspend: true, suspended: false });
+  });
+
+  it('once suspended it no longer asks to be; unsuspended it is asked about again at 12', () => {
+    const { events, end } = lapsing(8);
+    const suspended = [...events, suspend('s', end, CARD)];
+    expect(replay(suspended, { scheduler: exact }).cards.get(CARD)).toMatchObject({
+      leech: true,
+      needsLeechSuspend: false,
+      suspended: true,
+    });
+    const unsuspended = [...suspended, suspend('s2', new Date(end.getTime() + MINUTE), CARD, 'unsuspend')];
+    expect(replay(unsuspended, { scheduler: exact }).cards.get(CARD)?.needsLeechSuspend).toBe(false);
+
+    const twelve = lapsing(12).events;
+    // The same learner, who suspended at 8 and unsuspended at once, lapsing on to 12:
+    const firstEight = events.length;
+    const withActions = [
+      ...twelve.slice(0, firstEight),
+      suspend('s', end, CARD),
+      suspend('s2', new Date(end.getTime() + 1), CARD, 'unsuspend'),
+      ...twelve.slice(firstEight),
+    ];
+    const eleven = lapsing(11).events.length;
+    const upToEleven = replay(withActions.slice(0, eleven + 2), { scheduler: exact }).cards.get(CARD);
+    expect(upToEleven?.schedule.lapses).toBe(11);
+    expect(upToEleven?.needsLeechSuspend).toBe(false);
+    const atTwelve = replay(withActions, { scheduler: exact }).cards.get(CARD);
+    expect(atTwelve?.schedule.lapses).toBe(12);
+    expect(atTwelve?.needsLeechSuspend).toBe(true);
+  });
+
+  it('a card already suspended (reviews from another machine) is not asked to be suspended again', () => {
+    const { events } = lapsing(8);
+    const early = new Date(T0.getTime() + MINUTE);
+    const record = replay([...events, suspend('s', early, CARD)], { scheduler: exact }).cards.get(CARD);
+    expect(record).toMatchObject({ leech: true, suspended: true, needsLeechSuspend: false });
+  });
+
+  it('a reset clears the leech', () => {
+    const { events, end } = lapsing(8);
+    const record = replay([...events, reset('x', end, 'attention')], { scheduler: exact }).cards.get(CARD);
+    expect(record).toMatchObject({ leech: false, needsLeechSuspend: false });
+  });
+});
+
+describe('other events', () => {
+  it('read events do not touch cards', () => {
+    const events = [read('a', at(0), 'attention/why-attention'), review('r', at(MINUTE), CARD, 3)];
+    const result = replay(events, { scheduler: exact });
+    expect([...result.cards.keys()]).toEqual([CARD]);
+    expect(result.ignored).toEqual([]);
+  });
+
+  it('skips events it cannot use and says why, keeping the rest', () => {
+    const bad = { ...review('bad-time', at(0), CARD, 3), at: 'yesterday' };
+    const badRating = { ...review('bad-rating', at(0), CARD, 3), rating: 7 } as unknown as ProgressEvent;
+    const good = review('ok', at(0), CARD, 3);
+    const result = replay([bad, badRating, good], { scheduler: exact });
+    expect(result.ignored).toEqual([
+      { id: 'bad-time', reason: 'unreadable time "yesterday"' },
+      { id: 'bad-rating', reason: 'rating must be 1, 2, 3 or 4, got 7' },
+    ]);
+    expect(result.reviews.map((entry) => entry.eventId)).toEqual(['ok']);
+  });
+});
+
+describe('topicOfCardId', () => {
+  it.each([
+    ['attention/why-scale', 'attention'],
+    ['deep-learning/a/b', 'deep-learning'],
+    ['loose', 'loose'],
+  ])('%s → %s', (id, topic) => {
+    expect(topicOfCardId(id)).toBe(topic);
+  });
+});

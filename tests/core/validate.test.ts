@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalog } from '../../src/core/catalog.js';
+import { validateCatalog } from '../../src/core/validate.js';
+import { makeLesson, makeTopic } from './fixtures.js';
+
+const quiz = (id: string, answer: string) => `\`\`\`quiz\nid: ${id}\ntype: truefalse\nprompt: P\nanswer: ${answer}\nexplain: E\n\`\`\`\n`;
+const checkDemo = (words: string[]): string | undefined => (words[0] === 'softmax' ? undefined : `unknown demo "${words[0]}"`);
+
+function problemsFor(enBody: string, zhBody: string, front = 'prerequisites: []\n'): string[] {
+  const en = makeLesson({ topic: 'rnn', number: 1, slug: 'units', lang: 'en', body: enBody, front });
+  const zh = makeLesson({ topic: 'rnn', number: 1, slug: 'units', lang: 'zh', body: zhBody, front });
+  const catalog = buildCatalog([en, zh], [makeTopic('rnn', 'en'), makeTopic('rnn', 'zh')]);
+  return validateCatalog({ catalog, parseProblems: [], checkDemo }).map((problem) => `${problem.path}:${problem.line}: ${problem.message}`);
+}
+
+const EN = 'lessons/rnn/01-units.en.md';
+const ZH = 'lessons/rnn/01-units.zh.md';
+
+describe('validateCatalog', () => {
+  it('passes matching languages', () => {
+    const body = `## A\n\n${quiz('rnn/q1', 'true')}\n\`\`\`demo\nsoftmax --scores 1,2\n\`\`\`\n`;
+    expect(problemsFor(body, body)).toEqual([]);
+  });
+
+  it('reports a different answer in the other language at the question line', () => {
+    expect(problemsFor(`## A\n${quiz('rnn/q1', 'true')}`, `## A\n${quiz('rnn/q1', 'false')}`)).toEqual([
+      `${ZH}:9: quiz "rnn/q1": answer differs from en: truefalse, answer false vs truefalse, answer true (en: ${EN})`,
+    ]);
+  });
+
+  it('reports missing and extra question ids', () => {
+    expect(problemsFor(`## A\n${quiz('rnn/q1', 'true')}`, `## A\n${quiz('rnn/q2', 'true')}`)).toEqual([
+      `${ZH}:9: quiz ids differ from en: missing rnn/q1; not in en: rnn/q2 (en: ${EN})`,
+    ]);
+  });
+
+  it('reports an unknown demo and a missing prerequisite', () => {
+    const body = '## A\n\n```demo\nsoftmx --scores 1\n```\n';
+    expect(problemsFor(body, body, 'prerequisites: [rnn/nothing]\n')).toEqual([
+      `${EN}:6: prerequisite "rnn/nothing" is not a lesson`,
+      `${EN}:11: demo "softmx --scores 1": unknown demo "softmx"`,
+      `${ZH}:6: prerequisite "rnn/nothing" is not a lesson`,
+      `${ZH}:11: demo "softmx --scores 1": unknown demo "softmx"`,
+    ]);
+  });
+
+  it('reports a lesson missing in one language and a missing topic file', () => {
+    const en = makeLesson({ topic: 'rnn', number: 1, slug: 'units', lang: 'en' });
+    const onlyZh = makeLesson({ topic: 'rnn', number: 2, slug: 'gates', lang: 'zh' });
+    const catalog = buildCatalog([en, onlyZh], [makeTopic('rnn', 'en')]);
+    expect(validateCatalog({ catalog, parseProblems: [], checkDemo }).map((problem) => problem.message)).toEqual([
+      'lesson "rnn/units" has no zh version (expected lessons/rnn/01-units.zh.md)',
+      'topic "rnn" has zh lessons but no topic.zh.md with its title and overview',
+      'lesson "rnn/gates" has no en version (expected lessons/rnn/02-gates.en.md)',
+    ]);
+  });
+
+  it('reports a question id used by two lessons', () => {
+    const a = makeLesson({ topic: 'rnn', number: 1, slug: 'a', body: `## A\n${quiz('rnn/same', 'true')}` });
+    const b = makeLesson({ topic: 'rnn', number: 2, slug: 'b', body: `## B\n${quiz('rnn/same', 'true')}` });
+    const catalog = buildCatalog([a, b], [makeTopic('rnn')]);
+    expect(validateCatalog({ catalog, parseProblems: [], checkDemo }).map((problem) => problem.message)).toEqual([
+      'quiz id "rnn/same" is already used in lessons/rnn/01-a.en.md:9',
+    ]);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import stringWidth from 'string-width';
+import { wrapLine, wrapText } from '../../src/core/wrap.js';
+
+const widest = (lines: string[]): number => Math.max(...lines.map((line) => stringWidth(line)));
+
+describe('wrapLine', () => {
+  it('leaves a line that fits alone', () => {
+    expect(wrapLine('short line', 20)).toEqual(['short line']);
+  });
+
+  it('breaks English at spaces', () => {
+    expect(wrapLine('the quick brown fox jumps over the lazy dog', 15)).toEqual(['the quick brown', 'fox jumps over', 'the lazy dog']);
+  });
+
+  it('counts a Chinese character as two columns and breaks between characters', () => {
+    const line = '注意力机制让模型在生成每个词时都能回头看输入序列中的任意位置';
+    const lines = wrapLine(line, 20);
+    expect(widest(lines)).toBeLessThanOrEqual(20);
+    expect(lines[0]).toBe('注意力机制让模型在生');
+    expect(lines.join('')).toBe(line);
+  });
+
+  it('never starts a line with closing punctuation', () => {
+    const lines = wrapLine('一二三四五六七八九，十一二三', 18);
+    expect(lines[0]).toBe('一二三四五六七八');
+    expect(lines[1]).toBe('九，十一二三');
+    for (const line of lines) expect(line.startsWith('，')).toBe(false);
+  });
+
+  it('mixes Chinese and English words without splitting the English word', () => {
+    const lines = wrapLine('我们用softmax函数把分数变成概率分布', 16);
+    expect(widest(lines)).toBeLessThanOrEqual(16);
+    expect(lines.join('')).toBe('我们用softmax函数把分数变成概率分布');
+    expect(lines.some((line) => line.includes('softmax'))).toBe(true);
+  });
+
+  it('hangs wrapped list items under their text', () => {
+    expect(wrapLine('  * alpha beta gamma delta', 16)).toEqual(['  * alpha beta', '    gamma delta']);
+  });
+
+  it('does not count ANSI colour codes as width', () => {
+    const red = '\u001b[31mred\u001b[39m';
+    expect(wrapLine(`${red} ${red} ${red}`, 7)).toEqual([`${red} ${red}`, red]);
+  });
+
+  it('splits a word longer than the width', () => {
+    expect(wrapLine('abcdefghij', 4)).toEqual(['abcd', 'efgh', 'ij']);
+  });
+});
+
+describe('wrapText', () => {
+  it('wraps each line and keeps blank lines', () => {
+    expect(wrapText('aa bb cc\n\ndd', 5)).toBe('aa bb\ncc\n\ndd');
+  });
+});
