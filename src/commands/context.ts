@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { buildCatalog, type Catalog } from '../core/catalog.js';
 import { UsageError, UserError, formatProblem } from '../core/errors.js';
 import { chooseLanguage, type LanguageChoice } from '../core/lang.js';
@@ -31,6 +31,8 @@ export interface CommandContext {
   stdout: OutputStream;
   stderr: OutputStream;
   stdinIsTTY: boolean;
+  /** Where answers are read from (quiz, progress reset's confirmation); process.stdin in the CLI. */
+  stdin?: NodeJS.ReadableStream | undefined;
   /** The package folder (holds lessons/). */
   packageRoot: string;
   /** Shows long text in a pager on a terminal; resolves false if none could be started. */
@@ -81,7 +83,7 @@ export function session(context: CommandContext, storedConfig?: StoredConfig): S
 export function lessonSources(context: CommandContext): LessonSources {
   const roots = [{ dir: resolve(context.packageRoot, 'lessons'), label: 'built-in lessons' }];
   for (const dir of context.global.lessons ?? []) roots.push({ dir: resolve(dir), label: '--lessons' });
-  return readLessonSources(roots);
+  return readLessonSources(roots, { cachePath: join(home(context), 'cache', 'lessons.json') });
 }
 
 /**

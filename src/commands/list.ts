@@ -6,7 +6,7 @@ import type { Messages } from '../i18n/index.js';
 import { paint } from '../ui/color.js';
 import { padDisplay, truncateDisplay } from '../ui/layout.js';
 import { events, loadCatalog, renderWidth, session, type CommandContext } from './context.js';
-import stringWidth from 'string-width';
+import { displayWidth } from '../core/width.js';
 
 export interface ListOptions {
   json?: boolean | undefined;
@@ -21,7 +21,7 @@ export function formatTopics(topics: TopicSummary[], options: { t: Messages; col
     out.push(`${style.bold(topic.title)}  ${style.dim(`${topic.id} · ${t.readCount(topic.read, topic.total)}`)}`);
     if (options.overview && topic.overview) out.push(style.dim(wrapText(topic.overview.replace(/\s*\n\s*/g, ' '), options.width)), '');
     if (topic.lessons.length === 0) out.push(`  ${style.dim(t.noLessonsInTopic)}`);
-    const titleWidth = Math.min(48, Math.max(0, ...topic.lessons.map((lesson) => stringWidth(lesson.title))));
+    const titleWidth = Math.min(48, Math.max(0, ...topic.lessons.map((lesson) => displayWidth(lesson.title))));
     for (const lesson of topic.lessons) {
       const mark = lesson.read ? style.green('✓') : ' ';
       const number = String(lesson.number).padStart(2);

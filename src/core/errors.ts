@@ -30,3 +30,15 @@ export interface Problem {
 export function formatProblem(problem: Problem): string {
   return `${problem.path}:${problem.line}: ${problem.message}`;
 }
+
+/**
+ * The learner pressed Ctrl-C at a prompt: exit code 130 (128 + SIGINT), with a calm one-line message.
+ * Thrown only after every answer already given is on disk.
+ */
+export class InterruptedError extends UserError {
+  override readonly exitCode: number = 130;
+  constructor(message = 'interrupted') {
+    super(message);
+    this.name = 'InterruptedError';
+  }
+}

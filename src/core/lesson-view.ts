@@ -2,7 +2,7 @@ import { UserError } from './errors.js';
 import type { DemoBlock, Lesson } from './lesson.js';
 import { scanBody, type Heading } from './markdown-scan.js';
 import type { Question } from './question.js';
-import { displayWidth } from './wrap.js';
+import { displayWidth } from './width.js';
 
 /** A special block taken out of the Markdown, to be drawn by the terminal UI in its place. */
 export type EmbeddedBlock = { kind: 'demo'; demo: DemoBlock } | { kind: 'quiz'; question: Question };

@@ -36,10 +36,18 @@ export interface Lesson {
   bodyLine: number;
   headings: Heading[];
   demos: DemoBlock[];
-  questions: Question[];
+  /**
+   * The lesson's questions, parsed from its ```quiz blocks on first use: listing forty lessons
+   * should not pay for YAML-parsing every question.
+   */
+  readonly questions: Question[];
+  /** Problems in the quiz blocks (also parsed on first use). */
+  readonly quizProblems: Problem[];
+  /** How many ```quiz blocks the lesson has (parsed or not). */
+  quizCount: number;
   /** The file line of each front matter field, for problems found later (validate). */
   fieldLines: Record<string, number>;
-  /** Problems that do not stop the lesson from being read (validate reports them). */
+  /** Front matter and body problems that do not stop the lesson from being read (validate reports them). */
   problems: Problem[];
 }
 
@@ -113,10 +121,16 @@ function readFrontMatter(text: string, path: string): FrontMatter | Problem {
   return { data: data as Record<string, unknown>, body, bodyLine };
 }
 
-function fieldLine(text: string, key: string): number {
-  const lines = text.split('\n');
-  const index = lines.findIndex((line, i) => i > 0 && new RegExp(`^${key}\\s*:`).test(line));
-  return index < 0 ? 1 : index + 1;
+/** The 1-based line of each top-level front matter key (the lines before `bodyLine`). */
+function frontMatterLines(text: string, bodyLine: number): Record<string, number> {
+  const lines: Record<string, number> = {};
+  text
+    .split('\n', bodyLine)
+    .forEach((line, index) => {
+      const key = /^([A-Za-z_][\w-]*)\s*:/.exec(line)?.[1];
+      if (key && index > 0 && lines[key] === undefined) lines[key] = index + 1;
+    });
+  return lines;
 }
 
 function isStringList(value: unknown): value is string[] {
@@ -131,6 +145,12 @@ const LESSON_FIELDS = ['id', 'title', 'minutes', 'objectives', 'prerequisites'];
  * cannot be used at all (bad name, broken front matter); other problems ride along on the lesson.
  */
 export function parseLesson(rawText: string, path: string): { lesson?: Lesson; problems: Problem[] } {
+  const { record, problems } = parseLessonRecord(rawText, path);
+  return record ? { lesson: lessonFromRecord(record), problems } : { problems };
+}
+
+/** parseLesson's plain-data result, which the lesson cache can store as JSON. */
+export function parseLessonRecord(rawText: string, path: string): { record?: LessonRecord; problems: Problem[] } {
   const text = sanitizeText(rawText.replace(/^\uFEFF/, ''));
   const { topic, file } = splitLessonPath(path);
   const name = LESSON_FILE.exec(file);
@@ -145,8 +165,9 @@ export function parseLesson(rawText: string, path: string): { lesson?: Lesson; p
   if ('message' in front) return { problems: [front] };
   const { data } = front;
   const problems: Problem[] = [];
+  const fieldLines = frontMatterLines(text, front.bodyLine);
   const problem = (key: string, message: string): void => {
-    problems.push({ path, line: fieldLine(text, key), message });
+    problems.push({ path, line: fieldLines[key] ?? 1, message });
   };
 
   const expectedId = `${topic}/${slug}`;
@@ -181,7 +202,6 @@ export function parseLesson(rawText: string, path: string): { lesson?: Lesson; p
     problems.push({ path, line: scanned.unclosedFenceLine, message: 'code block is never closed (add a closing ``` line)' });
   }
   const demos: DemoBlock[] = [];
-  const questions: Question[] = [];
   for (const block of scanned.blocks) {
     if (block.info === 'demo') {
       const source = block.content.trim();
@@ -193,34 +213,68 @@ export function parseLesson(rawText: string, path: string): { lesson?: Lesson; p
       } else {
         demos.push({ source, words: split.words, line: block.line, section: block.section });
       }
-    } else if (block.info === 'quiz') {
-      const parsed = parseQuizBlock(block.content, { path, line: block.line, lessonId: id, topic, section: block.section });
-      problems.push(...parsed.problems);
-      if (parsed.question) questions.push(parsed.question);
     }
   }
 
-  return {
-    lesson: {
-      id,
-      topic,
-      slug,
-      number: Number(numberText),
-      lang: langText,
-      path,
-      title,
-      minutes,
-      objectives,
-      prerequisites,
-      body: front.body,
-      bodyLine: front.bodyLine,
-      headings: scanned.headings,
-      demos,
-      questions,
-      fieldLines: Object.fromEntries(Object.keys(data).map((key) => [key, fieldLine(text, key)])),
-      problems,
-    },
+  const record: LessonRecord = {
+    id,
+    topic,
+    slug,
+    number: Number(numberText),
+    lang: langText,
+    path,
+    title,
+    minutes,
+    objectives,
+    prerequisites,
+    body: front.body,
+    bodyLine: front.bodyLine,
+    headings: scanned.headings,
+    demos,
+    quizBlocks: scanned.blocks
+      .filter((block) => block.info === 'quiz')
+      .map((block) => ({ content: block.content, line: block.line, section: block.section })),
+    fieldLines,
     problems,
+  };
+  return { record, problems };
+}
+
+/** A quiz block's YAML and where it sits, kept unparsed until a question is needed. */
+export interface QuizBlockSource {
+  content: string;
+  line: number;
+  section: number;
+}
+
+/** A lesson as plain data (what the lesson cache stores): everything but the lazily parsed questions. */
+export type LessonRecord = Omit<Lesson, 'questions' | 'quizProblems' | 'quizCount'> & { quizBlocks: QuizBlockSource[] };
+
+/** Give a lesson record its questions, parsed from the quiz blocks on first use. */
+export function lessonFromRecord(record: LessonRecord): Lesson {
+  let quizzes: { questions: Question[]; problems: Problem[] } | undefined;
+  const parseQuizzes = (): { questions: Question[]; problems: Problem[] } => {
+    if (!quizzes) {
+      quizzes = { questions: [], problems: [] };
+      for (const block of record.quizBlocks) {
+        const context = { path: record.path, line: block.line, lessonId: record.id, topic: record.topic, section: block.section };
+        const parsed = parseQuizBlock(block.content, context);
+        quizzes.problems.push(...parsed.problems);
+        if (parsed.question) quizzes.questions.push(parsed.question);
+      }
+    }
+    return quizzes;
+  };
+  const { quizBlocks, ...fields } = record;
+  return {
+    ...fields,
+    get questions() {
+      return parseQuizzes().questions;
+    },
+    get quizProblems() {
+      return parseQuizzes().problems;
+    },
+    quizCount: quizBlocks.length,
   };
 }
 
@@ -236,11 +290,12 @@ export function parseTopic(rawText: string, path: string): { topic?: Topic; prob
   if ('message' in front) return { problems: [front] };
   const problems: Problem[] = [];
   const { data } = front;
-  if (data.id !== folder) problems.push({ path, line: fieldLine(text, 'id'), message: `"id" must be the folder name "${folder}", got ${JSON.stringify(data.id) ?? 'nothing'}` });
+  const fieldLines = frontMatterLines(text, front.bodyLine);
+  if (data.id !== folder) problems.push({ path, line: fieldLines.id ?? 1, message: `"id" must be the folder name "${folder}", got ${JSON.stringify(data.id) ?? 'nothing'}` });
   const title = typeof data.title === 'string' && data.title.trim() ? data.title.trim() : folder;
-  if (title === folder && typeof data.title !== 'string') problems.push({ path, line: fieldLine(text, 'title'), message: 'missing "title"' });
+  if (title === folder && typeof data.title !== 'string') problems.push({ path, line: fieldLines.title ?? 1, message: 'missing "title"' });
   for (const key of Object.keys(data)) {
-    if (key !== 'id' && key !== 'title') problems.push({ path, line: fieldLine(text, key), message: `unknown front matter field "${key}" (known: id, title)` });
+    if (key !== 'id' && key !== 'title') problems.push({ path, line: fieldLines[key] ?? 1, message: `unknown front matter field "${key}" (known: id, title)` });
   }
   const overview = front.body.trim();
   if (!overview) problems.push({ path, line: front.bodyLine, message: 'the topic overview (the text after the front matter) is empty' });

@@ -38,7 +38,7 @@ function summarizeLesson(entry: LessonEntry, lang: Lang, read: ReadonlyMap<strin
     minutes: lesson.minutes,
     languages: LANGS.filter((code) => entry.variants[code]),
     prerequisites: lesson.prerequisites,
-    questions: lesson.questions.length,
+    questions: lesson.quizCount,
     demos: lesson.demos.length,
     read: Boolean(record),
     last_read_at: record?.lastReadAt ?? null,

@@ -100,7 +100,7 @@ function compareTimed(a: TimedEvent, b: TimedEvent): number {
  * cancelled, so undoing an undo brings its target back. A cycle (impossible from our commands) is
  * treated as not cancelling.
  */
-function cancelledIds(events: readonly ProgressEvent[]): Set<string> {
+export function cancelledIds(events: readonly ProgressEvent[]): Set<string> {
   const undosByTarget = new Map<string, string[]>();
   for (const event of events) {
     if (event.type !== 'undo') continue;

@@ -125,6 +125,7 @@ export function validateCatalog(input: ValidationInput): Problem[] {
     for (const other of variants.slice(1)) compareVariants(reference, other, problems);
 
     for (const lesson of variants) {
+      problems.push(...lesson.quizProblems);
       for (const prerequisite of lesson.prerequisites) {
         const line = lesson.fieldLines.prerequisites ?? 1;
         if (prerequisite === lesson.id) problems.push({ path: lesson.path, line, message: `lesson "${lesson.id}" lists itself as a prerequisite` });

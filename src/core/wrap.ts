@@ -1,4 +1,4 @@
-import stringWidth from 'string-width';
+import { displayWidth } from './width.js';
 
 /**
  * Display-width-aware line wrapping for rendered terminal text.
@@ -23,12 +23,8 @@ interface Piece {
   space: boolean;
 }
 
-export function displayWidth(text: string): number {
-  return stringWidth(text);
-}
-
 function isWide(char: string): boolean {
-  return stringWidth(char) === 2;
+  return displayWidth(char) === 2;
 }
 
 /** Split a line into pieces: spaces, single wide characters, and runs of narrow characters. */
@@ -36,7 +32,7 @@ function pieces(line: string): Piece[] {
   const result: Piece[] = [];
   let word = '';
   const flushWord = (): void => {
-    if (word) result.push({ text: word, width: stringWidth(word), space: false });
+    if (word) result.push({ text: word, width: displayWidth(word), space: false });
     word = '';
   };
   let index = 0;
@@ -60,7 +56,7 @@ function pieces(line: string): Piece[] {
       // Closing punctuation sticks to what precedes it, so it never starts a line.
       if (!word && last && !last.space) {
         last.text += char;
-        last.width += stringWidth(char);
+        last.width += displayWidth(char);
       } else {
         word += char;
       }
@@ -84,7 +80,7 @@ function splitLongPiece(piece: Piece, width: number): Piece[] {
   let chunk = '';
   let chunkWidth = 0;
   for (const char of piece.text) {
-    const charWidth = stringWidth(char);
+    const charWidth = displayWidth(char);
     if (chunkWidth + charWidth > width && chunk) {
       chunks.push({ text: chunk, width: chunkWidth, space: false });
       chunk = '';
@@ -99,11 +95,11 @@ function splitLongPiece(piece: Piece, width: number): Piece[] {
 
 /** Wrap one line (no newlines) to at most `width` display columns. */
 export function wrapLine(line: string, width: number): string[] {
-  if (stringWidth(line) <= width) return [line];
+  if (displayWidth(line) <= width) return [line];
   const plain = line.replace(/\u001b\[[0-9;]*m/g, '');
   const bullet = BULLET.exec(plain);
   const leading = /^\s*/.exec(plain)?.[0] ?? '';
-  let indentWidth = bullet ? stringWidth(bullet[1]! + bullet[2]!) : stringWidth(leading);
+  let indentWidth = bullet ? displayWidth(bullet[1]! + bullet[2]!) : displayWidth(leading);
   if (indentWidth > width / 2) indentWidth = 0;
   const indent = ' '.repeat(indentWidth);
 

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { UserError } from '../core/errors.js';
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
@@ -43,4 +44,31 @@ export function describeFsError(error: unknown): string {
     EEXIST: 'already exists',
   };
   return (code && reasons[code]) || (error as Error).message;
+}
+
+/**
+ * Write a file atomically: a temp file beside it, fsynced, renamed over the target, then the folder
+ * fsynced. A crash leaves either the old file or the new one, never half of it.
+ */
+export function writeFileAtomic(path: string, text: string): void {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    const fd = openSync(temp, 'w');
+    try {
+      writeSync(fd, text);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, path);
+    const dirFd = openSync(dirname(path), 'r');
+    try {
+      fsyncSync(dirFd);
+    } finally {
+      closeSync(dirFd);
+    }
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw new UserError(`cannot write ${path}: ${describeFsError(error)}`);
+  }
 }

@@ -1,69 +1,65 @@
-import { readdirSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { UserError, type Problem } from '../core/errors.js';
-import { LESSON_FILE, parseLesson, parseTopic, TOPIC_FILE, type Lesson, type Topic } from '../core/lesson.js';
+import { LESSON_FILE, lessonFromRecord, parseLessonRecord, parseTopic, TOPIC_FILE, type Lesson, type LessonRecord, type Topic } from '../core/lesson.js';
 import { readUtf8 } from './files.js';
 
 export interface LessonSources {
   lessons: Lesson[];
   topics: Topic[];
-  /** Every problem found while reading and parsing (validate prints them all). */
+  /** Problems found while reading and parsing front matter and bodies (validate prints them). */
   problems: Problem[];
   /** Files that could not be used at all (unreadable, not UTF-8, broken front matter). */
   broken: Problem[];
 }
 
-function listDir(dir: string): string[] {
-  return readdirSync(dir).sort();
+/**
+ * A derived cache of parsed lesson files, so listing forty lessons does not re-parse forty YAML
+ * headers on every start. An entry is used only while its file's size and mtime are unchanged and
+ * the parser is the same build (the stamp); anything else is parsed again. It can always be deleted.
+ */
+interface CacheEntry {
+  /** `${size}:${mtimeMs}` of the file when it was parsed. */
+  key: string;
+  lesson?: LessonRecord;
+  topic?: Topic;
+  problems: Problem[];
+}
+interface CacheFile {
+  stamp: string;
+  entries: Record<string, CacheEntry>;
 }
 
-/**
- * Read every lesson and topic file under the given roots (`<root>/<topic>/<file>`), in order: the
- * built-in lessons first, then each pack. Only reads and hands the text to the pure parser.
- * `label` names a root in errors (the --lessons flag for packs).
- */
-export function readLessonSources(roots: ReadonlyArray<{ dir: string; label: string }>): LessonSources {
-  const sources: LessonSources = { lessons: [], topics: [], problems: [], broken: [] };
-  for (const { dir, label } of roots) {
-    let isDirectory = false;
-    try {
-      isDirectory = statSync(dir).isDirectory();
-    } catch {
-      isDirectory = false;
-    }
-    if (!isDirectory) throw new UserError(`${label}: no such lessons directory: ${dir}`);
-    for (const topicName of listDir(dir)) {
-      const topicDir = join(dir, topicName);
-      if (topicName.startsWith('.') || !statSync(topicDir).isDirectory()) continue;
-      for (const file of listDir(topicDir)) {
-        const isLesson = LESSON_FILE.test(file);
-        const isTopic = TOPIC_FILE.test(file);
-        if (!isLesson && !isTopic) continue;
-        const path = displayPath(join(topicDir, file));
-        let text: string;
-        try {
-          text = readUtf8(path);
-        } catch (error) {
-          const problem = error instanceof UserError ? parseProblemLine(error.message, path) : { path, line: 1, message: `cannot read: ${(error as Error).message}` };
-          sources.problems.push(problem);
-          sources.broken.push(problem);
-          continue;
-        }
-        if (isLesson) {
-          const parsed = parseLesson(text, path);
-          sources.problems.push(...parsed.problems);
-          if (parsed.lesson) sources.lessons.push(parsed.lesson);
-          else sources.broken.push(...parsed.problems);
-        } else {
-          const parsed = parseTopic(text, path);
-          sources.problems.push(...parsed.problems);
-          if (parsed.topic) sources.topics.push(parsed.topic);
-          else sources.broken.push(...parsed.problems);
-        }
-      }
-    }
+function parserStamp(): string {
+  try {
+    return String(statSync(fileURLToPath(import.meta.url)).mtimeMs);
+  } catch {
+    return 'unknown';
   }
-  return sources;
+}
+
+function loadCache(path: string | undefined, stamp: string): CacheFile {
+  const empty: CacheFile = { stamp, entries: {} };
+  if (!path) return empty;
+  try {
+    const cache = JSON.parse(readFileSync(path, 'utf8')) as CacheFile;
+    return cache.stamp === stamp && typeof cache.entries === 'object' ? cache : empty;
+  } catch {
+    return empty;
+  }
+}
+
+/** Best effort: a cache that cannot be written is simply not used next time. */
+function saveCache(path: string, cache: CacheFile): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    const temp = `${path}.${process.pid}.tmp`;
+    writeFileSync(temp, JSON.stringify(cache));
+    renameSync(temp, path);
+  } catch {
+    // read-only data dir: fine, we parse every time
+  }
 }
 
 /** Paths in messages: relative to the working directory when inside it, else absolute. */
@@ -76,4 +72,94 @@ function displayPath(path: string): string {
 function parseProblemLine(message: string, path: string): Problem {
   const match = /:(\d+): (.*)$/.exec(message);
   return match ? { path, line: Number(match[1]), message: match[2]! } : { path, line: 1, message };
+}
+
+function parseFile(absolute: string, shown: string, isLesson: boolean): CacheEntry | Problem {
+  let text: string;
+  try {
+    text = readUtf8(absolute);
+  } catch (error) {
+    return error instanceof UserError ? parseProblemLine(error.message, shown) : { path: shown, line: 1, message: `cannot read: ${(error as Error).message}` };
+  }
+  if (isLesson) {
+    const parsed = parseLessonRecord(text, shown);
+    return { key: '', problems: parsed.problems, ...(parsed.record ? { lesson: parsed.record } : {}) };
+  }
+  const parsed = parseTopic(text, shown);
+  return { key: '', problems: parsed.problems, ...(parsed.topic ? { topic: parsed.topic } : {}) };
+}
+
+/** Cached entries carry the path as it was shown then; show it as it is from here. */
+function withPath(entry: CacheEntry, shown: string): CacheEntry {
+  const problems = entry.problems.map((problem) => ({ ...problem, path: shown }));
+  if (entry.lesson && entry.lesson.path !== shown) return { ...entry, problems, lesson: { ...entry.lesson, path: shown, problems } };
+  if (entry.topic && entry.topic.path !== shown) return { ...entry, problems, topic: { ...entry.topic, path: shown } };
+  return { ...entry, problems };
+}
+
+/**
+ * Read every lesson and topic file under the given roots (`<root>/<topic>/<file>`), in order: the
+ * built-in lessons first, then each pack. Reads, and hands the text to the pure parser (or takes
+ * the parse from the cache). `label` names a root in errors (the --lessons flag for packs).
+ */
+export function readLessonSources(roots: ReadonlyArray<{ dir: string; label: string }>, options: { cachePath?: string | undefined } = {}): LessonSources {
+  const stamp = parserStamp();
+  const cache = loadCache(options.cachePath, stamp);
+  const nextEntries: Record<string, CacheEntry> = {};
+  let changed = false;
+  const sources: LessonSources = { lessons: [], topics: [], problems: [], broken: [] };
+  for (const { dir, label } of roots) {
+    let isDirectory = false;
+    try {
+      isDirectory = statSync(dir).isDirectory();
+    } catch {
+      isDirectory = false;
+    }
+    if (!isDirectory) throw new UserError(`${label}: no such lessons directory: ${dir}`);
+    for (const topicName of readdirSync(dir).sort()) {
+      const topicDir = join(dir, topicName);
+      if (topicName.startsWith('.') || !statSync(topicDir).isDirectory()) continue;
+      for (const file of readdirSync(topicDir).sort()) {
+        const isLesson = LESSON_FILE.test(file);
+        if (!isLesson && !TOPIC_FILE.test(file)) continue;
+        const absolute = resolve(topicDir, file);
+        const shown = displayPath(absolute);
+        const stats = statSync(absolute);
+        const key = `${stats.size}:${stats.mtimeMs}`;
+        let entry = cache.entries[absolute];
+        if (!entry || entry.key !== key) {
+          const parsed = parseFile(absolute, shown, isLesson);
+          if ('message' in parsed) {
+            sources.problems.push(parsed);
+            sources.broken.push(parsed);
+            continue;
+          }
+          entry = { ...parsed, key };
+          changed = true;
+        } else {
+          entry = withPath(entry, shown);
+        }
+        nextEntries[absolute] = entry;
+        sources.problems.push(...entry.problems);
+        if (entry.lesson) sources.lessons.push(lessonFromRecord(entry.lesson));
+        else if (entry.topic) sources.topics.push(entry.topic);
+        else sources.broken.push(...entry.problems);
+      }
+    }
+  }
+  // Keep entries of roots not read this time (another pack), so switching packs stays fast.
+  for (const [path, entry] of Object.entries(cache.entries)) if (!(path in nextEntries) && statSafe(path)) nextEntries[path] = entry;
+  if (options.cachePath && (changed || Object.keys(nextEntries).length !== Object.keys(cache.entries).length)) {
+    saveCache(options.cachePath, { stamp, entries: nextEntries });
+  }
+  return sources;
+}
+
+function statSafe(path: string): boolean {
+  try {
+    statSync(path);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -1,16 +1,16 @@
-import stringWidth from 'string-width';
+import { displayWidth } from '../core/width.js';
 
 /** Pad to a display width (CJK characters count as two columns). */
 export function padDisplay(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - stringWidth(text)));
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
 
 /** Shorten to a display width with an ellipsis. */
 export function truncateDisplay(text: string, width: number): string {
-  if (stringWidth(text) <= width) return text;
+  if (displayWidth(text) <= width) return text;
   let out = '';
   for (const char of text) {
-    if (stringWidth(out + char) > width - 1) break;
+    if (displayWidth(out + char) > width - 1) break;
     out += char;
   }
   return `${out}…`;

@@ -34,7 +34,7 @@ function header(input: LessonPageInput): string {
     lines.push(`**${t.objectives}**`, '', ...lesson.objectives.map((objective) => `- ${escapeMarkdown(objective)}`), '');
   }
   if (input.whole && lesson.prerequisites.length > 0) {
-    lines.push(`${t.prerequisites} ${lesson.prerequisites.map((id) => `\`${id}\``).join(', ')}`, '');
+    lines.push(`${t.prerequisites}${lesson.prerequisites.map((id) => `\`${id}\``).join(', ')}`, '');
   }
   return lines.join('\n');
 }
@@ -42,7 +42,7 @@ function header(input: LessonPageInput): string {
 function indent(text: string, prefix: string): string {
   return text
     .split('\n')
-    .map((line) => (line ? prefix + line : line))
+    .map((line) => (line ? prefix + line : prefix.trimEnd()))
     .join('\n');
 }
 
@@ -79,10 +79,10 @@ export function renderLessonPage(input: LessonPageInput): string {
   const footer: string[] = [];
   if (input.whole) {
     footer.push(style.dim('─'.repeat(Math.min(input.width, 60))));
-    footer.push(`${input.t.footerQuiz} ${style.bold(`ml-tutor quiz ${input.lesson.id}`)}`);
+    footer.push(`${input.t.footerQuiz}${style.bold(`ml-tutor quiz ${input.lesson.id}`)}`);
     if (input.next) {
       const nextTitle = (input.next.variants[input.lesson.lang] ?? input.next.variants.en)?.title ?? input.next.id;
-      footer.push(`${input.t.footerNext} ${style.bold(`ml-tutor read ${input.next.topic}/${input.next.number}`)}  ${nextTitle}`);
+      footer.push(`${input.t.footerNext}${style.bold(`ml-tutor read ${input.next.topic}/${input.next.number}`)}  ${nextTitle}`);
     } else {
       footer.push(input.t.footerLast);
     }

@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// Start-up benchmark: medians of whole-process runs, each as a ratio to bare `node -e 0`.
+// Targets (issue 2): --help and list <= 1.3x, read (piped) <= 2.0x. Run with `npm run bench`.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = join(root, 'bin', 'ml-tutor.js');
+const runs = Number(process.env.BENCH_RUNS ?? 25);
+const env = { ...process.env, ML_TUTOR_HOME: mkdtempSync(join(tmpdir(), 'ml-tutor-bench-')), NO_COLOR: '1', LANG: 'C.UTF-8' };
+
+const cases = [
+  { name: 'node -e 0', args: ['-e', '0'] },
+  { name: 'ml-tutor --help', args: [bin, '--help'], target: 1.3 },
+  { name: 'ml-tutor list', args: [bin, 'list'], target: 1.3 },
+  { name: 'ml-tutor read deep-learning/1 | cat', args: [bin, 'read', 'deep-learning/1', '--no-pager'], target: 2.0 },
+];
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function time(args) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  return elapsed;
+}
+
+// Interleave the cases run by run, so a busy moment on the machine hits all of them alike.
+for (const testCase of cases) time(testCase.args); // warm the file cache
+const samples = cases.map(() => []);
+for (let run = 0; run < runs; run += 1) cases.forEach((testCase, index) => samples[index].push(time(testCase.args)));
+
+const baseline = median(samples[0]);
+let failed = false;
+console.log(`median of ${runs} runs each (Node ${process.version})`);
+cases.forEach((testCase, index) => {
+  const ms = median(samples[index]);
+  const ratio = ms / baseline;
+  const verdict = testCase.target === undefined ? '' : ratio <= testCase.target ? `ok (target ≤ ${testCase.target}x)` : `OVER target ${testCase.target}x`;
+  if (testCase.target !== undefined && ratio > testCase.target) failed = true;
+  console.log(`${testCase.name.padEnd(38)} ${ms.toFixed(1).padStart(7)} ms  ${ratio.toFixed(2)}x  ${verdict}`);
+});
+process.exitCode = failed ? 1 : 0;
