@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import stringWidth from 'string-width';
 import { wrapLine, wrapText } from '../../src/core/wrap.js';
+import { displayWidth } from '../../src/core/width.js';
 
 const widest = (lines: string[]): number => Math.max(...lines.map((line) => stringWidth(line)));
 
@@ -53,4 +54,13 @@ describe('wrapText', () => {
   it('wraps each line and keeps blank lines', () => {
     expect(wrapText('aa bb cc\n\ndd', 5)).toBe('aa bb\ncc\n\ndd');
   });
+});
+
+describe('displayWidth', () => {
+  it.each(['plain ascii', '注意力机制', '全角，标点。', 'mixed 中文 and English', 'é combining e\u0301', '\u001b[31mred\u001b[0m', 'emoji 🙂 ok', 'σ′ ≤ 0.25 → ∞', 'Ｆｕｌｌ　ｗｉｄｔｈ'])(
+    'agrees with string-width on %s',
+    (text) => {
+      expect(displayWidth(text)).toBe(stringWidth(text));
+    },
+  );
 });

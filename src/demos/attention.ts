@@ -1,0 +1,183 @@
+import { UserError } from '../core/errors.js';
+import { attention, type AdditiveParams, type MaskKind, type ScoreFunction } from '../math/attention.js';
+import { add, matvec } from '../math/matrix.js';
+import { createRng, glorotMatrix, roundTo } from '../math/random.js';
+import { heatmap, heatmapLegend } from '../ui/heatmap.js';
+import { readChoice, readMatrix, readSeed } from './flags.js';
+import { board, dotTerms, limitLines, mat, num, sub, vec } from './text.js';
+import type { DemoDefinition } from './types.js';
+
+export type AttentionDemoResult = {
+  query: number[][];
+  keys: number[][];
+  values: number[][];
+  score: ScoreFunction;
+  mask: MaskKind;
+  /** d_k, the width of the keys */
+  d_k: number;
+  /** after scaling, before masking */
+  scores: number[][];
+  masked: boolean[][];
+  weights: number[][];
+  output: number[][];
+  /** only for additive scoring */
+  params?: AdditiveParams;
+  seed?: number;
+};
+
+// Three tokens attending to each other (self-attention): keys default to the queries, values to the keys.
+export const ATTENTION_DEFAULTS = {
+  query: [
+    [1, 0],
+    [0, 1],
+    [1, 1],
+  ],
+  values: [
+    [10, 0],
+    [0, 10],
+    [5, 5],
+  ],
+};
+
+const SCORES = ['dot', 'scaled-dot', 'additive'] as const;
+const MASKS = ['none', 'causal'] as const;
+
+/** Seeded W_q, W_k, v for additive scoring with d_a = d_k, rounded to two decimals. */
+export function additiveParams(seed: number, queryWidth: number, keyWidth: number): AdditiveParams {
+  const rng = createRng(seed);
+  const round = (matrix: number[][]): number[][] => matrix.map((values) => values.map((value) => roundTo(value, 2)));
+  return {
+    Wq: round(glorotMatrix(rng, keyWidth, queryWidth)),
+    Wk: round(glorotMatrix(rng, keyWidth, keyWidth)),
+    v: round(glorotMatrix(rng, 1, keyWidth))[0] ?? [],
+  };
+}
+
+export function checkAttentionShapes(query: number[][], keys: number[][], values: number[][], score: ScoreFunction): void {
+  const queryWidth = query[0]?.length ?? 0;
+  const keyWidth = keys[0]?.length ?? 0;
+  if (score !== 'additive' && keyWidth !== queryWidth) {
+    throw new UserError(`--keys: rows have ${keyWidth} entries, but --query rows have ${queryWidth} (q·k needs equal widths)`);
+  }
+  if (values.length !== keys.length) {
+    throw new UserError(`--values: ${values.length} rows, but --keys has ${keys.length} (one value per key)`);
+  }
+}
+
+export function runAttention(
+  query: number[][],
+  keys: number[][],
+  values: number[][],
+  score: ScoreFunction,
+  mask: MaskKind,
+  seed: number,
+): AttentionDemoResult {
+  const params = score === 'additive' ? additiveParams(seed, query[0]?.length ?? 0, keys[0]?.length ?? 0) : undefined;
+  const computed = attention(query, keys, values, params ? { score, mask, params } : { score, mask });
+  const base = { query, keys, values, score, mask, d_k: keys[0]?.length ?? 0, ...computed };
+  return params ? { ...base, params, seed } : base;
+}
+
+const MAX_WRITTEN = 12;
+
+function scoreLines(result: AttentionDemoResult, t: (en: string, zh: string) => string): string[] {
+  const lines: string[] = [];
+  result.query.forEach((q, i) => {
+    result.keys.forEach((k, j) => {
+      const name = `q${sub(i + 1)}·k${sub(j + 1)}`;
+      const score = result.scores[i]?.[j] ?? 0;
+      const maskNote = result.masked[i]?.[j] ? `   ${t('masked → −∞', '被掩码 → −∞')}` : '';
+      if (result.score === 'additive' && result.params) {
+        const hidden = add(matvec(result.params.Wq, q), matvec(result.params.Wk, k)).map((value) => Math.tanh(value));
+        lines.push(`  s${sub(i + 1)}${sub(j + 1)} = v·tanh(W_q q${sub(i + 1)} + W_k k${sub(j + 1)}) = v·${vec(hidden)} = ${num(score)}${maskNote}`);
+      } else if (result.score === 'dot') {
+        lines.push(`  ${name} = ${dotTerms(q, k)} = ${num(score)}${maskNote}`);
+      } else {
+        const raw = score * Math.sqrt(result.d_k);
+        lines.push(`  ${name} = ${dotTerms(q, k)} = ${num(raw)}   → ${num(raw)} / √${result.d_k} = ${num(score)}${maskNote}`);
+      }
+    });
+  });
+  return limitLines(lines, MAX_WRITTEN, (hidden) => `  … ${t(`(${hidden} more)`, `（还有 ${hidden} 个）`)}`);
+}
+
+export const attentionDemo: DemoDefinition<AttentionDemoResult> = {
+  name: 'attention',
+  topic: 'attention',
+  summary: { en: 'attention: scores, softmax weights, a weighted sum of values', zh: '注意力：打分、softmax 权重、对值加权求和' },
+  seeded: true,
+  flags: [
+    { name: 'query', value: 'MATRIX', defaultText: '"1,0;0,1;1,1"', help: { en: 'queries, one per row', zh: '查询，每行一个' } },
+    { name: 'keys', value: 'MATRIX', defaultText: 'same as --query', help: { en: 'keys, one per row', zh: '键，每行一个' } },
+    { name: 'values', value: 'MATRIX', defaultText: '"10,0;0,10;5,5", or the keys when --query or --keys is given', help: { en: 'values, one row per key', zh: '值，每个键一行' } },
+    { name: 'score', value: 'dot|scaled-dot|additive', defaultText: 'scaled-dot', help: { en: 'how a query is compared with a key', zh: '查询与键的比较方式' } },
+    { name: 'mask', value: 'none|causal', defaultText: 'none', help: { en: 'causal: query i sees keys 1…i only', zh: 'causal：查询 i 只能看到键 1…i' } },
+  ],
+  examples: ['--query "1,0,1" --keys "1,0,1;0,1,0" --values "1,2;3,4"', '--mask causal', '--score additive --seed 7'],
+  run(values) {
+    const query = readMatrix(values, 'query', ATTENTION_DEFAULTS.query);
+    const keys = readMatrix(values, 'keys', query);
+    const fallbackValues = values.query === undefined && values.keys === undefined ? ATTENTION_DEFAULTS.values : keys;
+    const valueMatrix = readMatrix(values, 'values', fallbackValues);
+    const score = readChoice(values, 'score', SCORES, 'scaled-dot');
+    const mask = readChoice(values, 'mask', MASKS, 'none');
+    checkAttentionShapes(query, keys, valueMatrix, score);
+    return runAttention(query, keys, valueMatrix, score, mask, readSeed(values));
+  },
+  predict(result) {
+    return {
+      question: { en: 'How much weight does query 1 give key 1?', zh: '查询 1 给键 1 的权重是多少？' },
+      answer: result.weights[0]?.[0] ?? 0,
+      tolerance: 0.05,
+    };
+  },
+  format(result, options) {
+    const { t, heading, chalk, prose } = board(options);
+    const title: Record<ScoreFunction, string> = {
+      dot: t('Dot-product attention', '点积注意力') + '   softmax(Q Kᵀ) V',
+      'scaled-dot': t('Scaled dot-product attention', '缩放点积注意力') + `   softmax(Q Kᵀ / √d_k) V,  d_k = ${result.d_k}`,
+      additive: t('Additive attention', '加性注意力') + '   sᵢⱼ = vᵀ tanh(W_q qᵢ + W_k kⱼ)',
+    };
+    const keyLabels = result.keys.map((_, j) => `k${sub(j + 1)}`);
+    const queryLabels = result.query.map((_, i) => `q${sub(i + 1)}`);
+    const lines = [heading(title[result.score])];
+    if (result.params) {
+      lines.push(
+        `  ${t('seed', '种子')} ${result.seed}, d_a = ${result.params.v.length}:`,
+        `  W_q = ${mat(result.params.Wq)}`,
+        `  W_k = ${mat(result.params.Wk)}`,
+        `  v = ${vec(result.params.v)}`,
+      );
+    }
+    const step1 = result.score === 'scaled-dot' ? t(`1. Scores: each query · each key, divided by √${result.d_k} = ${num(Math.sqrt(result.d_k))}`, `1. 打分：每个查询 · 每个键，再除以 √${result.d_k} = ${num(Math.sqrt(result.d_k))}`) : t('1. Scores: compare each query with each key', '1. 打分：每个查询与每个键比较');
+    lines.push('', step1, ...scoreLines(result, t));
+    let step = 2;
+    if (result.mask === 'causal') {
+      lines.push('', t(`${step}. Causal mask: query i may only look at keys 1…i; the rest get weight exactly 0`, `${step}. 因果掩码：查询 i 只能看键 1…i；其余权重恰好为 0`));
+      step++;
+    }
+    lines.push('', t(`${step}. Weights: softmax of each row (each row sums to 1)`, `${step}. 权重：每行做 softmax（每行之和为 1）`));
+    const formatWeight = (value: number): string => value.toFixed(3);
+    lines.push(heatmap(result.weights, { color: options.color, rowLabels: queryLabels, columnLabels: keyLabels, formatValue: formatWeight, min: 0, max: 1, hidden: result.masked }));
+    lines.push(`  ${heatmapLegend(0, 1, { color: options.color, formatValue: (value) => String(value) })}`);
+    result.weights.forEach((row, i) => {
+      const total = row.reduce((a, b) => a + b, 0);
+      lines.push(`  ${queryLabels[i]}: ${row.map((value) => num(value, 3)).join(' + ')} = ${num(total)}`);
+    });
+    step++;
+    lines.push('', t(`${step}. Output: each row is a weighted sum of the values`, `${step}. 输出：每行是值的加权和`));
+    const outputLines = result.weights.map((row, i) => {
+      const terms = row.map((weight, j) => `${num(weight, 3)}×${vec(result.values[j] ?? [], 3)}`).join(' + ');
+      return `  out${sub(i + 1)} = ${terms} = ${chalk.bold(vec(result.output[i] ?? []))}`;
+    });
+    lines.push(...limitLines(outputLines, MAX_WRITTEN, (hidden) => `  … ${t(`(${hidden} more)`, `（还有 ${hidden} 个）`)}`));
+    lines.push(
+      '',
+      prose(`  ${t(
+        'Each output is a blend of the values, weighted by how well its query matches each key.',
+        '每个输出都是值的混合，权重取决于它的查询与各个键的匹配程度。',
+      )}`),
+    );
+    return lines.join('\n');
+  },
+};

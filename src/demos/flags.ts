@@ -1,0 +1,186 @@
+import { UsageError, UserError } from '../core/errors.js';
+import { closestMatches } from '../core/suggest.js';
+
+/**
+ * Demo flags: argv → plain values, as pure functions (ni's parse.ts is the model). Parsing happens
+ * in two layers: `splitFlags` checks the flag names and pairs them with their text, then the
+ * `read*` functions turn one flag's text into a number, vector, matrix or choice, throwing a
+ * UserError whose message names the flag and the problem.
+ */
+
+/** Matrices and vectors larger than this in either direction are refused (a terminal demo, not a BLAS). */
+export const MAX_DIMENSION = 64;
+
+export interface FlagSpec {
+  /** The name without dashes: "keys" for --keys. */
+  name: string;
+  /** Placeholder for the value in help ("MATRIX", "dot|scaled-dot"); empty for a switch. */
+  value: string;
+  /** The default, as shown in help. */
+  defaultText?: string;
+  help: { en: string; zh: string };
+}
+
+/** Flags every demo accepts: the caller handles --json and --predict; --seed is read where used. */
+export const COMMON_FLAGS: readonly FlagSpec[] = [
+  { name: 'seed', value: 'N', help: { en: 'seed for random numbers (same output on every machine)', zh: '随机数种子（每台机器输出相同）' } },
+  { name: 'json', value: '', help: { en: 'print the result object as JSON', zh: '以 JSON 输出结果对象' } },
+  { name: 'predict', value: '', help: { en: 'guess the key number before it is revealed', zh: '先猜关键数字，再揭晓' } },
+];
+
+/** Flag name → its text ("true" for a switch). */
+export type FlagValues = Readonly<Record<string, string>>;
+
+// A value may start with "-" when it is a number or a list ("-1,2"); "--x" is always a flag.
+function looksLikeFlag(token: string): boolean {
+  return token.startsWith('--') && !/^--?\d/.test(token);
+}
+
+/** Splits argv (after the demo name) into flag values, checking names against the specs. */
+export function splitFlags(argv: readonly string[], specs: readonly FlagSpec[]): FlagValues {
+  const all = [...specs, ...COMMON_FLAGS];
+  const byName = new Map(all.map((spec) => [spec.name, spec]));
+  const values: Record<string, string> = {};
+  for (let index = 0; index < argv.length; index++) {
+    const token = argv[index] ?? '';
+    if (!looksLikeFlag(token)) throw new UsageError(`unexpected argument "${token}" (flags start with --)`);
+    const equals = token.indexOf('=');
+    const name = token.slice(2, equals === -1 ? undefined : equals);
+    const spec = byName.get(name);
+    if (!spec) {
+      const suggestions = closestMatches(name, all.map((candidate) => candidate.name)).map((s) => `--${s}`);
+      const hint = suggestions.length > 0 ? ` (did you mean ${suggestions.join(' or ')}?)` : '';
+      throw new UsageError(`unknown flag --${name}${hint}`);
+    }
+    if (name in values) throw new UsageError(`--${name}: given more than once`);
+    if (spec.value === '') {
+      if (equals !== -1) throw new UsageError(`--${name}: takes no value`);
+      values[name] = 'true';
+      continue;
+    }
+    if (equals !== -1) {
+      values[name] = token.slice(equals + 1);
+      continue;
+    }
+    const next = argv[index + 1];
+    if (next === undefined || looksLikeFlag(next)) throw new UsageError(`--${name}: missing value (expected ${spec.value})`);
+    values[name] = next;
+    index++;
+  }
+  return values;
+}
+
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** A finite decimal number, or undefined ("", "abc", "0x10", "NaN" and "Infinity" are refused). */
+export function parseNumberText(text: string): number | undefined {
+  const trimmed = text.trim().replace(/^−/, '-');
+  if (!DECIMAL.test(trimmed)) return undefined;
+  const value = Number(trimmed);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+function describeBadNumber(text: string): string {
+  const trimmed = text.trim();
+  if (trimmed === '') return 'is empty';
+  if (/^[+-]?(?:nan|inf(?:inity)?)$/i.test(trimmed)) return `is "${trimmed}", not a finite number`;
+  if (DECIMAL.test(trimmed)) return `is "${trimmed}", too large to be a finite number`;
+  return `is "${trimmed}", not a number`;
+}
+
+function parseEntry(flag: string, text: string, where: string): number {
+  const value = parseNumberText(text);
+  if (value === undefined) throw new UserError(`--${flag}: ${where} ${describeBadNumber(text)}`);
+  return value;
+}
+
+/**
+ * "1,0; 0,1" → [[1, 0], [0, 1]]: rows separated by ";", entries by ",", spaces allowed.
+ * Every row must have as many entries as the first; at most MAX_DIMENSION rows and columns.
+ */
+export function parseMatrix(flag: string, text: string): number[][] {
+  if (text.trim() === '') throw new UserError(`--${flag}: empty matrix`);
+  const rows = text.split(';').map((rowText) => rowText.split(','));
+  if (rows.length > MAX_DIMENSION) throw new UserError(`--${flag}: ${rows.length} rows, at most ${MAX_DIMENSION} allowed`);
+  const width = rows[0]?.length ?? 0;
+  if (width > MAX_DIMENSION) throw new UserError(`--${flag}: ${width} columns, at most ${MAX_DIMENSION} allowed`);
+  return rows.map((entries, r) => {
+    if (entries.length === 1 && (entries[0] ?? '').trim() === '') throw new UserError(`--${flag}: row ${r + 1} is empty`);
+    if (entries.length !== width) {
+      throw new UserError(`--${flag}: row ${r + 1} has ${entries.length} entries, expected ${width}`);
+    }
+    const where = (c: number): string => (rows.length === 1 ? `entry ${c + 1}` : `row ${r + 1} entry ${c + 1}`);
+    return entries.map((entry, c) => parseEntry(flag, entry, where(c)));
+  });
+}
+
+/** "1, 2, 3" → [1, 2, 3]: one row. */
+export function parseVector(flag: string, text: string): number[] {
+  const matrix = parseMatrix(flag, text);
+  if (matrix.length !== 1) throw new UserError(`--${flag}: expected one row (a vector), got ${matrix.length} rows`);
+  return matrix[0] ?? [];
+}
+
+export interface NumberRange {
+  min?: number;
+  max?: number;
+  /** min itself is not allowed (for "must be positive"). */
+  exclusiveMin?: boolean;
+  integer?: boolean;
+}
+
+function describeRange(range: NumberRange): string {
+  const kind = range.integer ? 'an integer' : 'a number';
+  if (range.min !== undefined && range.max !== undefined) {
+    return `${kind} ${range.exclusiveMin ? 'above' : 'from'} ${range.min} ${range.exclusiveMin ? 'up to' : 'to'} ${range.max}`;
+  }
+  if (range.min !== undefined) return `${kind} ${range.exclusiveMin ? '>' : '≥'} ${range.min}`;
+  if (range.max !== undefined) return `${kind} ≤ ${range.max}`;
+  return kind;
+}
+
+/** One number, checked against a range. */
+export function parseScalar(flag: string, text: string, range: NumberRange = {}): number {
+  const value = parseNumberText(text);
+  const inRange =
+    value !== undefined &&
+    (!range.integer || Number.isInteger(value)) &&
+    (range.min === undefined || (range.exclusiveMin ? value > range.min : value >= range.min)) &&
+    (range.max === undefined || value <= range.max);
+  if (value === undefined || !inRange) throw new UserError(`--${flag}: expected ${describeRange(range)}, got "${text}"`);
+  return value;
+}
+
+/** One of a fixed set of words, with a suggestion for a near miss. */
+export function parseChoice<T extends string>(flag: string, text: string, choices: readonly T[]): T {
+  const found = choices.find((choice) => choice === text.trim().toLowerCase());
+  if (found !== undefined) return found;
+  const suggestions = closestMatches(text, choices);
+  const hint = suggestions.length > 0 ? ` (did you mean ${suggestions.join(' or ')}?)` : '';
+  throw new UserError(`--${flag}: expected ${choices.join(', ')}; got "${text}"${hint}`);
+}
+
+/** Readers that fall back to a default when the flag is absent. */
+export function readMatrix(values: FlagValues, flag: string, fallback: number[][]): number[][] {
+  const text = values[flag];
+  return text === undefined ? fallback : parseMatrix(flag, text);
+}
+export function readVector(values: FlagValues, flag: string, fallback: number[]): number[] {
+  const text = values[flag];
+  return text === undefined ? fallback : parseVector(flag, text);
+}
+export function readScalar(values: FlagValues, flag: string, fallback: number, range: NumberRange = {}): number {
+  const text = values[flag];
+  return text === undefined ? fallback : parseScalar(flag, text, range);
+}
+export function readChoice<T extends string>(values: FlagValues, flag: string, choices: readonly T[], fallback: T): T {
+  const text = values[flag];
+  return text === undefined ? fallback : parseChoice(flag, text, choices);
+}
+
+/** The seed every seeded demo uses unless told otherwise. */
+export const DEFAULT_SEED = 42;
+
+export function readSeed(values: FlagValues): number {
+  return readScalar(values, 'seed', DEFAULT_SEED, { integer: true, min: 0, max: 4294967295 });
+}

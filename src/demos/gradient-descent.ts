@@ -1,0 +1,92 @@
+import { gradientDescent, type DescentPoint } from '../math/gradient-descent.js';
+import { lineChart } from '../ui/chart.js';
+import { readScalar } from './flags.js';
+import { board, num, sub, table, term } from './text.js';
+import type { DemoDefinition } from './types.js';
+
+export type Behaviour = 'converges' | 'oscillates-converges' | 'oscillates' | 'diverges' | 'stays';
+
+export type GradientDescentResult = {
+  start: number;
+  lr: number;
+  steps: number;
+  /** steps + 1 points; path[0] is the start */
+  path: DescentPoint[];
+  /** x_(n+1) − 3 = (1 − 2·lr)(x_n − 3): the factor the distance to the minimum is multiplied by */
+  factor: number;
+  behaviour: Behaviour;
+};
+
+/** What the factor 1 − 2η does to the distance from the minimum. */
+export function classify(factor: number, start: number): Behaviour {
+  if (start === 3 || factor === 0) return 'stays';
+  const size = Math.abs(factor);
+  if (size > 1) return 'diverges';
+  if (size === 1) return factor < 0 ? 'oscillates' : 'stays';
+  return factor < 0 ? 'oscillates-converges' : 'converges';
+}
+
+export function runGradientDescent(start: number, lr: number, steps: number): GradientDescentResult {
+  const factor = 1 - 2 * lr;
+  return { start, lr, steps, path: gradientDescent(start, lr, steps), factor, behaviour: classify(factor, start) };
+}
+
+export const gradientDescentDemo: DemoDefinition<GradientDescentResult> = {
+  name: 'gradient-descent',
+  topic: 'deep-learning',
+  summary: { en: 'gradient descent on f(x) = (x−3)²: the learning rate decides', zh: '在 f(x) = (x−3)² 上做梯度下降：学习率决定一切' },
+  seeded: false,
+  flags: [
+    { name: 'start', value: 'X0', defaultText: '0', help: { en: 'where to start', zh: '起点' } },
+    { name: 'lr', value: 'RATE', defaultText: '0.1', help: { en: 'learning rate η', zh: '学习率 η' } },
+    { name: 'steps', value: 'N', defaultText: '20', help: { en: 'number of updates', zh: '更新步数' } },
+  ],
+  examples: ['--start 0 --lr 0.1 --steps 20', '--lr 0.9', '--lr 1.1 --steps 10'],
+  run(values) {
+    const start = readScalar(values, 'start', 0, { min: -1e6, max: 1e6 });
+    const lr = readScalar(values, 'lr', 0.1, { min: 0, exclusiveMin: true, max: 10 });
+    const steps = readScalar(values, 'steps', 20, { integer: true, min: 1, max: 100 });
+    return runGradientDescent(start, lr, steps);
+  },
+  predict(result) {
+    const last = result.path[result.path.length - 1]?.x ?? 0;
+    return {
+      question: {
+        en: `Start at ${num(result.start)}, η = ${num(result.lr)}: where is x after ${result.steps} steps?`,
+        zh: `从 ${num(result.start)} 出发，η = ${num(result.lr)}：${result.steps} 步后 x 在哪里？`,
+      },
+      answer: last,
+      tolerance: Math.max(0.1, Math.abs(last - 3) * 0.1),
+    };
+  },
+  format(result, options) {
+    const { t, heading, prose, titled } = board(options);
+    const lines = [
+      titled(t('Gradient descent', '梯度下降'), `f(x) = (x − 3)²,  f′(x) = 2(x − 3),  x ← x − η·f′(x),  η = ${num(result.lr)}`),
+      '',
+    ];
+    const written = result.path.slice(0, 3).map((point, n) => {
+      const next = result.path[n + 1];
+      if (!next) return '';
+      return `  x${sub(n + 1)} = ${num(point.x)} − ${num(result.lr)} × 2 × (${num(point.x)} − 3) = ${num(point.x)} − ${term(result.lr * point.grad)} = ${num(next.x)}`;
+    });
+    lines.push(...written.filter((line) => line !== ''), '');
+    const rows = result.path.map((point, n) => [String(n), num(point.x), num(point.loss), num(point.grad)]);
+    const shown = rows.length > 12 ? [...rows.slice(0, 8), ['…', '', '', ''], ...rows.slice(-3)] : rows;
+    lines.push(...table(['n', 'x', 'f(x)', "f′(x)"], shown));
+    lines.push('', heading(t('x at each step:', '每一步的 x：')));
+    lines.push(lineChart(result.path.map((point) => point.x), { color: options.color, height: 8, xLabels: ['n = 0', String(result.steps)] }));
+    lines.push('');
+    const factorText = `x − 3 ← (1 − 2η)(x − 3) = ${num(result.factor)} × (x − 3)`;
+    const explanations: Record<Behaviour, [string, string]> = {
+      converges: ['0 < η < 0.5: every step moves toward 3 without overshooting.', '0 < η < 0.5：每一步都朝 3 前进，不会越过。'],
+      'oscillates-converges': ['0.5 < η < 1: each step overshoots 3, but by less each time: it zigzags in.', '0.5 < η < 1：每一步都越过 3，但越过得越来越少，呈锯齿状收敛。'],
+      oscillates: ['η = 1: it jumps across 3 to the mirror point forever.', 'η = 1：永远在 3 的两侧来回跳。'],
+      diverges: ['η > 1: each overshoot is bigger than the last: it diverges.', 'η > 1：每次越过得更远：发散。'],
+      stays: ['x never moves: it starts at the minimum, or η = 0.5 jumps straight there in one step.', 'x 停在最小值处（起点就在 3，或 η = 0.5 一步直达）。'],
+    };
+    const [en, zh] = explanations[result.behaviour];
+    lines.push(`  ${factorText}`, prose(`  ${t(en, zh)}`));
+    return lines.join('\n');
+  },
+};

@@ -1,0 +1,165 @@
+import { UsageError, UserError } from '../core/errors.js';
+import { closestMatches } from '../core/suggest.js';
+import { COMMON_FLAGS, splitFlags, type FlagSpec } from './flags.js';
+import type { DemoDefinition, DemoLang, DemoTopic, FormatOptions, Prediction } from './types.js';
+import { board, padEnd } from './text.js';
+import { perceptronDemo } from './perceptron.js';
+import { activationsDemo } from './activations.js';
+import { gradientDescentDemo } from './gradient-descent.js';
+import { xorMlpDemo } from './xor-mlp.js';
+import { conv1dDemo } from './conv1d.js';
+import { softmaxDemo } from './softmax.js';
+import { cosineDemo } from './cosine.js';
+import { wordVectorsDemo } from './word-vectors.js';
+import { rnnDemo } from './rnn.js';
+import { vanishingGradientDemo } from './vanishing-gradient.js';
+import { lstmDemo } from './lstm.js';
+import { attentionDemo } from './attention.js';
+import { multiheadDemo } from './multihead.js';
+import { positionalEncodingDemo } from './positional-encoding.js';
+
+export type { FormatOptions, Prediction } from './types.js';
+
+export interface DemoInfo {
+  name: string;
+  topic: 'deep-learning' | 'nlp' | 'rnn' | 'attention';
+  summary: { en: string; zh: string };
+}
+
+/** The result of running a demo: the JSON-ready result, and the means to draw it. */
+export interface DemoRun {
+  name: string;
+  /** The contract object printed by --json (field names from issue 3 at the top level). */
+  result: Record<string, unknown>;
+  /** The argv (after the name) the demo ran with. */
+  argv: string[];
+  /** Draws this run's result; formatDemo calls it. */
+  render: (options: FormatOptions) => string;
+  /** For --predict: the key number to guess before the working is revealed (absent for some demos). */
+  prediction?: Prediction;
+}
+
+interface RegisteredDemo {
+  info: DemoInfo;
+  seeded: boolean;
+  flags: readonly FlagSpec[];
+  examples: readonly string[];
+  run: (argv: readonly string[]) => DemoRun;
+}
+
+// Erases each demo's own result type behind a closure, so the registry needs no casts.
+function register<Result extends Record<string, unknown>>(demo: DemoDefinition<Result>): RegisteredDemo {
+  return {
+    info: { name: demo.name, topic: demo.topic, summary: demo.summary },
+    flags: demo.flags,
+    seeded: demo.seeded,
+    examples: demo.examples,
+    run: (argv) => {
+      const result = demo.run(splitFlags(argv, demo.flags));
+      const run: DemoRun = { name: demo.name, result, argv: [...argv], render: (options) => demo.format(result, options) };
+      const prediction = demo.predict?.(result);
+      return prediction ? { ...run, prediction } : run;
+    },
+  };
+}
+
+const TOPIC_ORDER: readonly DemoTopic[] = ['deep-learning', 'nlp', 'rnn', 'attention'];
+
+// Within a topic, in the order a course would meet them.
+const REGISTRY: readonly RegisteredDemo[] = [
+  register(perceptronDemo),
+  register(activationsDemo),
+  register(gradientDescentDemo),
+  register(xorMlpDemo),
+  register(conv1dDemo),
+  register(softmaxDemo),
+  register(cosineDemo),
+  register(wordVectorsDemo),
+  register(rnnDemo),
+  register(vanishingGradientDemo),
+  register(lstmDemo),
+  register(attentionDemo),
+  register(multiheadDemo),
+  register(positionalEncodingDemo),
+].sort((a, b) => TOPIC_ORDER.indexOf(a.info.topic) - TOPIC_ORDER.indexOf(b.info.topic));
+
+/** Every demo, grouped by topic in teaching order: deep-learning, nlp, rnn, attention. */
+export const DEMOS: readonly DemoInfo[] = REGISTRY.map((demo) => demo.info);
+
+function findDemo(name: string | undefined): RegisteredDemo {
+  if (name === undefined || name.trim() === '') {
+    throw new UsageError(`missing demo name (one of ${DEMOS.map((demo) => demo.name).join(', ')})`);
+  }
+  const found = REGISTRY.find((demo) => demo.info.name === name);
+  if (found) return found;
+  const suggestions = closestMatches(name, DEMOS.map((demo) => demo.name));
+  const hint = suggestions.length > 0 ? ` (did you mean ${suggestions.join(' or ')}?)` : '';
+  throw new UserError(`unknown demo "${name}"${hint}`);
+}
+
+/**
+ * Runs a demo. argv[0] is the demo name, the rest its flags (--json and --seed N are accepted by
+ * every demo; --json is the caller's business). Throws a UserError (UsageError for an unknown flag)
+ * with one line naming the flag and the problem.
+ */
+export function runDemo(argv: string[]): DemoRun {
+  const [name, ...flags] = argv;
+  return findDemo(name).run(flags);
+}
+
+/** For `validate`: undefined when the demo would run, else the one-line problem. */
+export function checkDemoArgs(argv: string[]): string | undefined {
+  try {
+    runDemo(argv);
+    return undefined;
+  } catch (error) {
+    if (error instanceof UserError) return error.message;
+    throw error;
+  }
+}
+
+/** The terminal text of a run: the working on the board, in English or Chinese. */
+export function formatDemo(run: DemoRun, options: FormatOptions): string {
+  return run.render(options);
+}
+
+function flagLine(spec: FlagSpec, lang: DemoLang): [string, string] {
+  const usage = spec.value === '' ? `--${spec.name}` : `--${spec.name} ${spec.value}`;
+  const fallback = spec.defaultText === undefined ? '' : lang === 'zh' ? `（默认 ${spec.defaultText}）` : ` (default ${spec.defaultText})`;
+  return [usage, spec.help[lang] + fallback];
+}
+
+/** Help for one demo: what it shows, its flags with defaults, and examples. */
+export function demoHelp(name: string, lang: DemoLang): string {
+  const demo = findDemo(name);
+  const { t } = board({ lang, color: false, width: 80 });
+  const specs = [...demo.flags, ...COMMON_FLAGS.filter((spec) => spec.name !== 'seed' || demo.seeded)];
+  const rows = specs.map((spec) => flagLine(spec, lang));
+  const usageWidth = Math.max(...rows.map(([usage]) => usage.length));
+  return [
+    `ml-tutor demo ${demo.info.name} [${t('flags', '参数')}]`,
+    `  ${demo.info.summary[lang]}`,
+    '',
+    t('Flags:', '参数：'),
+    ...rows.map(([usage, help]) => `  ${padEnd(usage, usageWidth)}  ${help}`),
+    '',
+    t('Matrices: rows separated by ";", entries by ","; a vector is one row ("1,0;0,1").', '矩阵：行用 ";" 分隔，元素用 "," 分隔；向量就是一行（"1,0;0,1"）。'),
+    '',
+    t('Examples:', '示例：'),
+    ...demo.examples.map((example) => `  ml-tutor demo ${demo.info.name} ${example}`.trimEnd()),
+  ].join('\n');
+}
+
+/** The one-line summary of every demo, grouped by topic (for `ml-tutor demo` with no name). */
+export function listDemos(lang: DemoLang): string {
+  const width = Math.max(...DEMOS.map((demo) => demo.name.length));
+  const lines: string[] = [];
+  for (const topic of TOPIC_ORDER) {
+    const inTopic = DEMOS.filter((demo) => demo.topic === topic);
+    if (inTopic.length === 0) continue;
+    if (lines.length > 0) lines.push('');
+    lines.push(topic);
+    for (const demo of inTopic) lines.push(`  ${demo.name.padEnd(width)}  ${demo.summary[lang]}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,106 @@
+import { UserError } from '../core/errors.js';
+import { dot } from '../math/matrix.js';
+import { pairFrequency, positionalEncoding } from '../math/positional-encoding.js';
+import { barChart } from '../ui/chart.js';
+import { heatmap, heatmapLegend } from '../ui/heatmap.js';
+import { MAX_DIMENSION, readScalar } from './flags.js';
+import { board, num, sub } from './text.js';
+import type { DemoDefinition } from './types.js';
+
+export type PositionalEncodingResult = {
+  positions: number;
+  d_model: number;
+  /** encoding[pos][dimension] */
+  encoding: number[][];
+  /** frequencies[i] = 1 / 10000^(2i / d_model), one per pair of dimensions */
+  frequencies: number[];
+  /** similarity[pos] = PE(0) · PE(pos): how alike position 0 and each position look (PE(0)·PE(0) = d_model / 2) */
+  similarity: number[];
+};
+
+export function runPositionalEncoding(positions: number, modelWidth: number): PositionalEncodingResult {
+  const encoding = positionalEncoding(positions, modelWidth);
+  const first = encoding[0] ?? [];
+  return {
+    positions,
+    d_model: modelWidth,
+    encoding,
+    frequencies: Array.from({ length: modelWidth / 2 }, (_, i) => pairFrequency(i, modelWidth)),
+    similarity: encoding.map((row) => dot(first, row)),
+  };
+}
+
+export const positionalEncodingDemo: DemoDefinition<PositionalEncodingResult> = {
+  name: 'positional-encoding',
+  topic: 'attention',
+  summary: { en: 'sinusoidal positional encoding: where a token is', zh: '正弦位置编码：词元在哪个位置' },
+  seeded: false,
+  flags: [
+    { name: 'positions', value: 'N', defaultText: '8', help: { en: 'how many positions', zh: '位置个数' } },
+    { name: 'd-model', value: 'D', defaultText: '8', help: { en: 'encoding width (even)', zh: '编码维度（偶数）' } },
+  ],
+  examples: ['--positions 8 --d-model 8', '--positions 16 --d-model 4'],
+  run(values) {
+    const positions = readScalar(values, 'positions', 8, { integer: true, min: 1, max: MAX_DIMENSION });
+    const modelWidth = readScalar(values, 'd-model', 8, { integer: true, min: 2, max: MAX_DIMENSION });
+    if (modelWidth % 2 !== 0) {
+      throw new UserError(`--d-model: expected an even number (sin and cos come in pairs), got "${modelWidth}"`);
+    }
+    return runPositionalEncoding(positions, modelWidth);
+  },
+  predict(result) {
+    const position = Math.min(1, result.positions - 1);
+    return {
+      question: { en: `PE(${position}, 0) = sin(${position}) = ?`, zh: `PE(${position}, 0) = sin(${position}) 等于多少？` },
+      answer: result.encoding[position]?.[0] ?? 0,
+      tolerance: 0.05,
+    };
+  },
+  format(result, options) {
+    const { t, heading, prose, titled } = board(options);
+    const d = result.d_model;
+    const lines = [
+      titled(t('Positional encoding', '位置编码'), `PE(pos, 2i) = sin(pos / 10000^(2i/${d})),  PE(pos, 2i+1) = cos(…)`),
+      prose(`  ${t('Attention alone ignores order; adding PE(pos) to each token vector tells the model where it is.', '注意力本身不考虑顺序；把 PE(pos) 加到每个词元向量上，模型就知道它在哪里。')}`),
+      '',
+      heading(t('Speed of each pair of dimensions:', '每对维度的转速：')),
+      ...result.frequencies.map(
+        (frequency, i) => `  ${t('dims', '维度')} ${2 * i},${2 * i + 1}: 1 / 10000^(${2 * i}/${d}) = ${num(frequency, 6)}`,
+      ),
+    ];
+    if (result.positions > 1) {
+      const row = result.encoding[1] ?? [];
+      lines.push('', heading(t('Position 1, worked out:', '位置 1 的计算：')));
+      row.slice(0, 4).forEach((value, dimension) => {
+        const fn = dimension % 2 === 0 ? 'sin' : 'cos';
+        const frequency = result.frequencies[Math.floor(dimension / 2)] ?? 0;
+        lines.push(`  PE(1, ${dimension}) = ${fn}(1 × ${num(frequency, 6)}) = ${num(value)}`);
+      });
+    }
+    lines.push('', heading(t('The encodings (rows = positions, columns = dimensions):', '编码（行 = 位置，列 = 维度）：')));
+    const shownColumns = Math.min(d, 8);
+    lines.push(
+      heatmap(
+        result.encoding.map((row) => row.slice(0, shownColumns)),
+        {
+          color: options.color,
+          min: -1,
+          max: 1,
+          rowLabels: result.encoding.map((_, pos) => `  pos ${pos}`),
+          columnLabels: Array.from({ length: shownColumns }, (_, dimension) => `d${sub(dimension)}`),
+        },
+      ),
+    );
+    if (shownColumns < d) lines.push(`  … ${t(`(${d - shownColumns} more dimensions)`, `（还有 ${d - shownColumns} 个维度）`)}`);
+    lines.push(`  ${heatmapLegend(-1, 1, { color: options.color })}`);
+    lines.push('', heading('PE(0) · PE(pos) = Σᵢ cos(ωᵢ · pos)'));
+    lines.push(prose(`  ${t('It depends only on the distance between the positions and is largest at 0: attention can tell near from far.', '它只取决于两个位置之间的距离，在距离为 0 时最大：注意力因此能分辨远近。')}`));
+    lines.push(
+      barChart(
+        result.similarity.map((value, pos) => ({ label: `  pos ${pos}`, value })),
+        { color: options.color, width: Math.max(10, Math.min(30, options.width - 30)), max: d / 2, formatValue: (value) => num(value, 3) },
+      ),
+    );
+    return lines.join('\n');
+  },
+};

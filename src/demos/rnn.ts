@@ -1,0 +1,155 @@
+import { UserError } from '../core/errors.js';
+import { rnnForwardDetail, type RnnStepDetail } from '../math/rnn.js';
+import { readMatrix, readVector } from './flags.js';
+import { board, dotTerms, matrixLines, num, sub, term, vec } from './text.js';
+import type { DemoDefinition } from './types.js';
+
+export type RnnResult = {
+  inputs: number[][];
+  Wx: number[][];
+  Wh: number[][];
+  b: number[];
+  h0: number[];
+  /** h_1 … h_T, one row per step */
+  hidden: number[][];
+  steps: RnnStepDetail[];
+};
+
+export const RNN_DEFAULTS = {
+  inputs: [
+    [1, 0],
+    [0, 1],
+    [1, 1],
+  ],
+  Wx: [
+    [0.5, -0.3],
+    [0.2, 0.8],
+  ],
+  Wh: [
+    [0.1, 0.4],
+    [-0.6, 0.2],
+  ],
+  b: [0, 0.1],
+};
+
+/** Checks the shapes: W_x is d_h × d_in, W_h is d_h × d_h, b and h0 have length d_h. */
+export function checkRnnShapes(inputs: number[][], Wx: number[][], Wh: number[][], b: number[], h0: number[]): void {
+  const inputWidth = inputs[0]?.length ?? 0;
+  const hiddenSize = Wx.length;
+  const wxWidth = Wx[0]?.length ?? 0;
+  if (wxWidth !== inputWidth) {
+    throw new UserError(`--wx: ${wxWidth} columns, but each --inputs row has ${inputWidth} entries (W_x is d_h × d_in)`);
+  }
+  if (Wh.length !== hiddenSize || (Wh[0]?.length ?? 0) !== hiddenSize) {
+    throw new UserError(`--wh: ${Wh.length}×${Wh[0]?.length ?? 0}, expected ${hiddenSize}×${hiddenSize} (d_h × d_h, d_h = rows of --wx)`);
+  }
+  if (b.length !== hiddenSize) throw new UserError(`--b: ${b.length} entries, expected ${hiddenSize} (d_h = rows of --wx)`);
+  if (h0.length !== hiddenSize) throw new UserError(`--h0: ${h0.length} entries, expected ${hiddenSize} (d_h = rows of --wx)`);
+}
+
+export function runRnn(inputs: number[][], Wx: number[][], Wh: number[][], b: number[], h0: number[]): RnnResult {
+  const steps = rnnForwardDetail(inputs, Wx, Wh, b, h0);
+  return { inputs, Wx, Wh, b, h0, hidden: steps.map((step) => step.hidden), steps };
+}
+
+// Longer sequences are drawn as the first two steps, "…", and the last step.
+const DIAGRAM_STEPS = 4;
+
+/** The network unrolled in time: "h₀ → [tanh] → h₁ → [tanh] → h₂", with each xₜ dropping into its box. */
+export function unrolledDiagram(steps: number): string[] {
+  const cell = ' → [tanh] → ';
+  const shown = steps <= DIAGRAM_STEPS ? Array.from({ length: steps }, (_, i) => i + 1) : [1, 2, 0, steps];
+  let chain = `h${sub(0)}`;
+  let inputsLine = '';
+  let arrowsLine = '';
+  for (const t of shown) {
+    if (t === 0) {
+      chain += ` → … → h${sub(steps - 1)}`;
+      continue;
+    }
+    const boxCentre = chain.length + cell.indexOf('t') + 1;
+    inputsLine = inputsLine.padEnd(boxCentre) + `x${sub(t)}`;
+    arrowsLine = arrowsLine.padEnd(boxCentre) + '↓';
+    chain += `${cell}h${sub(t)}`;
+  }
+  return [`  ${inputsLine}`, `  ${arrowsLine}`, `  ${chain}`];
+}
+
+// Steps written out in full (the rest get one line each), and units per step.
+const STEPS_IN_FULL = 3;
+const UNITS_IN_FULL = 4;
+
+export const rnnDemo: DemoDefinition<RnnResult> = {
+  name: 'rnn',
+  topic: 'rnn',
+  summary: { en: 'a recurrent network, one step at a time', zh: '循环神经网络，一步一步地算' },
+  seeded: false,
+  flags: [
+    { name: 'inputs', value: 'MATRIX', defaultText: '"1,0;0,1;1,1"', help: { en: 'one row per time step (x₁; x₂; …)', zh: '每个时间步一行（x₁; x₂; …）' } },
+    { name: 'wx', value: 'MATRIX', defaultText: '"0.5,-0.3;0.2,0.8"', help: { en: 'W_x, d_h × d_in', zh: 'W_x，d_h × d_in' } },
+    { name: 'wh', value: 'MATRIX', defaultText: '"0.1,0.4;-0.6,0.2"', help: { en: 'W_h, d_h × d_h', zh: 'W_h，d_h × d_h' } },
+    { name: 'b', value: 'VECTOR', defaultText: '"0,0.1"', help: { en: 'bias, length d_h', zh: '偏置，长度 d_h' } },
+    { name: 'h0', value: 'VECTOR', defaultText: 'zeros', help: { en: 'initial hidden state', zh: '初始隐藏状态' } },
+  ],
+  examples: ['--inputs "1,0;0,1;1,1"', '--inputs "1;0;0;0" --wx "1" --wh "0.5" --b "0"'],
+  run(values) {
+    const inputs = readMatrix(values, 'inputs', RNN_DEFAULTS.inputs);
+    const Wx = readMatrix(values, 'wx', RNN_DEFAULTS.Wx);
+    const Wh = readMatrix(values, 'wh', RNN_DEFAULTS.Wh);
+    const b = readVector(values, 'b', RNN_DEFAULTS.b);
+    const h0 = readVector(values, 'h0', new Array<number>(Wx.length).fill(0));
+    checkRnnShapes(inputs, Wx, Wh, b, h0);
+    return runRnn(inputs, Wx, Wh, b, h0);
+  },
+  predict(result) {
+    return {
+      question: { en: 'What is the first entry of h₁?', zh: 'h₁ 的第一个分量是多少？' },
+      answer: result.hidden[0]?.[0] ?? 0,
+      tolerance: 0.05,
+    };
+  },
+  format(result, options) {
+    const { t, heading, chalk, prose, titled } = board(options);
+    const lines = [
+      titled(t('Recurrent neural network', '循环神经网络'), 'hₜ = tanh(W_x·xₜ + W_h·hₜ₋₁ + b)'),
+      ...unrolledDiagram(result.steps.length),
+      `  ${t('the same weights at every step:', '每一步使用相同的权重：')}`,
+      '  W_x =',
+      ...matrixLines(result.Wx, '    '),
+      '  W_h =',
+      ...matrixLines(result.Wh, '    '),
+      `  b = ${vec(result.b)},  h${sub(0)} = ${vec(result.h0)}`,
+    ];
+    let previous = result.h0;
+    result.steps.forEach((step, index) => {
+      const tt = index + 1;
+      const x = result.inputs[index] ?? [];
+      if (index >= STEPS_IN_FULL) {
+        if (index === STEPS_IN_FULL) lines.push('');
+        lines.push(`  h${sub(tt)} = tanh(W_x·${vec(x)} + W_h·h${sub(tt - 1)} + b) = ${chalk.bold(vec(step.hidden))}`);
+        previous = step.hidden;
+        return;
+      }
+      lines.push('', heading(`${t('Step', '第')} ${tt}${t('', ' 步')}: x${sub(tt)} = ${vec(x)}, h${sub(tt - 1)} = ${vec(previous)}`));
+      step.preActivation.slice(0, UNITS_IN_FULL).forEach((a, i) => {
+        const inputTerms = dotTerms(result.Wx[i] ?? [], x);
+        const recurrentTerms = dotTerms(result.Wh[i] ?? [], previous);
+        lines.push(`  a${sub(i + 1)} = (${inputTerms}) + (${recurrentTerms}) + ${term(result.b[i] ?? 0)}`);
+        lines.push(`     = ${num(step.inputPart[i] ?? 0)} + ${term(step.recurrentPart[i] ?? 0)} + ${term(result.b[i] ?? 0)} = ${num(a)}`);
+      });
+      if (step.preActivation.length > UNITS_IN_FULL) {
+        lines.push(`  … ${t(`(${step.preActivation.length - UNITS_IN_FULL} more units, the same way)`, `（其余 ${step.preActivation.length - UNITS_IN_FULL} 个单元同理）`)}`);
+      }
+      lines.push(`  h${sub(tt)} = tanh(${vec(step.preActivation)}) = ${chalk.bold(vec(step.hidden))}`);
+      previous = step.hidden;
+    });
+    lines.push(
+      '',
+      prose(`  ${t(
+        `h${sub(result.steps.length)} summarises the whole sequence: each step mixes the new input with the memory hₜ₋₁.`,
+        `h${sub(result.steps.length)} 概括了整个序列：每一步都把新输入和记忆 hₜ₋₁ 混合在一起。`,
+      )}`),
+    );
+    return lines.join('\n');
+  },
+};

@@ -1,0 +1,106 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import { displayWidth } from '../core/width.js';
+import { wrapLine } from '../core/wrap.js';
+import { padEndWidth as padEnd, padStartWidth as padStart } from '../ui/heatmap.js';
+import type { DemoLang, FormatOptions } from './types.js';
+
+/**
+ * Small helpers for writing numbers and labels on the "board". Numbers use a true minus sign,
+ * at most `decimals` decimals with trailing zeros trimmed, and scientific notation when tiny or huge.
+ */
+export function num(value: number, decimals = 4): string {
+  if (Number.isNaN(value)) return 'NaN';
+  if (!Number.isFinite(value)) return value > 0 ? '∞' : '−∞';
+  const magnitude = Math.abs(value);
+  let text: string;
+  if (magnitude !== 0 && (magnitude >= 1e7 || magnitude < 10 ** -decimals / 2)) {
+    text = value.toExponential(3).replace(/\.?0+e/, 'e').replace('e+', 'e');
+  } else {
+    text = value.toFixed(decimals);
+    if (text.includes('.')) text = text.replace(/0+$/, '').replace(/\.$/, '');
+  }
+  if (/^-0$/.test(text)) text = '0';
+  return text.replace(/^-/, '−');
+}
+
+/** A number in parentheses when negative, so "2 × (−1)" reads right inside a sum. */
+export function term(value: number, decimals = 4): string {
+  const text = num(value, decimals);
+  return text.startsWith('−') ? `(${text})` : text;
+}
+
+/** [1, 0.5, −2] */
+export function vec(values: readonly number[], decimals = 4): string {
+  return `[${values.map((value) => num(value, decimals)).join(', ')}]`;
+}
+
+/** [[1, 0], [0, 1]] on one line. */
+export function mat(matrix: readonly (readonly number[])[], decimals = 4): string {
+  return `[${matrix.map((values) => vec(values, decimals)).join(', ')}]`;
+}
+
+/** "a₁×b₁ + a₂×b₂ + …", the written-out dot product. */
+export function dotTerms(a: readonly number[], b: readonly number[], decimals = 4): string {
+  return a.map((value, i) => `${term(value, decimals)}×${term(b[i] ?? 0, decimals)}`).join(' + ');
+}
+
+/** A matrix as aligned rows, each prefixed by `indent`. */
+export function matrixLines(matrix: readonly (readonly number[])[], indent = '  ', decimals = 4): string[] {
+  const texts = matrix.map((values) => values.map((value) => num(value, decimals)));
+  const width = Math.max(1, ...texts.flat().map((text) => displayWidth(text)));
+  return texts.map((cells) => `${indent}[ ${cells.map((cell) => cell.padStart(width)).join('  ')} ]`);
+}
+
+/** Picks the label for the current language. */
+export function pick(lang: DemoLang, en: string, zh: string): string {
+  return lang === 'zh' ? zh : en;
+}
+
+/** The styling a formatter needs: a chalk with colour on or off, and the language picker. */
+export interface Board {
+  chalk: ChalkInstance;
+  t: (en: string, zh: string) => string;
+  heading: (text: string) => string;
+  /** A sentence wrapped to the terminal width; continuation lines keep its indentation. */
+  prose: (text: string) => string;
+  /** A bold title with its formula after it, or on the next line when both do not fit. */
+  titled: (title: string, formula: string) => string;
+  options: FormatOptions;
+}
+
+export function board(options: FormatOptions): Board {
+  const chalk = new Chalk({ level: options.color ? 2 : 0 });
+  return {
+    chalk,
+    t: (en, zh) => pick(options.lang, en, zh),
+    heading: (text) => chalk.bold(text),
+    prose: (text) => wrapLine(text, Math.max(20, options.width)).join('\n'),
+    titled: (title, formula) => {
+      const oneLine = `${title}   ${formula}`;
+      return displayWidth(oneLine) <= options.width ? chalk.bold(title) + `   ${formula}` : `${chalk.bold(title)}\n  ${formula}`;
+    },
+    options,
+  };
+}
+
+/** Subscript digits for x₁, h₂ …: indices read like the textbook. */
+export function sub(index: number): string {
+  return String(index).replace(/\d/g, (digit) => '₀₁₂₃₄₅₆₇₈₉'[Number(digit)] ?? digit);
+}
+
+/** Writes at most `limit` items, then "… (n more)". */
+export function limitLines(lines: readonly string[], limit: number, more: (hidden: number) => string): string[] {
+  if (lines.length <= limit) return [...lines];
+  return [...lines.slice(0, limit), more(lines.length - limit)];
+}
+
+/** Pads text to a display width (CJK counts twice); shared with the heatmap. */
+export { padEnd, padStart };
+
+/** A table with a header row, columns aligned by display width. */
+export function table(header: readonly string[], rows: readonly (readonly string[])[], indent = '  ', gap = '  '): string[] {
+  const widths = header.map((cell, c) => Math.max(displayWidth(cell), ...rows.map((cells) => displayWidth(cells[c] ?? ''))));
+  const line = (cells: readonly string[]): string =>
+    (indent + cells.map((cell, c) => (c === 0 ? padEnd(cell, widths[c] ?? 0) : padStart(cell, widths[c] ?? 0))).join(gap)).trimEnd();
+  return [line(header), indent + widths.map((w) => '─'.repeat(w)).join(gap), ...rows.map(line)];
+}

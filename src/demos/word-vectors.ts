@@ -1,0 +1,223 @@
+import { displayWidth } from '../core/width.js';
+import { UserError } from '../core/errors.js';
+import { closestMatches } from '../core/suggest.js';
+import { add, subtract } from '../math/matrix.js';
+import { cosine } from '../math/similarity.js';
+import { barChart } from '../ui/chart.js';
+import { readScalar, type FlagValues } from './flags.js';
+import { board, num, padEnd, table, term } from './text.js';
+import type { DemoDefinition } from './types.js';
+
+/**
+ * A hand-made embedding table. Real embeddings (word2vec, GloVe) learn hundreds of dimensions that
+ * nobody named; these 14 are named so a learner can see why king − man + woman lands on queen.
+ */
+export const DIMENSIONS: readonly { en: string; zh: string }[] = [
+  { en: 'royalty', zh: '王室' },
+  { en: 'male(+)/female(−)', zh: '男(+)/女(−)' },
+  { en: 'adult(+)/young(−)', zh: '成年(+)/年幼(−)' },
+  { en: 'person', zh: '人' },
+  { en: 'family', zh: '亲属' },
+  { en: 'animal', zh: '动物' },
+  { en: 'pet', zh: '宠物' },
+  { en: 'size', zh: '体型' },
+  { en: 'food', zh: '食物' },
+  { en: 'place', zh: '地点' },
+  { en: 'city(+)/country(−)', zh: '城市(+)/国家(−)' },
+  { en: 'east(+)/west(−)', zh: '东方(+)/西方(−)' },
+  { en: 'feeling', zh: '情绪' },
+  { en: 'good(+)/bad(−)', zh: '好(+)/坏(−)' },
+];
+
+export interface WordEntry {
+  word: string;
+  zh: string;
+  vector: number[];
+}
+
+// Columns: royalty, gender, age, person, family, animal, pet, size, food, place, city, east, feeling, sentiment.
+const ROWS: readonly [string, string, number[]][] = [
+  ['king', '国王', [1, 1, 0.8, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.2]],
+  ['queen', '女王', [1, -1, 0.8, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.3]],
+  ['prince', '王子', [0.9, 1, -0.6, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.2]],
+  ['princess', '公主', [0.9, -1, -0.6, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.3]],
+  ['man', '男人', [0, 1, 0.8, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]],
+  ['woman', '女人', [0, -1, 0.8, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]],
+  ['boy', '男孩', [0, 1, -0.8, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.1]],
+  ['girl', '女孩', [0, -1, -0.8, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.1]],
+  ['father', '父亲', [0, 1, 0.8, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0.2]],
+  ['mother', '母亲', [0, -1, 0.8, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0.2]],
+  ['son', '儿子', [0, 1, -0.6, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0.2]],
+  ['daughter', '女儿', [0, -1, -0.6, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0.2]],
+  ['cat', '猫', [0, 0, 0.3, 0, 0, 1, 1, 0.2, 0, 0, 0, 0, 0, 0.3]],
+  ['kitten', '小猫', [0, 0, -0.8, 0, 0, 1, 1, 0.1, 0, 0, 0, 0, 0, 0.5]],
+  ['dog', '狗', [0, 0, 0.3, 0, 0, 1, 1, 0.4, 0, 0, 0, 0, 0, 0.4]],
+  ['puppy', '小狗', [0, 0, -0.8, 0, 0, 1, 1, 0.2, 0, 0, 0, 0, 0, 0.5]],
+  ['lion', '狮子', [0.3, 0, 0.3, 0, 0, 1, 0, 0.8, 0, 0, 0, 0, 0, 0]],
+  ['horse', '马', [0, 0, 0.3, 0, 0, 1, 0.4, 0.9, 0, 0, 0, 0, 0, 0.1]],
+  ['bird', '鸟', [0, 0, 0.3, 0, 0, 1, 0.3, 0.1, 0, 0, 0, 0, 0, 0.1]],
+  ['fish', '鱼', [0, 0, 0.3, 0, 0, 0.8, 0.2, 0.1, 0.6, 0, 0, 0, 0, 0]],
+  ['apple', '苹果', [0, 0, 0, 0, 0, 0, 0, 0.1, 1, 0, 0, 0, 0, 0.2]],
+  ['bread', '面包', [0, 0, 0, 0, 0, 0, 0, 0.1, 1, 0, 0, -0.6, 0, 0.1]],
+  ['cheese', '奶酪', [0, 0, 0, 0, 0, 0, 0, 0.1, 1, 0, 0, -0.8, 0, 0.1]],
+  ['pizza', '比萨', [0, 0, 0, 0, 0, 0, 0, 0.2, 1, 0, 0, -0.6, 0, 0.3]],
+  ['rice', '米饭', [0, 0, 0, 0, 0, 0, 0, 0.1, 1, 0, 0, 0.8, 0, 0.1]],
+  ['noodles', '面条', [0, 0, 0, 0, 0, 0, 0, 0.1, 1, 0, 0, 0.9, 0, 0.2]],
+  ['sushi', '寿司', [0, 0, 0, 0, 0, 0, 0, 0.1, 1, 0, 0, 1, 0, 0.3]],
+  ['london', '伦敦', [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, -1, 0, 0]],
+  ['england', '英格兰', [0.2, 0, 0, 0, 0, 0, 0, 0, 0, 1, -1, -1, 0, 0]],
+  ['paris', '巴黎', [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, -0.8, 0, 0]],
+  ['france', '法国', [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, -1, -0.8, 0, 0]],
+  ['rome', '罗马', [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, -0.6, 0, 0]],
+  ['italy', '意大利', [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, -1, -0.6, 0, 0]],
+  ['beijing', '北京', [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0.8, 0, 0]],
+  ['china', '中国', [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, -1, 0.8, 0, 0]],
+  ['tokyo', '东京', [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0]],
+  ['japan', '日本', [0.1, 0, 0, 0, 0, 0, 0, 0, 0, 1, -1, 1, 0, 0]],
+  ['good', '好', [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.1, 1]],
+  ['bad', '坏', [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.1, -1]],
+  ['great', '很棒', [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.3, 1]],
+  ['terrible', '糟糕', [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.3, -1]],
+  ['happy', '快乐', [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0.8]],
+  ['sad', '悲伤', [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, -0.8]],
+  ['love', '爱', [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1]],
+  ['hate', '恨', [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, -1]],
+];
+
+export const WORDS: readonly WordEntry[] = ROWS.map(([word, zh, vector]) => ({ word, zh, vector }));
+const BY_WORD = new Map(WORDS.map((entry) => [entry.word, entry]));
+
+export type WordVectorsMode = 'similar' | 'analogy' | 'list';
+
+export type WordVectorsResult = {
+  mode: WordVectorsMode;
+  /** the query words: one for similar, a, b, c for analogy, none for list */
+  words: string[];
+  /** the vector the results are ranked against */
+  query: number[];
+  /** nearest words by cosine, best first, the query words excluded */
+  results: { word: string; zh: string; cosine: number }[];
+  dimensions: string[];
+  /** the whole table (list mode only) */
+  table?: WordEntry[];
+};
+
+function lookUp(flag: string, word: string): WordEntry {
+  const entry = BY_WORD.get(word.trim().toLowerCase());
+  if (entry) return entry;
+  const suggestions = closestMatches(word.trim(), WORDS.map((candidate) => candidate.word));
+  const hint = suggestions.length > 0 ? ` (did you mean ${suggestions.join(' or ')}?)` : '';
+  throw new UserError(`--${flag}: unknown word "${word.trim()}"${hint}; see --list for the ${WORDS.length} words`);
+}
+
+/** All words ranked by cosine similarity to a vector, leaving out some words. */
+export function nearestWords(query: readonly number[], exclude: readonly string[], top: number): WordVectorsResult['results'] {
+  return WORDS.filter((entry) => !exclude.includes(entry.word))
+    .map((entry) => ({ word: entry.word, zh: entry.zh, cosine: cosine(query, entry.vector) }))
+    .sort((a, b) => b.cosine - a.cosine || a.word.localeCompare(b.word))
+    .slice(0, top);
+}
+
+/** a − b + c: "b is to a as c is to ?" (Mikolov et al. 2013, "Linguistic Regularities…"). */
+export function analogyVector(a: readonly number[], b: readonly number[], c: readonly number[]): number[] {
+  return add(subtract(a, b), c);
+}
+
+export function runWordVectors(values: FlagValues): WordVectorsResult {
+  const chosen = ['similar', 'analogy', 'list'].filter((flag) => values[flag] !== undefined);
+  if (chosen.length > 1) throw new UserError(`--${chosen[1]}: use only one of --similar, --analogy, --list`);
+  const top = readScalar(values, 'top', 5, { integer: true, min: 1, max: WORDS.length });
+  const dimensions = DIMENSIONS.map((dimension) => dimension.en);
+  if (values.list !== undefined) {
+    return { mode: 'list', words: [], query: [], results: [], dimensions, table: [...WORDS] };
+  }
+  const similar = values.similar;
+  if (similar !== undefined) {
+    const entry = lookUp('similar', similar);
+    return { mode: 'similar', words: [entry.word], query: entry.vector, results: nearestWords(entry.vector, [entry.word], top), dimensions };
+  }
+  const parts = (values.analogy ?? 'king,man,woman').split(',');
+  if (parts.length !== 3) {
+    throw new UserError(`--analogy: expected three words a,b,c (computes a − b + c), got ${parts.length}`);
+  }
+  const [a, b, c] = parts.map((part) => lookUp('analogy', part));
+  if (!a || !b || !c) throw new UserError('--analogy: expected three words a,b,c');
+  const query = analogyVector(a.vector, b.vector, c.vector);
+  const words = [a.word, b.word, c.word];
+  return { mode: 'analogy', words, query, results: nearestWords(query, words, top), dimensions };
+}
+
+export const wordVectorsDemo: DemoDefinition<WordVectorsResult> = {
+  name: 'word-vectors',
+  topic: 'nlp',
+  summary: { en: 'word vectors: nearest words and king − man + woman', zh: '词向量：近义词与 国王 − 男人 + 女人' },
+  seeded: false,
+  flags: [
+    { name: 'similar', value: 'WORD', help: { en: 'the words nearest to WORD', zh: '与 WORD 最相近的词' } },
+    { name: 'top', value: 'K', defaultText: '5', help: { en: 'how many results', zh: '结果数量' } },
+    { name: 'analogy', value: 'A,B,C', defaultText: 'king,man,woman', help: { en: 'A − B + C: "B is to A as C is to ?"', zh: 'A − B + C：“B 之于 A，如同 C 之于 ?”' } },
+    { name: 'list', value: '', help: { en: 'print the whole table', zh: '打印整张词表' } },
+  ],
+  examples: ['--analogy king,man,woman', '--analogy paris,france,japan', '--similar cat --top 3', '--list'],
+  run: runWordVectors,
+  format(result, options) {
+    const { t, heading, prose } = board(options);
+    const dimensionName = (index: number): string => {
+      const dimension = DIMENSIONS[index];
+      return dimension ? dimension[options.lang] : '';
+    };
+    const gloss = (word: string): string => {
+      const entry = BY_WORD.get(word);
+      return entry ? `${word} ${entry.zh}` : word;
+    };
+    if (result.mode === 'list') {
+      const header = ['', ...DIMENSIONS.map((_, index) => String(index + 1))];
+      const rows = (result.table ?? []).map((entry) => [`${entry.word} ${entry.zh}`, ...entry.vector.map((value) => num(value, 1))]);
+      return [
+        heading(t(`The ${WORDS.length} built-in word vectors`, `内置的 ${WORDS.length} 个词向量`)),
+        ...DIMENSIONS.map((_, index) => `  ${index + 1}. ${dimensionName(index)}`),
+        '',
+        ...table(header, rows, '  ', ' '),
+      ].join('\n');
+    }
+    const lines: string[] = [];
+    if (result.mode === 'analogy') {
+      const [a = '', b = '', c = ''] = result.words;
+      lines.push(
+        heading(t('Word analogy', '词语类比')) + `   ${a} − ${b} + ${c} = ?`,
+        `  ${t(`"${b} is to ${a} as ${c} is to ?"`, `“${gloss(b)} 之于 ${gloss(a)}，如同 ${gloss(c)} 之于 ?”`)}`,
+        '',
+        t('The dimensions that are not zero:', '非零的维度：'),
+      );
+      const vectors = result.words.map((word) => BY_WORD.get(word)?.vector ?? []);
+      const nonZero = result.query
+        .map((value, index) => ({ value, index }))
+        .filter(({ index }) => vectors.some((vector) => (vector[index] ?? 0) !== 0));
+      const nameWidth = Math.max(...nonZero.map(({ index }) => displayWidth(dimensionName(index)))) + 2;
+      for (const { value, index } of nonZero) {
+        const [va, vb, vc] = vectors.map((vector) => term(vector[index] ?? 0, 2));
+        lines.push(`  ${padEnd(dimensionName(index), nameWidth)} ${va} − ${vb} + ${vc} = ${num(value, 2)}`);
+      }
+    } else {
+      const word = result.words[0] ?? '';
+      lines.push(heading(t(`Words nearest to "${word}"`, `与“${gloss(word)}”最相近的词`)) + '   cos θ = (a·b) / (‖a‖ ‖b‖)');
+    }
+    lines.push('', t('Nearest words by cosine similarity (the input words left out):', '按余弦相似度排序的最近词（不含输入词）：'));
+    lines.push(
+      barChart(
+        result.results.map((entry, rank) => ({ label: `  ${rank + 1}. ${entry.word} ${entry.zh}`, value: entry.cosine })),
+        { color: options.color, width: Math.max(10, Math.min(30, options.width - 40)), max: 1 },
+      ),
+    );
+    if (result.mode === 'analogy') {
+      lines.push(
+        '',
+        prose(`  ${t(
+          'Subtracting b removes what b has and a shares; adding c puts c’s version back. Directions carry meaning.',
+          '减去 b 去掉了 a 与 b 共有的部分，加上 c 换成 c 的那一份：向量的方向承载着意义。',
+        )}`),
+      );
+    }
+    return lines.join('\n');
+  },
+};
