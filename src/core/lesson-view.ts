@@ -2,7 +2,7 @@ import { UserError } from './errors.js';
 import type { DemoBlock, Lesson } from './lesson.js';
 import { scanBody, type Heading } from './markdown-scan.js';
 import type { Question } from './question.js';
-import { displayWidth } from './width.js';
+import { joinsWithoutSpace } from './cjk.js';
 
 /** A special block taken out of the Markdown, to be drawn by the terminal UI in its place. */
 export type EmbeddedBlock = { kind: 'demo'; demo: DemoBlock } | { kind: 'quiz'; question: Question };
@@ -29,7 +29,6 @@ export function findSection(lesson: Lesson, number: string): Heading {
   return heading;
 }
 
-const FULL_WIDTH_PUNCTUATION = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]/;
 const CONTINUATION_BLOCKERS = /^\s*(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|\||>|```|~~~|<|$)/;
 
 /**
@@ -62,12 +61,7 @@ export function joinSoftBreaks(markdown: string): string {
       const head = line.trimStart();
       const lastChar = [...tail].pop() ?? '';
       const firstChar = [...head][0] ?? '';
-      // No space between two CJK characters, nor next to full-width punctuation ("。 f" looks wrong).
-      const cjk =
-        (displayWidth(lastChar) === 2 && displayWidth(firstChar) === 2) ||
-        FULL_WIDTH_PUNCTUATION.test(lastChar) ||
-        FULL_WIDTH_PUNCTUATION.test(firstChar);
-      out[out.length - 1] = tail + (cjk ? '' : ' ') + head;
+      out[out.length - 1] = tail + (joinsWithoutSpace(lastChar, firstChar) ? '' : ' ') + head;
       continue;
     }
     out.push(line);

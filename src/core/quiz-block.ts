@@ -1,4 +1,5 @@
 import yaml from 'js-yaml';
+import { collapseCjkSpaces } from './cjk.js';
 import type { Problem } from './errors.js';
 import {
   GENERATOR_NAMES,
@@ -87,7 +88,7 @@ export function parseQuizBlock(content: string, context: QuizBlockContext): { qu
   };
   const requireString = (key: string): string => {
     const value = data[key];
-    if (typeof value === 'string' && value.trim()) return value.trim();
+    if (typeof value === 'string' && value.trim()) return collapseCjkSpaces(value.trim());
     if (value === undefined) problem(key, `missing "${key}"`);
     else problem(key, `"${key}" must be a non-empty string, got ${show(value)}`);
     return '';
@@ -184,7 +185,7 @@ function parseOptions(value: unknown, problem: (key: string, message: string) =>
       problem('options', `option ${index + 1}: unknown field "${extra[0]}"`);
       return undefined;
     }
-    options.push({ text: option.text.trim(), correct: option.correct === true });
+    options.push({ text: collapseCjkSpaces(option.text.trim()), correct: option.correct === true });
   }
   return options;
 }

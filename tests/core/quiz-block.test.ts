@@ -54,3 +54,12 @@ describe('parseQuizBlock', () => {
     expect(problem!.message).toMatch(/^quiz block: invalid YAML: /);
   });
 });
+
+describe('Chinese text in quiz blocks', () => {
+  it('drops the spaces a folded YAML scalar puts between Chinese characters, keeping English spacing', () => {
+    const content = 'id: rnn/a\ntype: truefalse\nprompt: >-\n  梯度在每一步都会乘以\n  同一个矩阵， 对吗？\nanswer: true\nexplain: >-\n  是的。 tanh 的导数\n  不超过 1, so it shrinks.';
+    const { question } = parseQuizBlock(content, context);
+    expect(question?.prompt).toBe('梯度在每一步都会乘以同一个矩阵，对吗？');
+    expect(question?.explain).toBe('是的。tanh 的导数不超过 1, so it shrinks.');
+  });
+});
