@@ -19,10 +19,13 @@ export interface LessonSources {
  * headers on every start. An entry is used only while its file's size and mtime are unchanged and
  * the parser is the same build (the stamp); anything else is parsed again. It can always be deleted.
  */
+/** What the cache keeps of a lesson: all but the body and its quiz blocks, re-read on demand. */
+type LessonIndex = Omit<LessonRecord, 'body' | 'quizBlocks'> & { quizCount: number };
+
 interface CacheEntry {
   /** `${size}:${mtimeMs}` of the file when it was parsed. */
   key: string;
-  lesson?: LessonRecord;
+  lesson?: LessonIndex;
   topic?: Topic;
   problems: Problem[];
 }
@@ -74,7 +77,40 @@ function parseProblemLine(message: string, path: string): Problem {
   return match ? { path, line: Number(match[1]), message: match[2]! } : { path, line: 1, message };
 }
 
-function parseFile(absolute: string, shown: string, isLesson: boolean): CacheEntry | Problem {
+function toIndex(record: LessonRecord): LessonIndex {
+  const { body: _body, quizBlocks, ...index } = record;
+  return { ...index, quizCount: quizBlocks.length };
+}
+
+/**
+ * A lesson from the cache: its listing fields at once, its body and questions parsed from the file
+ * the first time something reads them (only `read` and `quiz` do, for one lesson or one topic).
+ */
+function lazyLesson(index: LessonIndex, absolute: string): Lesson {
+  let full: Lesson | undefined;
+  const load = (): Lesson => {
+    if (!full) {
+      const parsed = parseLessonRecord(readUtf8(absolute), index.path);
+      if (!parsed.record) throw new UserError(parsed.problems.map((problem) => `${problem.path}:${problem.line}: ${problem.message}`).join('\n'));
+      full = lessonFromRecord(parsed.record);
+    }
+    return full;
+  };
+  return {
+    ...index,
+    get body() {
+      return load().body;
+    },
+    get questions() {
+      return load().questions;
+    },
+    get quizProblems() {
+      return load().quizProblems;
+    },
+  };
+}
+
+function parseFile(absolute: string, shown: string, isLesson: boolean): (CacheEntry & { full?: Lesson }) | Problem {
   let text: string;
   try {
     text = readUtf8(absolute);
@@ -83,7 +119,8 @@ function parseFile(absolute: string, shown: string, isLesson: boolean): CacheEnt
   }
   if (isLesson) {
     const parsed = parseLessonRecord(text, shown);
-    return { key: '', problems: parsed.problems, ...(parsed.record ? { lesson: parsed.record } : {}) };
+    if (!parsed.record) return { key: '', problems: parsed.problems };
+    return { key: '', problems: parsed.problems, lesson: toIndex(parsed.record), full: lessonFromRecord(parsed.record) };
   }
   const parsed = parseTopic(text, shown);
   return { key: '', problems: parsed.problems, ...(parsed.topic ? { topic: parsed.topic } : {}) };
@@ -126,22 +163,26 @@ export function readLessonSources(roots: ReadonlyArray<{ dir: string; label: str
         const shown = displayPath(absolute);
         const stats = statSync(absolute);
         const key = `${stats.size}:${stats.mtimeMs}`;
-        let entry = cache.entries[absolute];
-        if (!entry || entry.key !== key) {
+        const cached = cache.entries[absolute];
+        let entry: CacheEntry;
+        let full: Lesson | undefined;
+        if (!cached || cached.key !== key) {
           const parsed = parseFile(absolute, shown, isLesson);
           if ('message' in parsed) {
             sources.problems.push(parsed);
             sources.broken.push(parsed);
             continue;
           }
-          entry = { ...parsed, key };
+          const { full: parsedLesson, ...fresh } = parsed;
+          entry = { ...fresh, key };
+          full = parsedLesson;
           changed = true;
         } else {
-          entry = withPath(entry, shown);
+          entry = withPath(cached, shown);
         }
         nextEntries[absolute] = entry;
         sources.problems.push(...entry.problems);
-        if (entry.lesson) sources.lessons.push(lessonFromRecord(entry.lesson));
+        if (entry.lesson) sources.lessons.push(full ?? lazyLesson(entry.lesson, absolute));
         else if (entry.topic) sources.topics.push(entry.topic);
         else sources.broken.push(...entry.problems);
       }
