@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import stringWidth from 'string-width';
+import { renderMarkdown } from '../../src/ui/markdown.js';
+
+describe('renderMarkdown', () => {
+  it('renders inline formatting inside list items (marked-terminal issues #304/#371)', () => {
+    const coloured = renderMarkdown('- **bold** and `code`\n- plain item', { width: 40, color: true });
+    expect(coloured).toContain('\u001b[1mbold\u001b[22m');
+    expect(coloured).toContain('\u001b[33mcode\u001b[39m');
+    expect(coloured).not.toContain('**');
+    expect(renderMarkdown('- **bold** and `code`\n- plain item', { width: 40, color: false })).toBe('  * bold and code\n  * plain item');
+  });
+
+  it('aligns table columns by display width, Chinese included', () => {
+    const lines = renderMarkdown('| name | 值 |\n|---|---|\n| 注意力 | 1.5 |\n| softmax | 22 |\n', { width: 40, color: false }).split('\n');
+    expect(lines).toContain('│ 注意力  │ 1.5 │');
+    expect(lines).toContain('│ softmax │ 22  │');
+    expect(new Set(lines.map((line) => stringWidth(line))).size).toBe(1);
+  });
+
+  it('wraps paragraphs to the width and keeps plain code blocks as written', () => {
+    const text = renderMarkdown('one two three four five six seven eight nine ten\n\n```\n  x -> [h] -> y\n```', { width: 20, color: false });
+    expect(text).toBe('one two three four\nfive six seven eight\nnine ten\n\n    x -> [h] -> y');
+  });
+
+  it('has no escape codes at all without colour', () => {
+    const text = renderMarkdown('# Title\n\n> quote **b**\n\n---\n\n*em* [link](http://example.com)\n\n```python\nprint(1)\n```', { width: 40, color: false });
+    expect(text).not.toContain('\u001b');
+    expect(text).toContain('# Title');
+    expect(text).toContain('link (http://example.com)');
+  });
+});
