@@ -1,0 +1,46 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, tempDir } from '../helpers.js';
+
+// `read` on a real terminal (tmux): colour on, and a lesson taller than the screen goes to $PAGER.
+const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+
+function waitFor(check: () => boolean, timeoutMs = 10_000): void {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    execFileSync('sleep', ['0.1']);
+  }
+}
+
+describe.skipIf(!hasTmux)('ml-tutor read on a terminal', () => {
+  it('pages a long lesson through $PAGER, in colour, and --no-pager prints it directly', () => {
+    const dir = tempDir();
+    const paged = join(dir, 'paged.txt');
+    const done = join(dir, 'done');
+    const socket = join(dir, 'tmux.sock');
+    const env = `LANG=C.UTF-8 ML_TUTOR_HOME=${dir}/home ML_TUTOR_NOW=2026-03-01T09:00:00Z PAGER='cat > ${paged}'`;
+    const run = (args: string): void => {
+      execFileSync('tmux', ['-S', socket, '-u', 'new-session', '-d', '-x', '80', '-y', '24', `env ${env} ${process.execPath} ${BIN} ${args}; touch ${done}; sleep 30`]);
+      waitFor(() => existsSync(done));
+    };
+    try {
+      run('read rnn/1');
+      const text = readFileSync(paged, 'utf8');
+      expect(text).toContain('\u001b[');
+      expect(text).toContain('The recurrent unit');
+      expect(text.split('\n').length).toBeGreaterThan(24);
+
+      execFileSync('tmux', ['-S', socket, 'kill-server']);
+      execFileSync('rm', ['-f', paged, done]);
+      run('read rnn/1 --no-pager --section 1');
+      expect(existsSync(paged)).toBe(false);
+      const screen = execFileSync('tmux', ['-S', socket, 'capture-pane', '-p'], { encoding: 'utf8' });
+      expect(screen).toMatch(/1\. /);
+    } finally {
+      spawnSync('tmux', ['-S', socket, 'kill-server']);
+    }
+  }, 30_000);
+});
