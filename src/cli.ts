@@ -20,6 +20,7 @@ function contextFor(program: Command): CommandContext {
     stdout: process.stdout,
     stderr: process.stderr,
     stdinIsTTY: Boolean(process.stdin.isTTY),
+    stdin: process.stdin,
     packageRoot,
     global: program.opts<GlobalOptions>(),
     page: async (text) => (await import('./ui/pager.js')).showInPager(text, process.env),
@@ -51,7 +52,7 @@ export function buildProgram(): Command {
     .configureHelp({ showGlobalOptions: true, sortSubcommands: false })
     .addHelpText(
       'after',
-      `${examples(['ml-tutor                      # home: your progress and what to read next', 'ml-tutor list', 'ml-tutor read attention/2', 'ml-tutor next --lang zh', 'ml-tutor demo softmax --scores 2,1,0'])}
+      `${examples(['ml-tutor                      # home: your progress and what to read next', 'ml-tutor list', 'ml-tutor read attention/2', 'ml-tutor next --lang zh', 'ml-tutor demo softmax --scores 2,1,0', 'ml-tutor quiz', 'ml-tutor stats'])}
 Environment:
   ML_TUTOR_HOME   where progress is kept (default: $XDG_DATA_HOME/ml-tutor or ~/.local/share/ml-tutor)
   ML_TUTOR_NOW    an ISO date-time used as "now" (for testing)
@@ -117,6 +118,103 @@ Environment:
     });
 
   program
+    .command('quiz')
+    .description('a spaced-repetition session: due reviews first, then new cards; every answer is saved at once')
+    .argument('[scope]', 'a topic (id or prefix) or a lesson (id, prefix or topic/number); default: everything')
+    .option('--new <n>', 'new cards for this session, instead of what is left of today\'s allowance')
+    .option('--limit <n>', 'at most N cards (due ones first)')
+    .option('--cram', 'practise every card of the scope; logged, but schedules do not move')
+    .option('--seed <n>', 'seed for option order and generated numbers (reproducible sessions)')
+    .option('--porcelain', 'JSON lines on stdout, one answer per line on stdin (the default when stdin is not a terminal)')
+    .addHelpText(
+      'after',
+      `${examples(['ml-tutor quiz', 'ml-tutor quiz attention', 'ml-tutor quiz rnn/2 --new 5', 'ml-tutor quiz deep-learning --cram --limit 10', 'printf "2\\nquit\\n" | ml-tutor quiz --porcelain --seed 1'])}
+Porcelain protocol (one JSON object per line):
+  out {"event":"question","id","type","prompt","options"?}
+  in  an option number (multi: "1,3"), a number, the text, "skip" or "quit" (end of input = quit)
+  out {"event":"result","id","correct","expected","rating","due","interval_days",...} once the answer is saved
+  out {"event":"error","message"} for input that cannot be graded, then the same question again
+  out {"event":"summary","answered","correct",...} at the end
+`,
+    )
+    .action(async (scope: string | undefined, options: { new?: string; limit?: string; cram?: boolean; seed?: string; porcelain?: boolean }) => {
+      const { quizCommand } = await import('./commands/quiz.js');
+      await quizCommand(contextFor(program), scope, options);
+    });
+
+  program
+    .command('stats')
+    .description('mastery per topic, retention, streak and the due forecast')
+    .option('--json', 'machine-readable output: {topics, streak, reviews_today, forecast}')
+    .addHelpText('after', examples(['ml-tutor stats', 'ml-tutor stats --json']))
+    .action(async (options: { json?: boolean }) => {
+      const { statsCommand } = await import('./commands/stats.js');
+      await statsCommand(contextFor(program), options);
+    });
+
+  const progress = program
+    .command('progress')
+    .description('undo, suspend, export, import or reset your quiz progress (every change is an event you can undo)')
+    .addHelpText(
+      'after',
+      examples([
+        'ml-tutor progress undo',
+        'ml-tutor progress suspend attention/why-scale',
+        'ml-tutor progress export backup.jsonl',
+        'ml-tutor progress import other-machine.jsonl',
+        'ml-tutor progress reset --topic rnn --yes',
+      ]),
+    );
+  progress
+    .command('undo')
+    .description('undo the last review (or reset)')
+    .action(async () => {
+      const { progressUndo } = await import('./commands/progress.js');
+      await progressUndo(contextFor(program));
+    });
+  progress
+    .command('suspend')
+    .description('keep a card out of the quiz until you unsuspend it')
+    .argument('<card>', 'card (question) id, such as attention/why-scale')
+    .action(async (card: string) => {
+      const { progressSuspend } = await import('./commands/progress.js');
+      await progressSuspend(contextFor(program), card, true);
+    });
+  progress
+    .command('unsuspend')
+    .description('put a suspended card back in the quiz')
+    .argument('<card>', 'card (question) id')
+    .action(async (card: string) => {
+      const { progressSuspend } = await import('./commands/progress.js');
+      await progressSuspend(contextFor(program), card, false);
+    });
+  progress
+    .command('export')
+    .description('write the progress log (events.jsonl) to FILE, or to stdout')
+    .argument('[file]', 'where to write (written atomically); default: stdout')
+    .action(async (file: string | undefined) => {
+      const { progressExport } = await import('./commands/progress.js');
+      await progressExport(contextFor(program), file);
+    });
+  progress
+    .command('import')
+    .description('merge another progress log into yours, by event id (importing twice adds nothing)')
+    .argument('<file>', 'an events.jsonl from "ml-tutor progress export"')
+    .action(async (file: string) => {
+      const { progressImport } = await import('./commands/progress.js');
+      await progressImport(contextFor(program), file);
+    });
+  progress
+    .command('reset')
+    .description('forget quiz progress (all, or one topic); recorded as an event, so "progress undo" brings it back')
+    .option('--topic <topic>', 'only this topic')
+    .option('--yes', 'do not ask for confirmation (required when stdin is not a terminal)')
+    .action(async (options: { topic?: string; yes?: boolean }) => {
+      const { progressReset } = await import('./commands/progress.js');
+      await progressReset(contextFor(program), options);
+    });
+
+  program
     .command('validate')
     .description('check lessons and quiz questions; each problem prints as path:line: message')
     .argument('[dir]', 'a lessons directory (default: the built-in lessons and any --lessons packs)')
@@ -143,11 +241,14 @@ Environment:
   return program;
 }
 
-/** The one place that turns errors into exit codes: 1 user error, 2 usage, 70 a bug. */
+/** The one place that turns errors into exit codes: 1 user error, 2 usage, 130 interrupted (Ctrl-C), 70 a bug. */
 export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
-  program.exitOverride();
-  program.commands.forEach((command) => command.exitOverride());
+  const overrideExit = (command: Command): void => {
+    command.exitOverride();
+    command.commands.forEach(overrideExit);
+  };
+  overrideExit(program);
   try {
     await program.parseAsync(argv);
     return 0;

@@ -46,7 +46,7 @@ export function now(context: CommandContext): Date {
   if (!value) return new Date();
   const date = new Date(value);
   if (Number.isNaN(date.getTime()) || !/^\d{4}-\d{2}-\d{2}/.test(value)) {
-    throw new UsageError(`ML_TUTOR_NOW: expected an ISO date-time like 2026-03-01T09:00:00Z, got "${value}"`);
+    throw new UserError(`ML_TUTOR_NOW: expected an ISO date-time like 2026-03-01T09:00:00Z, got "${value}"`);
   }
   return date;
 }
@@ -116,4 +116,12 @@ export function renderWidth(context: CommandContext, flag: string | undefined): 
   }
   const columns = context.stdout.isTTY ? context.stdout.columns : undefined;
   return Math.min(columns && columns > 0 ? columns : 80, 100);
+}
+
+/** stdout as a stream prompts can draw on (process.stdout in the CLI); undefined for a test's fake. */
+export function promptOutput(context: CommandContext): NodeJS.WritableStream | undefined {
+  const stream: unknown = context.stdout;
+  return typeof stream === 'object' && stream !== null && typeof (stream as { on?: unknown }).on === 'function'
+    ? (stream as NodeJS.WritableStream)
+    : undefined;
 }

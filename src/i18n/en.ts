@@ -35,13 +35,13 @@ export const en = {
   homeHintQuiz: 'review the cards that are due',
   intervalUnit: (value: number, unit: 'minute' | 'hour' | 'day' | 'month' | 'year') =>
     `${value}${{ minute: 'm', hour: 'h', day: 'd', month: 'mo', year: 'y' }[unit]}`,
+  promptKeys: { navigate: 'navigate', select: 'select', submit: 'submit', all: 'all', invert: 'invert' } as Readonly<Record<string, string>>,
   ratingName: { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' },
   quizHeader: (due: number, fresh: number) => `Quiz: ${due} due, ${fresh} new`,
   quizCramHeader: (count: number) => `Cram: ${count} card${count === 1 ? '' : 's'} (practice; schedules do not change)`,
   quizNothingDue: 'Nothing to review right now.',
   quizNextDue: (when: string) => `Next review due in ${when}.`,
-  quizNewLimit: (count: number) =>
-    `You have had today's ${count} new card${count === 1 ? '' : 's'}. "ml-tutor quiz --new 5" adds more; "ml-tutor quiz --cram" practises anyway.`,
+  quizNewLimit: 'No new cards left for today. "ml-tutor quiz --new 5" adds more; "ml-tutor quiz --cram" practises anyway.',
   quizNoCards: 'There are no quiz questions here yet.',
   quizCardHeading: (number: number, left: number, where: string) => `Card ${number} · ${left} left · ${where}`,
   quizYourAnswer: 'Your answer',
@@ -50,7 +50,7 @@ export const en = {
   quizRate: 'Right! How well did you know it?',
   quizRight: '✓ Right',
   quizWrong: '✗ Not quite',
-  quizExpected: 'Answer:',
+  quizExpected: (answer: string) => `Answer: ${answer}`,
   quizNext: (interval: string) => `next review in ${interval}`,
   quizCramNote: 'practice: the schedule is unchanged',
   quizReread: (command: string) => `Reread: ${command}`,
@@ -77,7 +77,7 @@ export const en = {
   undoReview: (card: string, rating: string, at: string) => `Undid your review of "${card}" (${rating}, ${at}).`,
   undoReset: (scope: string, at: string) => `Undid the reset of ${scope} (${at}).`,
   scopeTopic: (topic: string) => `topic "${topic}"`,
-  scopeAll: 'all progress',
+  scopeAll: 'everything',
   suspendDone: (card: string) => `Suspended "${card}": the quiz will not show it until you unsuspend it.`,
   unsuspendDone: (card: string) => `Unsuspended "${card}": it is back in the quiz.`,
   alreadySuspended: (card: string) => `"${card}" is already suspended.`,
@@ -87,7 +87,7 @@ export const en = {
     `Imported ${added} new event${added === 1 ? '' : 's'}${present > 0 ? ` (${present} already present)` : ''}.`,
   resetQuestion: (scope: string) => `Forget the quiz progress of ${scope}? (you can undo it with "ml-tutor progress undo")`,
   resetDone: (scope: string, cards: number) =>
-    `Reset ${scope}: ${cards} card${cards === 1 ? '' : 's'} are new again. Undo with "ml-tutor progress undo".`,
+    `Reset ${scope}: ${cards} card${cards === 1 ? ' is' : 's are'} new again. Undo with "ml-tutor progress undo".`,
   resetCancelled: 'Nothing was reset.',
   langName: { en: 'English', zh: 'Chinese' },
 };

@@ -1,0 +1,184 @@
+import { randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
+import { resolveTopic } from '../core/catalog.js';
+import { UserError } from '../core/errors.js';
+import { eventProblem } from '../core/event-log.js';
+import type { ProgressEvent } from '../core/events.js';
+import { cancelledIds, topicOfCardId } from '../core/replay.js';
+import { isRating } from '../core/schedule.js';
+import { closestMatches } from '../core/suggest.js';
+import { appendEvents, readEventLogText } from '../io/event-store.js';
+import { describeFsError, readUtf8, writeFileAtomic } from '../io/files.js';
+import { catalogQuestions, loadProgressState } from './progress-state.js';
+import { config, events, home, loadCatalog, now, promptOutput, session, type CommandContext } from './context.js';
+
+function print(context: CommandContext, line: string): void {
+  context.stdout.write(`${line}\n`);
+}
+
+/** "2026-03-01 09:00", in the learner's local time. */
+function localTime(at: Date): string {
+  const pad = (value: number): string => String(value).padStart(2, '0');
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())} ${pad(at.getHours())}:${pad(at.getMinutes())}`;
+}
+
+function newEventBase(context: CommandContext): { v: 1; id: string; at: string } {
+  return { v: 1, id: randomUUID(), at: now(context).toISOString() };
+}
+
+/** Time order, then id: replay's order. */
+function later(a: ProgressEvent, b: ProgressEvent): boolean {
+  const ta = Date.parse(a.at);
+  const tb = Date.parse(b.at);
+  return ta !== tb ? ta > tb : a.id > b.id;
+}
+
+/**
+ * `progress undo`: cancel the latest review, or the latest reset if that came after it. A suspension
+ * the quiz added because that review made the card a leech is undone with it.
+ */
+export async function progressUndo(context: CommandContext): Promise<void> {
+  const { t } = session(context);
+  const { events: log, progress } = loadProgressState(context);
+  const cancelled = cancelledIds(log);
+  const review = log.find((event) => event.id === progress.lastReviewId);
+  let target: ProgressEvent | undefined = review;
+  for (const event of log) {
+    if (event.type !== 'reset' || cancelled.has(event.id) || Number.isNaN(Date.parse(event.at))) continue;
+    if (!target || later(event, target)) target = event;
+  }
+  if (!target) throw new UserError('nothing to undo: there are no reviews or resets in your progress yet');
+
+  const undo: ProgressEvent[] = [{ ...newEventBase(context), type: 'undo', target: target.id }];
+  if (target.type === 'review') {
+    const reviewed = target;
+    for (const event of log) {
+      const leechSuspend = event.type === 'suspend' && event.reason === 'leech' && event.card === reviewed.card && event.at === reviewed.at;
+      if (leechSuspend && !cancelled.has(event.id)) undo.push({ ...newEventBase(context), type: 'undo', target: event.id });
+    }
+  }
+  appendEvents(home(context), undo);
+  const at = localTime(new Date(target.at));
+  if (target.type === 'review') {
+    print(context, t.undoReview(target.card, isRating(target.rating) ? t.ratingName[target.rating] : String(target.rating), at));
+  } else if (target.type === 'reset') {
+    print(context, t.undoReset(target.scope === 'all' ? t.scopeAll : t.scopeTopic(target.scope), at));
+  }
+}
+
+/** `progress suspend|unsuspend <card>`. */
+export async function progressSuspend(context: CommandContext, card: string, suspend: boolean): Promise<void> {
+  const stored = config(context);
+  const current = session(context, stored);
+  const { t } = current;
+  const catalog = loadCatalog(context);
+  const { progress } = loadProgressState(context, stored);
+  const known = new Set([...catalogQuestions(catalog, current.choice.lang).questions.map((question) => question.id), ...progress.cards.keys()]);
+  const id = card.trim();
+  if (!known.has(id)) {
+    const near = closestMatches(id, [...known]);
+    const hint = near.length > 0 ? `\nDid you mean ${near.map((name) => `"${name}"`).join(' or ')}?` : '';
+    throw new UserError(`unknown card "${card}"${hint}`);
+  }
+  const suspended = progress.cards.get(id)?.suspended === true;
+  if (suspended === suspend) {
+    print(context, suspend ? t.alreadySuspended(id) : t.notSuspended(id));
+    return;
+  }
+  appendEvents(home(context), [{ ...newEventBase(context), type: suspend ? 'suspend' : 'unsuspend', card: id }]);
+  print(context, suspend ? t.suspendDone(id) : t.unsuspendDone(id));
+}
+
+/** `progress export [file]`: the log as stored; to a file it is written atomically. */
+export async function progressExport(context: CommandContext, file: string | undefined): Promise<void> {
+  const { t } = session(context);
+  const text = readEventLogText(home(context));
+  if (file === undefined || file === '-') {
+    context.stdout.write(text);
+    return;
+  }
+  const path = resolve(file);
+  writeFileAtomic(path, text);
+  print(context, t.exportDone(text.split('\n').filter((line) => line.trim() !== '').length, file));
+}
+
+/**
+ * Every event of an exported log, or a UserError naming each bad line: a file that is not an event
+ * log is refused whole, so a wrong file never half-merges.
+ */
+export function parseImport(text: string, path: string): ProgressEvent[] {
+  const imported: ProgressEvent[] = [];
+  const problems: string[] = [];
+  text.split('\n').forEach((line, index) => {
+    if (line.trim() === '') return;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      problems.push(`${path}:${index + 1}: not valid JSON`);
+      return;
+    }
+    const problem = eventProblem(value);
+    if (problem) problems.push(`${path}:${index + 1}: ${problem}`);
+    else imported.push(value as ProgressEvent);
+  });
+  if (problems.length > 0) {
+    const more = problems.length > 5 ? `\n… and ${problems.length - 5} more` : '';
+    throw new UserError(`${problems.slice(0, 5).join('\n')}${more}\nnot a progress log: nothing was imported`);
+  }
+  return imported;
+}
+
+/** `progress import <file>`: the union by event id. */
+export async function progressImport(context: CommandContext, file: string): Promise<void> {
+  const { t } = session(context);
+  let text: string;
+  try {
+    text = readUtf8(resolve(file));
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError(`cannot read ${file}: ${describeFsError(error)}`);
+  }
+  const incoming = parseImport(text, file);
+  const present = new Set(events(context).map((event) => event.id));
+  const added: ProgressEvent[] = [];
+  for (const event of incoming) {
+    if (present.has(event.id)) continue;
+    present.add(event.id);
+    added.push(event);
+  }
+  appendEvents(home(context), added);
+  print(context, t.importDone(added.length, incoming.length - added.length));
+}
+
+export interface ResetOptions {
+  topic?: string | undefined;
+  yes?: boolean | undefined;
+}
+
+/** `progress reset [--topic T] [--yes]`: a reset event (undoable); asks first on a terminal. */
+export async function progressReset(context: CommandContext, options: ResetOptions): Promise<void> {
+  const stored = config(context);
+  const current = session(context, stored);
+  const { t } = current;
+  const catalog = loadCatalog(context);
+  const scope = options.topic === undefined ? 'all' : resolveTopic(catalog, options.topic).id;
+  const label = scope === 'all' ? t.scopeAll : t.scopeTopic(scope);
+  if (!options.yes) {
+    if (!context.stdinIsTTY) {
+      throw new UserError(`progress reset: add --yes to confirm (there is no terminal to ask on); nothing was reset`);
+    }
+    const { askConfirm } = await import('../ui/prompts.js');
+    const confirmed = await askConfirm(t.resetQuestion(label), { input: context.stdin, output: promptOutput(context), color: current.color });
+    if (!confirmed) {
+      print(context, t.resetCancelled);
+      return;
+    }
+  }
+  const { progress } = loadProgressState(context, stored);
+  const cards = [...progress.cards.values()].filter(
+    (record) => record.schedule.state !== 'new' && (scope === 'all' || topicOfCardId(record.id) === scope),
+  ).length;
+  appendEvents(home(context), [{ ...newEventBase(context), type: 'reset', scope }]);
+  print(context, t.resetDone(label, cards));
+}

@@ -1,0 +1,148 @@
+/**
+ * Terminal prompts: the one importer of @inquirer/prompts (shared/STYLE.md habit 6). Lazy-imported by
+ * the commands that ask questions, so `--help` never loads inquirer.
+ *
+ * Every prompt turns Ctrl-C (inquirer's ExitPromptError) into an InterruptedError, which the CLI maps
+ * to exit code 130 without a stack trace.
+ */
+import { checkbox, confirm, input, rawlist, select } from '@inquirer/prompts';
+import { InterruptedError } from '../core/errors.js';
+import { paint } from './color.js';
+
+/** Where prompts read keys and draw; the process's terminal when left out. */
+export interface PromptIO {
+  input?: NodeJS.ReadableStream | undefined;
+  output?: NodeJS.WritableStream | undefined;
+  /** false for plain text (--no-color, NO_COLOR). */
+  color: boolean;
+  /** The key help line's action names in the learner's language ("navigate" → "移动"). */
+  keyNames?: Readonly<Record<string, string>> | undefined;
+}
+
+const identity = (text: string): string => text;
+
+/**
+ * The key help line ("↑↓ navigate • ⏎ select") with its words translated; with colour off, every
+ * style is the identity and the prefix a plain "?".
+ */
+function themeFor(io: PromptIO): Record<string, unknown> {
+  const style = paint(io.color);
+  const keysHelpTip = (keys: [string, string][]): string =>
+    keys.map(([key, action]) => `${style.bold(key)} ${style.dim(io.keyNames?.[action] ?? action)}`).join(style.dim(' • '));
+  if (io.color) return { style: { keysHelpTip } };
+  return {
+    prefix: { idle: '?', done: '✔' },
+    style: {
+      answer: identity,
+      message: identity,
+      error: (text: string) => `> ${text}`,
+      defaultAnswer: identity,
+      help: identity,
+      highlight: identity,
+      key: identity,
+      description: identity,
+      disabled: identity,
+      keysHelpTip,
+    },
+  };
+}
+
+function contextOf(io: PromptIO): { input?: NodeJS.ReadableStream; output?: NodeJS.WritableStream } {
+  const context: { input?: NodeJS.ReadableStream; output?: NodeJS.WritableStream } = {};
+  if (io.input) context.input = io.input;
+  if (io.output) context.output = io.output;
+  return context;
+}
+
+/** Runs one prompt; Ctrl-C (or the terminal closing) becomes an InterruptedError. */
+async function guarded<T>(ask: () => Promise<T>): Promise<T> {
+  try {
+    return await ask();
+  } catch (error) {
+    if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) {
+      throw new InterruptedError();
+    }
+    throw error;
+  }
+}
+
+/** One option out of several (choice, truefalse). Resolves to the 1-based number of the option picked. */
+export function askChoice(message: string, options: readonly string[], io: PromptIO): Promise<number> {
+  return guarded(() =>
+    select(
+      {
+        message,
+        choices: options.map((text, index) => ({ name: text, value: index + 1 })),
+        pageSize: Math.max(7, options.length),
+        theme: { ...themeFor(io), indexMode: 'number' },
+      },
+      contextOf(io),
+    ),
+  );
+}
+
+/** Any number of options (multi). Resolves to the 1-based numbers picked, at least one. */
+export function askMulti(message: string, options: readonly string[], io: PromptIO, requiredMessage: string): Promise<number[]> {
+  return guarded(() =>
+    checkbox(
+      {
+        message,
+        choices: options.map((text, index) => ({ name: `${index + 1}. ${text}`, value: index + 1, short: text })),
+        pageSize: Math.max(7, options.length),
+        validate: (picked) => picked.length > 0 || requiredMessage,
+        // Fewer keys to learn, and a help line that fits a narrow terminal.
+        shortcuts: { all: null, invert: null },
+        theme: themeFor(io),
+      },
+      contextOf(io),
+    ),
+  );
+}
+
+/**
+ * Free input (numeric, text). `validate` returns a message to show (and the learner edits and
+ * presses Enter again), or undefined when the input can be graded.
+ */
+export function askText(message: string, validate: (value: string) => string | undefined, io: PromptIO): Promise<string> {
+  return guarded(() =>
+    input(
+      {
+        message,
+        validate: (value) => validate(value) ?? true,
+        theme: themeFor(io),
+      },
+      contextOf(io),
+    ),
+  );
+}
+
+export interface RatingChoice<R extends number> {
+  rating: R;
+  /** "Good", "良好". */
+  name: string;
+  /** The next interval if this rating is picked: "10m", "3d". */
+  interval: string;
+}
+
+/**
+ * Hard / Good / Easy after a right answer, each with the interval it would give (as Anki shows).
+ * The keys are the FSRS rating numbers (2, 3, 4); Enter alone picks Good.
+ */
+export function askRating<R extends number>(message: string, choices: readonly RatingChoice<R>[], defaultRating: R, io: PromptIO): Promise<R> {
+  return guarded(() =>
+    rawlist(
+      {
+        message,
+        choices: choices.map((choice) => ({ key: String(choice.rating), name: `${choice.name} · ${choice.interval}`, value: choice.rating, short: choice.name })),
+        default: defaultRating,
+        theme: themeFor(io),
+      },
+      contextOf(io),
+    ),
+  );
+}
+
+/** Yes or no; No is the default, so a stray Enter changes nothing. */
+export function askConfirm(message: string, io: PromptIO): Promise<boolean> {
+  return guarded(() => confirm({ message, default: false, theme: themeFor(io) }, contextOf(io)));
+}

@@ -1,0 +1,63 @@
+import { stripVTControlCharacters } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en.js';
+import { zh } from '../../src/i18n/zh.js';
+import { formatCard, formatInterval, formatResult } from '../../src/ui/quiz-view.js';
+import { displayWidth } from '../../src/core/width.js';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+describe('formatInterval', () => {
+  it.each([
+    [0, '1m', '1 分钟'],
+    [30_000, '1m', '1 分钟'],
+    [10 * MINUTE, '10m', '10 分钟'],
+    [5 * HOUR, '5h', '5 小时'],
+    [DAY, '1d', '1 天'],
+    [3.4 * DAY, '3d', '3 天'],
+    [45 * DAY, '1.5mo', '1.5 个月'],
+    [400 * DAY, '1.1y', '1.1 年'],
+  ])('%d ms → %s / %s', (ms, english, chinese) => {
+    expect(formatInterval(ms, en)).toBe(english);
+    expect(formatInterval(ms, zh)).toBe(chinese);
+  });
+});
+
+describe('formatResult and formatCard', () => {
+  const result = {
+    correct: false,
+    ratingName: 'Again',
+    interval: '10m',
+    expected: '2. It keeps the variance of the scores near one so softmax does not saturate',
+    explain: 'Dot products of d_k independent unit-variance terms have variance d_k.',
+    reread: 'ml-tutor read attention/2 --section 3',
+  };
+
+  it('says right or wrong, the answer, the explanation and where to reread, in plain text without colour', () => {
+    const text = formatResult(result, { t: en, color: false, width: 40 });
+    expect(text).not.toContain('\u001b');
+    expect(text).toMatch(/^✗ Not quite {2}Again · next review in 10m\nAnswer: 2\. It keeps/);
+    expect(text).toContain('Reread:\nml-tutor read attention/2 --section 3\n');
+    for (const line of text.split('\n')) if (!line.startsWith('ml-tutor')) expect(displayWidth(line)).toBeLessThanOrEqual(40);
+    expect(formatResult(result, { t: en, color: false, width: 80 })).toContain('Reread: ml-tutor read attention/2 --section 3\n');
+    expect(formatResult({ ...result, correct: true, reread: undefined }, { t: en, color: false, width: 40 })).not.toContain('Reread');
+    expect(formatResult({ ...result, interval: undefined, ratingName: undefined }, { t: en, color: false, width: 80 })).toContain('practice: the schedule is unchanged');
+  });
+
+  it('wraps Chinese by display width and suggests the section for a leech', () => {
+    const text = formatResult(
+      { ...result, expected: '2. 让打分的方差保持在 1 附近，softmax 就不会饱和', explain: '点积的方差等于 d_k。', leech: { card: 'attention/why-scale' } },
+      { t: zh, color: true, width: 30 },
+    );
+    const plain = stripVTControlCharacters(text);
+    expect(plain).toContain('✗ 不对  Again · 10m后复习');
+    expect(plain).toContain('答案：2. 让打分的方差');
+    expect(plain).toContain('已经忘记');
+    expect(plain).toContain('重读：\nml-tutor read attention/2 --section 3\n');
+    for (const line of plain.split('\n')) if (!line.startsWith('ml-tutor')) expect(displayWidth(line)).toBeLessThanOrEqual(30);
+    const card = stripVTControlCharacters(formatCard({ number: 2, left: 3, where: '透镜 §1', prompt: '什么能让光弯折？' }, { t: zh, color: true, width: 30 }));
+    expect(card).toBe('\n第 2 张 · 还剩 3 张 · 透镜 §1\n什么能让光弯折？\n');
+  });
+});
