@@ -246,6 +246,8 @@ export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
   const overrideExit = (command: Command): void => {
     command.exitOverride();
+    // Usage errors read like every other error: "ml-tutor: unknown option '--jsno'".
+    command.configureOutput({ outputError: (text, write) => write(`ml-tutor: ${text.replace(/^error: /, '')}`) });
     command.commands.forEach(overrideExit);
   };
   overrideExit(program);

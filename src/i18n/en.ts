@@ -46,6 +46,10 @@ export const en = {
   quizCardHeading: (number: number, left: number, where: string) => `Card ${number} · ${left} left · ${where}`,
   quizYourAnswer: 'Your answer',
   quizPickAll: 'Your answer (pick every correct option)',
+  demoPredictNeedsTerminal: 'note: --predict asks for your guess on a terminal; showing the answer straight away',
+  demoPredictNothing: 'note: this demo has no single number to predict; showing the answer',
+  demoPredictVerdict: (guess: string, answer: string, close: boolean) =>
+    close ? `Your guess ${guess} is right: the answer is ${answer}.` : `Your guess was ${guess}; the answer is ${answer}. Read the working above to see where they part.`,
   quizTypeNumber: 'Your answer (a number, such as 0.25 or 1/3)',
   quizRate: 'Right! How well did you know it?',
   quizRight: '✓ Right',

@@ -47,6 +47,10 @@ export const zh: Messages = {
   quizCardHeading: (number, left, where) => `第 ${number} 张 · 还剩 ${left} 张 · ${where}`,
   quizYourAnswer: '你的答案',
   quizPickAll: '你的答案（选出所有正确选项）',
+  demoPredictNeedsTerminal: '提示：--predict 需要在终端里输入你的猜测；这里直接显示答案',
+  demoPredictNothing: '提示：这个演示没有可以预测的单个数字；直接显示答案',
+  demoPredictVerdict: (guess, answer, close) =>
+    close ? `猜对了：你猜 ${guess}，答案正是 ${answer}。` : `你猜的是 ${guess}，答案是 ${answer}。对照上面的计算过程，看看差在哪一步。`,
   quizTypeNumber: '你的答案（一个数，例如 0.25 或 1/3）',
   quizRate: '答对了！记得有多牢？',
   quizRight: '✓ 正确',
