@@ -2,7 +2,9 @@ import { readLessons } from '../core/progress.js';
 import { summarizeCatalog } from '../core/overview.js';
 import { paint } from '../ui/color.js';
 import { bar, padDisplay } from '../ui/layout.js';
-import { config, events, loadCatalog, session, type CommandContext } from './context.js';
+import { resolveLesson, type Catalog } from '../core/catalog.js';
+import type { LessonSummary } from '../core/overview.js';
+import { config, events, loadCatalog, promptOutput, session, type CommandContext, type Session } from './context.js';
 import { displayWidth } from '../core/width.js';
 
 /** Bare `ml-tutor`: where you are, what to read next, and the few commands that matter. */
@@ -26,8 +28,9 @@ export async function homeCommand(context: CommandContext): Promise<void> {
   out.push('');
 
   // Only a learner who has quizzed has reviews due; the scheduler (ts-fsrs) loads only then.
+  let due = 0;
   if (log.some((event) => event.type === 'review')) {
-    const due = await (await import('./home-reviews.js')).reviewsDue(context, stored, catalog, current.choice.lang, log);
+    due = await (await import('./home-reviews.js')).reviewsDue(context, stored, catalog, current.choice.lang, log);
     if (due > 0) {
       out.push(style.bold(t.homeContinue));
       out.push(`  ${t.homeReviewsDue(due)} → ${style.cyan('ml-tutor quiz')}`, '');
@@ -54,4 +57,35 @@ export async function homeCommand(context: CommandContext): Promise<void> {
   ];
   for (const [command, hint] of commands) out.push(`  ${style.cyan(command.padEnd(24))}${hint}`);
   context.stdout.write(`${out.join('\n')}\n`);
+
+  // On a terminal the home screen is also a menu (DESIGN §1); in a pipe it is just the summary.
+  if (!context.stdinIsTTY || !context.stdout.isTTY) return;
+  const choices: Array<{ label: string; run: () => Promise<void> }> = [];
+  if (next) {
+    choices.push({ label: t.homeMenuRead(next.title), run: () => openLesson(context, catalog, next.id) });
+  }
+  if (due > 0) {
+    choices.push({ label: t.homeMenuQuiz(due), run: async () => (await import('./quiz.js')).quizCommand(context, undefined, {}) });
+  }
+  choices.push({ label: t.homeMenuBrowse, run: () => browse(context, current, lessons) });
+  choices.push({ label: t.homeMenuQuit, run: async () => undefined });
+  const prompts = await import('../ui/prompts.js');
+  const io = { input: context.stdin, output: promptOutput(context), color: current.color, keyNames: t.promptKeys };
+  context.stdout.write('\n');
+  const picked = await prompts.askChoice(t.homeMenuPrompt, choices.map((choice) => choice.label), io);
+  await choices[picked - 1]!.run();
+}
+
+async function openLesson(context: CommandContext, catalog: Catalog, id: string): Promise<void> {
+  const { showLesson } = await import('./read.js');
+  await showLesson(context, catalog, resolveLesson(catalog, id), {});
+}
+
+/** Pick any lesson from a list with read marks, then read it. */
+async function browse(context: CommandContext, current: Session, lessons: LessonSummary[]): Promise<void> {
+  const prompts = await import('../ui/prompts.js');
+  const io = { input: context.stdin, output: promptOutput(context), color: current.color, keyNames: current.t.promptKeys };
+  const labels = lessons.map((lesson) => `${lesson.read ? '✓' : ' '} ${lesson.topic}/${lesson.number}  ${lesson.title}`);
+  const picked = await prompts.askChoice(current.t.homeMenuPickLesson, labels, io);
+  await openLesson(context, loadCatalog(context), lessons[picked - 1]!.id);
 }
