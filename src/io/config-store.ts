@@ -1,9 +1,8 @@
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { normalizeConfig, type Config } from '../core/config.js';
 import { UserError } from '../core/errors.js';
 import { ensureDataDir } from './event-store.js';
-import { describeFsError } from './files.js';
+import { describeFsError, writeFileAtomic } from './files.js';
 import { configPath } from './paths.js';
 
 export interface StoredConfig {
@@ -44,28 +43,8 @@ export function readConfig(home: string): StoredConfig {
   return { ...normalized, warnings: normalized.warnings.map((warning) => `${path}: ${warning}`), raw, path };
 }
 
-/** Write config.json atomically: a temp file, fsynced, renamed over the old one, then the folder fsynced. */
+/** Write config.json atomically (temp file, fsync, rename, fsync of the folder): see writeFileAtomic. */
 export function writeConfig(home: string, values: Record<string, unknown>): void {
   ensureDataDir(home);
-  const path = configPath(home);
-  const temp = `${path}.${process.pid}.tmp`;
-  try {
-    const fd = openSync(temp, 'w');
-    try {
-      writeSync(fd, `${JSON.stringify(values, null, 2)}\n`);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, path);
-    const dirFd = openSync(dirname(path), 'r');
-    try {
-      fsyncSync(dirFd);
-    } finally {
-      closeSync(dirFd);
-    }
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw new UserError(`cannot write ${path}: ${describeFsError(error)}`);
-  }
+  writeFileAtomic(configPath(home), `${JSON.stringify(values, null, 2)}\n`);
 }
