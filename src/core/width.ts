@@ -11,15 +11,24 @@ const ZERO_WIDTH = /[\p{Mn}\p{Me}\p{Cf}\p{Cc}]/u;
 const EMOJI = /\p{Emoji_Presentation}/u;
 const PLAIN_ASCII = /^[\u0020-\u007e]*$/;
 
+// Widths of the non-ASCII characters met so far: lessons use a few hundred distinct ones.
+const widthCache = new Map<number, number>();
+
+function charWidth(char: string, codePoint: number): number {
+  let width = widthCache.get(codePoint);
+  if (width === undefined) {
+    width = ZERO_WIDTH.test(char) ? 0 : EMOJI.test(char) ? 2 : eastAsianWidth(codePoint);
+    widthCache.set(codePoint, width);
+  }
+  return width;
+}
+
 export function displayWidth(text: string): number {
   if (PLAIN_ASCII.test(text)) return text.length;
   let width = 0;
-  for (const char of text.replace(ESCAPE_CODES, '')) {
+  for (const char of text.includes('\u001b') ? text.replace(ESCAPE_CODES, '') : text) {
     const codePoint = char.codePointAt(0)!;
-    if (codePoint < 0x7f) width += codePoint >= 0x20 ? 1 : 0;
-    else if (ZERO_WIDTH.test(char)) continue;
-    else if (EMOJI.test(char)) width += 2;
-    else width += eastAsianWidth(codePoint);
+    width += codePoint < 0x7f ? (codePoint >= 0x20 ? 1 : 0) : charWidth(char, codePoint);
   }
   return width;
 }

@@ -20,6 +20,14 @@ export function colorEnabled(sources: ColorSources): boolean {
   return sources.isTTY;
 }
 
+const painters = new Map<boolean, ChalkInstance>();
+
+/** A chalk instance with colour on or off (one of each, made on first use). */
 export function paint(color: boolean): ChalkInstance {
-  return new Chalk({ level: color ? 2 : 0 });
+  let painter = painters.get(color);
+  if (!painter) {
+    painter = new Chalk({ level: color ? 2 : 0 });
+    painters.set(color, painter);
+  }
+  return painter;
 }
