@@ -134,13 +134,15 @@ export const rnnDemo: DemoDefinition<RnnResult> = {
       step.preActivation.slice(0, UNITS_IN_FULL).forEach((a, i) => {
         const inputTerms = dotTerms(result.Wx[i] ?? [], x);
         const recurrentTerms = dotTerms(result.Wh[i] ?? [], previous);
-        lines.push(`  a${sub(i + 1)} = (${inputTerms}) + (${recurrentTerms}) + ${term(result.b[i] ?? 0)}`);
-        lines.push(`     = ${num(step.inputPart[i] ?? 0)} + ${term(step.recurrentPart[i] ?? 0)} + ${term(result.b[i] ?? 0)} = ${num(a)}`);
+        // aₜ for one unit; aₜ[i] names unit i of step t when there are several.
+        const label = result.b.length === 1 ? `a${sub(tt)}` : `a${sub(tt)}[${i + 1}]`;
+        lines.push(`  ${label} = (${inputTerms}) + (${recurrentTerms}) + ${term(result.b[i] ?? 0)}`);
+        lines.push(`  ${' '.repeat(label.length)} = ${num(step.inputPart[i] ?? 0)} + ${term(step.recurrentPart[i] ?? 0)} + ${term(result.b[i] ?? 0)} = ${num(a)}`);
       });
       if (step.preActivation.length > UNITS_IN_FULL) {
         lines.push(`  … ${t(`(${step.preActivation.length - UNITS_IN_FULL} more units, the same way)`, `（其余 ${step.preActivation.length - UNITS_IN_FULL} 个单元同理）`)}`);
       }
-      lines.push(`  h${sub(tt)} = tanh(${vec(step.preActivation)}) = ${chalk.bold(vec(step.hidden))}`);
+      lines.push(`  h${sub(tt)} = tanh(a${sub(tt)}) = tanh(${vec(step.preActivation)}) = ${chalk.bold(vec(step.hidden))}`);
       previous = step.hidden;
     });
     lines.push(
