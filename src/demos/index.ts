@@ -9,8 +9,10 @@ import { gradientDescentDemo } from './gradient-descent.js';
 import { xorMlpDemo } from './xor-mlp.js';
 import { conv1dDemo } from './conv1d.js';
 import { softmaxDemo } from './softmax.js';
+import { embeddingDemo } from './embedding.js';
 import { cosineDemo } from './cosine.js';
 import { wordVectorsDemo } from './word-vectors.js';
+import { samplingDemo } from './sampling.js';
 import { rnnDemo } from './rnn.js';
 import { vanishingGradientDemo } from './vanishing-gradient.js';
 import { lstmDemo } from './lstm.js';
@@ -73,8 +75,10 @@ const REGISTRY: readonly RegisteredDemo[] = [
   register(xorMlpDemo),
   register(conv1dDemo),
   register(softmaxDemo),
+  register(embeddingDemo),
   register(cosineDemo),
   register(wordVectorsDemo),
+  register(samplingDemo),
   register(rnnDemo),
   register(vanishingGradientDemo),
   register(lstmDemo),

@@ -91,6 +91,83 @@ describe('golden output (width 80)', () => {
     );
   });
 
+  it('embedding (default), in English and Chinese', () => {
+    expect(board(['embedding'])).toBe(
+      [
+        'One-hot versus dense embedding   e = one_hot(w)ᵀ · E',
+        '  vocabulary V = king, queen, man, woman, apple   (|V| = 5)',
+        '',
+        '1. One-hot: |V| = 5 numbers, a 1 at the word’s position (1) and 0 elsewhere:',
+        '   one_hot(king) = [1, 0, 0, 0, 0]',
+        '',
+        '2. The embedding matrix E, |V| × d = 5 × 3, one row per word, chosen by hand so',
+        '   related words point alike (training ends up like this):',
+        '   king  [  0.9   0.3   0.1 ]  ◀',
+        '   queen [  0.9  −0.3   0.1 ]',
+        '   man   [  0.1   0.6   0.1 ]',
+        '   woman [  0.1  −0.6   0.1 ]',
+        '   apple [    0     0     1 ]',
+        '',
+        '3. one_hot(king)ᵀ · E, column by column (each column j: Σₖ one_hotₖ × Eₖⱼ):',
+        '   column 1: 1×0.9 + 0×0.9 + 0×0.1 + 0×0.1 + 0×0 = 0.9',
+        '   column 2: 1×0.3 + 0×(−0.3) + 0×0.6 + 0×(−0.6) + 0×0 = 0.3',
+        '   column 3: 1×0.1 + 0×0.1 + 0×0.1 + 0×0.1 + 0×1 = 0.1',
+        '   e = [0.9, 0.3, 0.1] = row 1 of E (king)',
+        '   Multiplying by a one-hot vector just picks a row: a lookup. So libraries',
+        '   store E and index it (nn.Embedding) instead of multiplying.',
+        '',
+        '4. How alike are "king" and "queen"?',
+        '   one-hot: one_hot(queen) = [0, 1, 0, 0, 0]',
+        '     cos = (1×0 + 0×1 + 0×0 + 0×0 + 0×0) / (1 × 1) = 0',
+        '   embedding: row 2 of E = [0.9, −0.3, 0.1]',
+        '     cos = (0.9×0.9 + 0.3×(−0.3) + 0.1×0.1) / (0.9539 × 0.9539) = 0.8022',
+        '',
+        'Why embeddings:',
+        '  Two different one-hot vectors never share a 1, so their cosine is always 0:',
+        '  one-hot cannot say which words are alike. Dense rows can point alike (cos near',
+        '  1) or apart, and training learns them.',
+        '  One-hot needs |V| numbers per word (tens of thousands in practice); an',
+        '  embedding needs d (a few hundred).',
+      ].join('\n'),
+    );
+    expect(board(['embedding'], 'zh')).toBe(
+      [
+        '独热向量与稠密嵌入   e = one_hot(w)ᵀ · E',
+        '  词表 V = king, queen, man, woman, apple   (|V| = 5)',
+        '',
+        '1. 独热向量：|V| = 5 个数，在该词的位置（1）为 1，其余为 0：',
+        '   one_hot(king) = [1, 0, 0, 0, 0]',
+        '',
+        '2. 嵌入矩阵 E，|V| × d = 5 × 3，每个词一行；这里手工选取，让相关的词方向相近（训',
+        '   练的结果也是如此）：',
+        '   king  [  0.9   0.3   0.1 ]  ◀',
+        '   queen [  0.9  −0.3   0.1 ]',
+        '   man   [  0.1   0.6   0.1 ]',
+        '   woman [  0.1  −0.6   0.1 ]',
+        '   apple [    0     0     1 ]',
+        '',
+        '3. one_hot(king)ᵀ · E，逐列计算（第 j 列：Σₖ one_hotₖ × Eₖⱼ）：',
+        '   第 1 列：1×0.9 + 0×0.9 + 0×0.1 + 0×0.1 + 0×0 = 0.9',
+        '   第 2 列：1×0.3 + 0×(−0.3) + 0×0.6 + 0×(−0.6) + 0×0 = 0.3',
+        '   第 3 列：1×0.1 + 0×0.1 + 0×0.1 + 0×0.1 + 0×1 = 0.1',
+        '   e = [0.9, 0.3, 0.1] = E 的第 1 行（king）',
+        '   乘以独热向量只是取出一行：就是查表。所以深度学习库保存 E 并直接按下标取行（',
+        '   nn.Embedding），而不做乘法。',
+        '',
+        '4. “king”与“queen”有多像？',
+        '   独热：one_hot(queen) = [0, 1, 0, 0, 0]',
+        '     cos = (1×0 + 0×1 + 0×0 + 0×0 + 0×0) / (1 × 1) = 0',
+        '   嵌入：E 的第 2 行 = [0.9, −0.3, 0.1]',
+        '     cos = (0.9×0.9 + 0.3×(−0.3) + 0.1×0.1) / (0.9539 × 0.9539) = 0.8022',
+        '',
+        '为什么用嵌入：',
+        '  两个不同的独热向量没有共同的 1，余弦总是 0：独热向量无法表达哪些词相似。稠密的',
+        '  行可以方向相近（cos 接近 1）或相反，并由训练学到。',
+        '  独热向量每个词要 |V| 个数（实际中有几万个）；嵌入只要 d 个（几百个）。',
+      ].join('\n'),
+    );
+  });
+
   it('attention with a causal mask (plain characters, no colour)', () => {
     const text = formatDemo(runDemo(['attention', '--mask', 'causal']), { lang: 'en', color: false, width: 80 });
     expect(text).toContain(

@@ -11,7 +11,7 @@ describe('the registry', () => {
     const names = DEMOS.map((demo) => demo.name);
     expect(new Set(names).size).toBe(names.length);
     expect([...names].sort()).toEqual(
-      ['activations', 'attention', 'conv1d', 'cosine', 'gradient-descent', 'lstm', 'multihead', 'perceptron', 'positional-encoding', 'rnn', 'softmax', 'vanishing-gradient', 'word-vectors', 'xor-mlp'].sort(),
+      ['activations', 'attention', 'conv1d', 'cosine', 'embedding', 'gradient-descent', 'lstm', 'multihead', 'perceptron', 'positional-encoding', 'rnn', 'sampling', 'softmax', 'vanishing-gradient', 'word-vectors', 'xor-mlp'].sort(),
     );
     const order = ['deep-learning', 'nlp', 'rnn', 'attention'];
     const topicIndexes = DEMOS.map((demo) => order.indexOf(demo.topic));
@@ -41,6 +41,8 @@ const CONTRACT: [string[], string[]][] = [
   [['activations'], ['sigmoid', 'tanh', 'relu', 'd_sigmoid', 'd_tanh', 'd_relu']],
   [['conv1d'], ['output']],
   [['positional-encoding'], ['encoding', 'frequencies', 'similarity']],
+  [['sampling'], ['probabilities', 'counts', 'frequencies', 'samples']],
+  [['embedding'], ['one_hot', 'matrix', 'embedding', 'cosine_one_hot', 'cosine_embedding']],
 ];
 
 describe('JSON fields', () => {
@@ -123,7 +125,7 @@ describe('demo rules the lessons rely on', () => {
 
 // argv → the one line a learner sees (exit 1, or 2 for bad usage).
 const BAD_INPUT: [string[], string][] = [
-  [[], 'missing demo name (one of perceptron, activations, gradient-descent, xor-mlp, conv1d, softmax, cosine, word-vectors, rnn, vanishing-gradient, lstm, attention, multihead, positional-encoding)'],
+  [[], 'missing demo name (one of perceptron, activations, gradient-descent, xor-mlp, conv1d, softmax, embedding, cosine, word-vectors, sampling, rnn, vanishing-gradient, lstm, attention, multihead, positional-encoding)'],
   [['atention'], 'unknown demo "atention" (did you mean attention?)'],
   [['attention', '--keys', '1,0;0,1,1'], '--keys: row 2 has 3 entries, expected 2'],
   [['attention', '--query', '1,0', '--keys', '1,0,1'], '--keys: rows have 3 entries, but --query rows have 2 (q·k needs equal widths)'],
@@ -153,6 +155,24 @@ const BAD_INPUT: [string[], string][] = [
   [['xor-mlp', '--seed', 'abc'], '--seed: expected an integer from 0 to 4294967295, got "abc"'],
   [['positional-encoding', '--d-model', '7'], '--d-model: expected an even number (sin and cos come in pairs), got "7"'],
   [['vanishing-gradient', '--activation', 'relu'], '--activation: expected linear, tanh; got "relu"'],
+  [['sampling', '--tokens', 'the,a'], '--tokens: 2 tokens, but --scores has 4 (one label per score)'],
+  [['sampling', '--tokens', 'the,,cat,dog'], '--tokens: token 2 is empty'],
+  [['sampling', '--tokens', 'the,a,the,dog'], '--tokens: "the" appears twice (each label must differ)'],
+  [['sampling', '--scores', '1,2', '--tokens', 'a,supercalifragilistic'], '--tokens: "supercalifragilistic" is 20 columns wide, at most 16 allowed'],
+  [['sampling', '--samples', '0'], '--samples: expected an integer from 1 to 100000, got "0"'],
+  [['sampling', '--samples', '100001'], '--samples: expected an integer from 1 to 100000, got "100001"'],
+  [['sampling', '--samples', '2.5'], '--samples: expected an integer from 1 to 100000, got "2.5"'],
+  [['sampling', '--temperature', '-1'], '--temperature: expected a number above 0 up to 1000, got "-1"'],
+  [['sampling', '--scores', '1,x'], '--scores: entry 2 is "x", not a number'],
+  [['sampling', '--seed', '-1'], '--seed: expected an integer from 0 to 4294967295, got "-1"'],
+  [['embedding', '--word', 'kinq'], '--word: "kinq" is not in the vocabulary (did you mean king?); --vocab is king,queen,man,woman,apple'],
+  [['embedding', '--other', 'robot'], '--other: "robot" is not in the vocabulary; --vocab is king,queen,man,woman,apple'],
+  [['embedding', '--other', 'king'], '--other: "king" is the same word as --word; pick a different one'],
+  [['embedding', '--vocab', 'cat'], '--vocab: only one word, "cat"; at least 2 are needed to compare'],
+  [['embedding', '--vocab', ''], '--vocab: word 1 is empty'],
+  [['embedding', '--vocab', 'cat,dog,cat'], '--vocab: "cat" appears twice (each word must differ)'],
+  [['embedding', '--vocab', Array.from({ length: 17 }, (_, i) => `w${i}`).join(',')], '--vocab: 17 words, at most 16 allowed'],
+  [['embedding', '--dim', '9'], '--dim: expected an integer from 1 to 8, got "9"'],
 ];
 
 describe('bad input', () => {

@@ -13,6 +13,9 @@ const VARIANTS: string[][] = [
   ['word-vectors', '--similar', 'good'],
   ['word-vectors', '--list'],
   ['positional-encoding', '--positions', '64', '--d-model', '64'],
+  ['sampling', '--temperature', '0.2', '--samples', '100000'],
+  ['sampling', '--scores', Array.from({ length: 12 }, (_, i) => String(i % 5)).join(','), '--tokens', Array.from({ length: 12 }, (_, i) => `sixteen-chars-${String(i).padStart(2, '0')}`).join(',')],
+  ['embedding', '--vocab', Array.from({ length: 16 }, (_, i) => `sixteen-chars-${String(i).padStart(2, '0')}`).join(','), '--dim', '8', '--word', 'sixteen-chars-15'],
 ];
 
 describe('presentation', () => {

@@ -100,6 +100,24 @@ describe('ml-tutor demo --json', () => {
     expect(json(['conv1d', '--signal', '1,2,3,4,5', '--kernel', '1,0,-1', '--stride', '2']).output).toEqual([-2, -2]);
   });
 
+  it('sampling: counts sum to N, the first 20 samples, same seed same draws', () => {
+    const result = json(['sampling', '--scores', '2,1,0', '--tokens', 'a,b,c', '--samples', '500', '--seed', '9']);
+    const total = Math.exp(2) + Math.exp(1) + 1;
+    (result.probabilities as number[]).forEach((p, i) => close(p, Math.exp(2 - i) / total));
+    expect((result.counts as number[]).reduce((a, b) => a + b, 0)).toBe(500);
+    (result.frequencies as number[]).forEach((f, i) => expect(f).toBe((result.counts as number[])[i]! / 500));
+    expect(result.samples as string[]).toHaveLength(20);
+    expect(json(['sampling', '--seed', '9'])).toEqual(json(['sampling', '--seed', '9']));
+  });
+
+  it('embedding: one_hot(w)ᵀ · E is row w of E; one-hot cosine 0', () => {
+    const result = json(['embedding', '--word', 'man', '--other', 'woman']);
+    expect(result.one_hot).toEqual([0, 0, 1, 0, 0]);
+    expect(result.embedding).toEqual((result.matrix as number[][])[2]);
+    expect(result.cosine_one_hot).toBe(0);
+    close(result.cosine_embedding, (0.01 - 0.36 + 0.01) / (0.01 + 0.36 + 0.01));
+  });
+
   it('lstm and multihead: seeded, same seed same numbers', () => {
     const steps = json(['lstm', '--inputs', '1;0', '--seed', '3']).steps as Array<Record<string, unknown>>;
     expect(Object.keys(steps[0]!).sort()).toEqual(expect.arrayContaining(['c', 'f', 'g', 'h', 'i', 'o']));
@@ -116,7 +134,7 @@ describe('ml-tutor demo (text and errors)', () => {
     const result = runCli(['demo']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^deep-learning\n {2}perceptron /);
-    for (const name of ['softmax', 'attention', 'multihead', 'cosine', 'word-vectors', 'rnn', 'vanishing-gradient', 'lstm', 'xor-mlp', 'gradient-descent', 'activations', 'conv1d']) {
+    for (const name of ['softmax', 'attention', 'multihead', 'cosine', 'word-vectors', 'rnn', 'vanishing-gradient', 'lstm', 'xor-mlp', 'gradient-descent', 'activations', 'conv1d', 'embedding', 'sampling']) {
       expect(result.stdout).toContain(`  ${name} `);
     }
   });
