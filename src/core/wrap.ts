@@ -5,8 +5,8 @@ import { displayWidth } from './width.js';
  *
  * Terminal columns are not UTF-16 units: a CJK character takes two columns, ANSI SGR codes take none.
  * Lines break at spaces, and anywhere between two wide (CJK) characters, except before closing
- * punctuation such as "，" or "。" (the usual kinsoku rule), so Chinese text wraps as a Chinese reader
- * expects. Continuation lines keep the line's indentation, plus the width of a list bullet when
+ * punctuation such as "，" or "。" and after opening brackets such as "（" (the usual kinsoku rules),
+ * so Chinese text wraps as a Chinese reader expects. Continuation lines keep the line's indentation, plus the width of a list bullet when
  * the line starts with one, so wrapped list items hang under their text.
  */
 
@@ -14,6 +14,9 @@ const ANSI_SGR = /\u001b\[[0-9;]*m/y;
 const OSC_LINK = /\u001b\]8;[^\u0007\u001b]*(?:\u0007|\u001b\\)/y;
 // Characters that must not start a line (closing CJK punctuation and closing brackets).
 const NO_LINE_START = new Set([...'，。、；：！？）》」』】〕〉”’…%,.;:!?)]}']);
+// Characters that must not end a line (opening CJK brackets and quotes): they stay with what follows.
+const NO_LINE_END = new Set([...'（《「『【〔〈“‘']);
+const ONLY_ESCAPE_CODES = /^(?:\u001b\[[0-9;]*m)*$/;
 const BULLET = /^(\s*)((?:[*\-•+]|\d+[.)]|[a-z][.)])\s+)/;
 
 interface Piece {
@@ -60,11 +63,15 @@ function pieces(line: string): Piece[] {
       } else {
         word += char;
       }
+    } else if (NO_LINE_END.has(char)) {
+      // An opening bracket starts a new piece and waits for what it opens.
+      if (!ONLY_ESCAPE_CODES.test(word)) flushWord();
+      word += char;
     } else if (isWide(char)) {
-      // Escape codes just before a wide character belong to it, not to the previous word.
-      const pendingCodes = /^(?:\u001b\[[0-9;]*m)+$/.test(word) ? word : '';
-      if (!pendingCodes) flushWord();
-      word = pendingCodes + char;
+      // Escape codes or an opening bracket just before a wide character go with it.
+      const glued = ONLY_ESCAPE_CODES.test(word) || NO_LINE_END.has([...word].pop() ?? '');
+      if (!glued) flushWord();
+      word += char;
       flushWord();
     } else {
       word += char;

@@ -64,3 +64,11 @@ describe('displayWidth', () => {
     },
   );
 });
+
+describe('opening brackets', () => {
+  it('never end a line: they move down with what they open', () => {
+    const lines = wrapLine('通过反向传播（backpropagation）来训练', 20);
+    expect(lines).toEqual(['通过反向传播', '（backpropagation）', '来训练']);
+    expect(wrapLine('一二三四五六「七八」', 14)).toEqual(['一二三四五六', '「七八」']);
+  });
+});
