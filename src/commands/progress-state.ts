@@ -5,7 +5,9 @@ import { replay, type ReplayResult } from '../core/replay.js';
 import { createScheduler, type Scheduler, type UtcOffset } from '../core/schedule.js';
 import type { Lang } from '../core/topics.js';
 import type { StoredConfig } from '../io/config-store.js';
-import { config, events, type CommandContext } from './context.js';
+import { fromSnapshot, toSnapshot } from '../core/replay-snapshot.js';
+import { logIdentity, readReplayCache, replayCacheKey, writeReplayCache } from '../io/replay-cache.js';
+import { config, events, home, type CommandContext } from './context.js';
 
 /** The learner's UTC offset at each instant, so daylight-saving changes fall on the right day. */
 export const localUtcOffset: UtcOffset = (at) => -at.getTimezoneOffset();
@@ -24,8 +26,24 @@ export interface ProgressState {
 export function loadProgressState(context: CommandContext, storedConfig?: StoredConfig): ProgressState {
   const stored = storedConfig ?? config(context);
   const scheduler = createScheduler({ desiredRetention: stored.config.desired_retention, fuzz: !context.env.ML_TUTOR_NOW });
+  const identity = logIdentity(home(context));
   const log = events(context);
-  return { stored, scheduler, events: log, progress: replay(log, { scheduler }) };
+  return { stored, scheduler, events: log, progress: replayWithSnapshot(context, log, scheduler, identity) };
+}
+
+/**
+ * Replay the log, or take the result from the snapshot cache when the log and the scheduler
+ * settings are what they were when it was written. `identity` is the log's identity from before it
+ * was read, so a log that grew while we read it is never cached under the old key.
+ */
+export function replayWithSnapshot(context: CommandContext, log: readonly ProgressEvent[], scheduler: Scheduler, identity: string): ReplayResult {
+  const dataDir = home(context);
+  const key = replayCacheKey(identity, `${scheduler.desiredRetention}:${scheduler.fuzz}`);
+  const cached = readReplayCache(dataDir, key);
+  if (cached) return fromSnapshot(cached);
+  const result = replay(log, { scheduler });
+  if (identity !== 'missing' && logIdentity(dataDir) === identity) writeReplayCache(dataDir, key, toSnapshot(result));
+  return result;
 }
 
 export interface CatalogQuestions {

@@ -58,8 +58,8 @@ export interface ReviewEntry {
   ms?: number;
   /** The card's phase just before this review: 'new' on a scheduled review introduces the card. */
   phaseBefore: CardPhase;
-  /** The card's schedule after this review (unchanged by a cram review). */
-  after: CardState;
+  /** The card's phase after this review (unchanged by a cram review). */
+  phaseAfter: CardPhase;
 }
 
 export interface IgnoredEvent {
@@ -183,7 +183,7 @@ export function replay(events: readonly ProgressEvent[], options: ReplayOptions)
       correct: event.correct,
       cram,
       phaseBefore: before.state,
-      after: record.schedule,
+      phaseAfter: record.schedule.state,
     };
     if (event.ms !== undefined) entry.ms = event.ms;
     reviews.push(entry);

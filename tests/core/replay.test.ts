@@ -102,7 +102,7 @@ describe('review entries', () => {
     ];
     const { reviews } = replay(events, { scheduler: exact });
     expect(reviews.map((entry) => entry.phaseBefore)).toEqual(['new', 'learning', 'review']);
-    expect(reviews.map((entry) => entry.after.state)).toEqual(['learning', 'review', 'relearning']);
+    expect(reviews.map((entry) => entry.phaseAfter)).toEqual(['learning', 'review', 'relearning']);
     expect(reviews[0]?.ms).toBe(4200);
     expect(reviews[1]?.ms).toBeUndefined();
     expect(reviews[2]).toMatchObject({ rating: 1, correct: false, cram: false, card: CARD });
@@ -215,7 +215,7 @@ describe('cram reviews', () => {
     const result = replay([...live.events, cram], { scheduler: exact });
     expect(result.cards.get(CARD)?.schedule).toEqual(live.states[1]);
     expect(result.reviews.at(-1)).toMatchObject({ eventId: 'c1', cram: true, phaseBefore: 'review' });
-    expect(result.reviews.at(-1)?.after).toEqual(live.states[1]);
+    expect(result.reviews.at(-1)?.phaseAfter).toBe(live.states[1]!.state);
     expect(result.lastReviewId).toBe('c1');
   });
 

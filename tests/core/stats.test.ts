@@ -41,7 +41,7 @@ function entry(eventId: string, at: string, cardId: string, rating: Rating, phas
     correct: rating !== 1,
     cram,
     phaseBefore,
-    after: newCardState(NOW),
+    phaseAfter: 'review',
   };
 }
 
