@@ -59,8 +59,14 @@ export interface Topic {
   overview: string;
 }
 
+/** Where a lesson file sits: its topic folder's name and its file name. */
+export interface LessonLocation {
+  topic: string;
+  file: string;
+}
+
 /** The parts of a lesson path the parser needs: `.../<topic>/<file>`. */
-export function splitLessonPath(path: string): { topic: string; file: string } {
+export function splitLessonPath(path: string): LessonLocation {
   const parts = path.split(/[\\/]/);
   return { file: parts[parts.length - 1] ?? '', topic: parts[parts.length - 2] ?? '' };
 }
@@ -144,15 +150,17 @@ const LESSON_FIELDS = ['id', 'title', 'minutes', 'objectives', 'prerequisites'];
  * problems and to read the topic folder and file name. Returns `lesson: undefined` when the file
  * cannot be used at all (bad name, broken front matter); other problems ride along on the lesson.
  */
-export function parseLesson(rawText: string, path: string): { lesson?: Lesson; problems: Problem[] } {
-  const { record, problems } = parseLessonRecord(rawText, path);
+export function parseLesson(rawText: string, path: string, location?: LessonLocation): { lesson?: Lesson; problems: Problem[] } {
+  const { record, problems } = parseLessonRecord(rawText, path, location);
   return record ? { lesson: lessonFromRecord(record), problems } : { problems };
 }
 
 /** parseLesson's plain-data result, which the lesson cache can store as JSON. */
-export function parseLessonRecord(rawText: string, path: string): { record?: LessonRecord; problems: Problem[] } {
+export function parseLessonRecord(rawText: string, path: string, location?: LessonLocation): { record?: LessonRecord; problems: Problem[] } {
   const text = sanitizeText(rawText.replace(/^\uFEFF/, ''));
-  const { topic, file } = splitLessonPath(path);
+  // The folder names come from the caller when it knows them: `path` is for messages and may be
+  // relative to wherever the learner stands.
+  const { topic, file } = location ?? splitLessonPath(path);
   const name = LESSON_FILE.exec(file);
   if (!name) {
     return { problems: [{ path, line: 1, message: `lesson file names look like "01-some-slug.en.md", got "${file}"` }] };
@@ -279,9 +287,9 @@ export function lessonFromRecord(record: LessonRecord): Lesson {
 }
 
 /** Parse `topic.<lang>.md`: front matter `id` and `title`, body = the overview paragraph. */
-export function parseTopic(rawText: string, path: string): { topic?: Topic; problems: Problem[] } {
+export function parseTopic(rawText: string, path: string, location?: LessonLocation): { topic?: Topic; problems: Problem[] } {
   const text = sanitizeText(rawText.replace(/^\uFEFF/, ''));
-  const { topic: folder, file } = splitLessonPath(path);
+  const { topic: folder, file } = location ?? splitLessonPath(path);
   const name = TOPIC_FILE.exec(file);
   if (!name || !isLang(name[1]!)) {
     return { problems: [{ path, line: 1, message: `topic files are named "topic.en.md" or "topic.zh.md", got "${file}"` }] };

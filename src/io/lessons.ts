@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSy
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError, type Problem } from '../core/errors.js';
-import { LESSON_FILE, lessonFromRecord, parseLessonRecord, parseTopic, TOPIC_FILE, type Lesson, type LessonRecord, type Topic } from '../core/lesson.js';
+import { LESSON_FILE, lessonFromRecord, parseLessonRecord, parseTopic, TOPIC_FILE, type Lesson, type LessonLocation, type LessonRecord, type Topic } from '../core/lesson.js';
 import { readUtf8 } from './files.js';
 
 export interface LessonSources {
@@ -86,11 +86,11 @@ function toIndex(record: LessonRecord): LessonIndex {
  * A lesson from the cache: its listing fields at once, its body and questions parsed from the file
  * the first time something reads them (only `read` and `quiz` do, for one lesson or one topic).
  */
-function lazyLesson(index: LessonIndex, absolute: string): Lesson {
+function lazyLesson(index: LessonIndex, absolute: string, location: LessonLocation): Lesson {
   let full: Lesson | undefined;
   const load = (): Lesson => {
     if (!full) {
-      const parsed = parseLessonRecord(readUtf8(absolute), index.path);
+      const parsed = parseLessonRecord(readUtf8(absolute), index.path, location);
       if (!parsed.record) throw new UserError(parsed.problems.map((problem) => `${problem.path}:${problem.line}: ${problem.message}`).join('\n'));
       full = lessonFromRecord(parsed.record);
     }
@@ -110,7 +110,7 @@ function lazyLesson(index: LessonIndex, absolute: string): Lesson {
   };
 }
 
-function parseFile(absolute: string, shown: string, isLesson: boolean): (CacheEntry & { full?: Lesson }) | Problem {
+function parseFile(absolute: string, shown: string, location: LessonLocation, isLesson: boolean): (CacheEntry & { full?: Lesson }) | Problem {
   let text: string;
   try {
     text = readUtf8(absolute);
@@ -118,11 +118,11 @@ function parseFile(absolute: string, shown: string, isLesson: boolean): (CacheEn
     return error instanceof UserError ? parseProblemLine(error.message, shown) : { path: shown, line: 1, message: `cannot read: ${(error as Error).message}` };
   }
   if (isLesson) {
-    const parsed = parseLessonRecord(text, shown);
+    const parsed = parseLessonRecord(text, shown, location);
     if (!parsed.record) return { key: '', problems: parsed.problems };
     return { key: '', problems: parsed.problems, lesson: toIndex(parsed.record), full: lessonFromRecord(parsed.record) };
   }
-  const parsed = parseTopic(text, shown);
+  const parsed = parseTopic(text, shown, location);
   return { key: '', problems: parsed.problems, ...(parsed.topic ? { topic: parsed.topic } : {}) };
 }
 
@@ -167,7 +167,7 @@ export function readLessonSources(roots: ReadonlyArray<{ dir: string; label: str
         let entry: CacheEntry;
         let full: Lesson | undefined;
         if (!cached || cached.key !== key) {
-          const parsed = parseFile(absolute, shown, isLesson);
+          const parsed = parseFile(absolute, shown, { topic: topicName, file }, isLesson);
           if ('message' in parsed) {
             sources.problems.push(parsed);
             sources.broken.push(parsed);
@@ -182,7 +182,7 @@ export function readLessonSources(roots: ReadonlyArray<{ dir: string; label: str
         }
         nextEntries[absolute] = entry;
         sources.problems.push(...entry.problems);
-        if (entry.lesson) sources.lessons.push(full ?? lazyLesson(entry.lesson, absolute));
+        if (entry.lesson) sources.lessons.push(full ?? lazyLesson(entry.lesson, absolute, { topic: topicName, file }));
         else if (entry.topic) sources.topics.push(entry.topic);
         else sources.broken.push(...entry.problems);
       }

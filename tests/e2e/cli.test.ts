@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { lessonFile, runCli, tempDir, topicFile, writeTree } from '../helpers.js';
+import { lessonFile, ROOT, runCli, tempDir, topicFile, writeTree } from '../helpers.js';
 
 // End to end: the built bin/ml-tutor.js, run as a learner would, with a temp data dir.
 
@@ -69,6 +69,17 @@ describe('ml-tutor (built binary)', () => {
     expect(homeScreen.code).toBe(0);
     expect(homeScreen.stdout).toContain('→ ml-tutor read deep-learning/2');
     expect(homeScreen.stdout).not.toContain(ESC);
+  });
+
+  it('works from inside a topic folder, and what it caches there is right everywhere', () => {
+    const home = tempDir();
+    const inside = runCli(['list', 'rnn', '--json'], { env: { ML_TUTOR_HOME: home }, cwd: join(ROOT, 'lessons', 'rnn') });
+    expect(inside.code).toBe(0);
+    expect(JSON.parse(inside.stdout).topics[0].lessons[0].id).toBe('rnn/recurrent-units');
+    expect(runCli(['validate'], { env: { ML_TUTOR_HOME: home }, cwd: join(ROOT, 'lessons', 'rnn') }).code).toBe(0);
+    const outside = runCli(['read', 'rnn/1'], { env: { ML_TUTOR_HOME: home } });
+    expect(outside.code).toBe(0);
+    expect(outside.stdout).toContain('# The recurrent unit');
   });
 
   it('next reads the first unread lesson', () => {
