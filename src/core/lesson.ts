@@ -4,7 +4,7 @@ import { scanBody, splitCommandLine, type Heading } from './markdown-scan.js';
 import { parseQuizBlock, parseYaml, yamlErrorLine, yamlErrorReason } from './quiz-block.js';
 import type { Question } from './question.js';
 import { isLang, LANGS, type Lang } from './topics.js';
-import { sanitizeText } from './sanitize.js';
+import { firstControlCharacterLine, sanitizeText } from './sanitize.js';
 
 /** `lessons/<topic>/<NN>-<slug>.<lang>.md` */
 export const LESSON_FILE = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.([a-z]{2})\.md$/;
@@ -177,6 +177,10 @@ export function parseLessonRecord(rawText: string, path: string, location?: Less
   const problem = (key: string, message: string): void => {
     problems.push({ path, line: fieldLines[key] ?? 1, message });
   };
+  const controlLine = firstControlCharacterLine(rawText);
+  if (controlLine !== undefined) {
+    problems.push({ path, line: controlLine, message: 'contains terminal control characters or escape sequences (they are removed when shown)' });
+  }
 
   const expectedId = `${topic}/${slug}`;
   let id = expectedId;

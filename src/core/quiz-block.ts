@@ -1,5 +1,6 @@
 import yaml from 'js-yaml';
 import { collapseCjkSpaces } from './cjk.js';
+import { sanitizeText } from './sanitize.js';
 import type { Problem } from './errors.js';
 import {
   GENERATOR_NAMES,
@@ -28,9 +29,20 @@ const FIELDS_BY_TYPE: Record<QuestionType, string[]> = {
   text: ['accept'],
 };
 
-/** YAML parsing restricted to plain data (no timestamps, no custom tags). */
+/**
+ * YAML parsing restricted to plain data (no timestamps, no custom tags). Every string is sanitized
+ * after decoding: YAML's own escapes ("\e", "\x1b", "\a") would otherwise bring back the control
+ * characters that sanitizing the file's text removed.
+ */
 export function parseYaml(text: string): unknown {
-  return yaml.load(text, { schema: yaml.CORE_SCHEMA });
+  return sanitizeStrings(yaml.load(text, { schema: yaml.CORE_SCHEMA }));
+}
+
+function sanitizeStrings(value: unknown): unknown {
+  if (typeof value === 'string') return sanitizeText(value);
+  if (Array.isArray(value)) return value.map(sanitizeStrings);
+  if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([key, entry]) => [sanitizeText(key), sanitizeStrings(entry)]));
+  return value;
 }
 
 /** The 0-based line of a YAML syntax error, when js-yaml knows it. */

@@ -14,3 +14,9 @@ const CONTROL_CHARACTER = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 export function sanitizeText(text: string): string {
   return text.replace(ESCAPE_SEQUENCE, '').replace(CONTROL_CHARACTER, '');
 }
+
+/** The 1-based line of the first control character other than tab, newline and carriage return. */
+export function firstControlCharacterLine(text: string): number | undefined {
+  const index = text.search(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/);
+  return index < 0 ? undefined : text.slice(0, index).split('\n').length;
+}

@@ -28,6 +28,26 @@ export const COMMON_FLAGS: readonly FlagSpec[] = [
   { name: 'predict', value: '', help: { en: 'guess the key number before it is revealed', zh: '先猜关键数字，再揭晓' } },
 ];
 
+/** "1 column", "2 columns": a count with its noun, singular for exactly one. */
+export function countOf(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}
+
+/** "--a", "--a and --b", "--a, --b and --c". */
+export function flagList(names: readonly string[]): string {
+  const flags = names.map((name) => `--${name}`);
+  return flags.length <= 1 ? (flags[0] ?? '') : `${flags.slice(0, -1).join(', ')} and ${flags[flags.length - 1] ?? ''}`;
+}
+
+/**
+ * The one-line error for a computation that left the range of floating point (a result of ±∞ or
+ * NaN although every input was finite), naming the flags whose numbers caused it when known.
+ */
+export function overflowError(flags: readonly string[]): UserError {
+  const problem = 'the numbers are too large to compute with (a result overflowed); use smaller values';
+  return new UserError(flags.length > 0 ? `${flagList(flags)}: ${problem}` : problem);
+}
+
 /** Flag name → its text ("true" for a switch). */
 export type FlagValues = Readonly<Record<string, string>>;
 
@@ -101,13 +121,13 @@ function parseEntry(flag: string, text: string, where: string): number {
 export function parseMatrix(flag: string, text: string): number[][] {
   if (text.trim() === '') throw new UserError(`--${flag}: empty matrix`);
   const rows = text.split(';').map((rowText) => rowText.split(','));
-  if (rows.length > MAX_DIMENSION) throw new UserError(`--${flag}: ${rows.length} rows, at most ${MAX_DIMENSION} allowed`);
+  if (rows.length > MAX_DIMENSION) throw new UserError(`--${flag}: ${countOf(rows.length, 'row')}, at most ${MAX_DIMENSION} allowed`);
   const width = rows[0]?.length ?? 0;
-  if (width > MAX_DIMENSION) throw new UserError(`--${flag}: ${width} columns, at most ${MAX_DIMENSION} allowed`);
+  if (width > MAX_DIMENSION) throw new UserError(`--${flag}: ${countOf(width, 'column')}, at most ${MAX_DIMENSION} allowed`);
   return rows.map((entries, r) => {
     if (entries.length === 1 && (entries[0] ?? '').trim() === '') throw new UserError(`--${flag}: row ${r + 1} is empty`);
     if (entries.length !== width) {
-      throw new UserError(`--${flag}: row ${r + 1} has ${entries.length} entries, expected ${width}`);
+      throw new UserError(`--${flag}: row ${r + 1} has ${countOf(entries.length, 'entry', 'entries')}, expected ${width}`);
     }
     const where = (c: number): string => (rows.length === 1 ? `entry ${c + 1}` : `row ${r + 1} entry ${c + 1}`);
     return entries.map((entry, c) => parseEntry(flag, entry, where(c)));
@@ -117,7 +137,7 @@ export function parseMatrix(flag: string, text: string): number[][] {
 /** "1, 2, 3" → [1, 2, 3]: one row. */
 export function parseVector(flag: string, text: string): number[] {
   const matrix = parseMatrix(flag, text);
-  if (matrix.length !== 1) throw new UserError(`--${flag}: expected one row (a vector), got ${matrix.length} rows`);
+  if (matrix.length !== 1) throw new UserError(`--${flag}: expected one row (a vector), got ${countOf(matrix.length, 'row')}`);
   return matrix[0] ?? [];
 }
 

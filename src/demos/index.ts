@@ -1,6 +1,6 @@
 import { UsageError, UserError } from '../core/errors.js';
 import { closestMatches } from '../core/suggest.js';
-import { COMMON_FLAGS, splitFlags, type FlagSpec } from './flags.js';
+import { COMMON_FLAGS, overflowError, splitFlags, type FlagSpec, type FlagValues } from './flags.js';
 import type { DemoDefinition, DemoLang, DemoTopic, FormatOptions, Prediction } from './types.js';
 import { board, padEnd } from './text.js';
 import { perceptronDemo } from './perceptron.js';
@@ -49,6 +49,31 @@ interface RegisteredDemo {
   run: (argv: readonly string[]) => DemoRun;
 }
 
+/** The path of the first number in a result that is NaN or ±∞ ("probabilities[0]"), or undefined. */
+export function findNonFinite(value: unknown, path = ''): string | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? undefined : path || '(result)';
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const found = findNonFinite(value[index], `${path}[${index}]`);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+  if (value !== null && typeof value === 'object') {
+    for (const [key, entry] of Object.entries(value)) {
+      const found = findNonFinite(entry, path ? `${path}.${key}` : key);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}
+
+// The flags that carry the numbers a computation started from: given, with a value, holding a digit
+// (--mask causal and --vocab cannot overflow anything; --seed only picks random numbers).
+function numericFlags(values: FlagValues, specs: readonly FlagSpec[]): string[] {
+  return specs.filter((spec) => spec.value !== '' && /\d/.test(values[spec.name] ?? '')).map((spec) => spec.name);
+}
+
 // Erases each demo's own result type behind a closure, so the registry needs no casts.
 function register<Result extends Record<string, unknown>>(demo: DemoDefinition<Result>): RegisteredDemo {
   return {
@@ -57,7 +82,11 @@ function register<Result extends Record<string, unknown>>(demo: DemoDefinition<R
     seeded: demo.seeded,
     examples: demo.examples,
     run: (argv) => {
-      const result = demo.run(splitFlags(argv, demo.flags));
+      const values = splitFlags(argv, demo.flags);
+      const result = demo.run(values);
+      // Every input is finite (the flag readers refuse NaN and ∞), so a NaN or ∞ anywhere in the result
+      // means a step overflowed: one line naming the flags, never "NaN" on the board or null in JSON.
+      if (findNonFinite(result) !== undefined) throw overflowError(numericFlags(values, demo.flags));
       const run: DemoRun = { name: demo.name, result, argv: [...argv], render: (options) => demo.format(result, options) };
       const prediction = demo.predict?.(result);
       return prediction ? { ...run, prediction } : run;

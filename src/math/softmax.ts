@@ -33,11 +33,19 @@ export interface SoftmaxSteps {
   probabilities: number[];
 }
 
-/** Softmax, keeping each step (scale by 1/T, subtract the max, exponentiate, sum, divide). */
+/**
+ * Softmax, keeping each step (scale by 1/T, subtract the max, exponentiate, sum, divide).
+ *
+ * The exponents are computed as (z_i − max_j z_j) / T, which equals z_i/T − max_j z_j/T for T > 0
+ * but never forms z/T itself: scores such as 1e308 at T = 0.5 would overflow to ∞ there, while the
+ * differences stay finite (or −∞, whose exp is exactly 0). So the probabilities are finite for any
+ * finite scores; only `scaled` and `shift` can overflow, and callers that show them check.
+ */
 export function softmaxSteps(scores: readonly number[], temperature = 1): SoftmaxSteps {
   const scaled = scores.map((score) => score / temperature);
-  const shift = max(scaled);
-  const exponentials = scaled.map((value) => Math.exp(value - shift));
+  const largest = max(scores);
+  const shift = largest / temperature;
+  const exponentials = scores.map((score) => Math.exp((score - largest) / temperature));
   const total = sum(exponentials);
   return { scaled, shift, exponentials, total, probabilities: exponentials.map((value) => value / total) };
 }

@@ -143,6 +143,11 @@ describe('parseLesson', () => {
     ]);
   });
 
+  it('removes escape sequences written as YAML escapes in the front matter', () => {
+    const text = LESSON.replace('title: Scaled dot-product attention', 'title: "Scaled \\e]0;PWNED\\a\\e[41mattention"');
+    expect(parseLesson(text, PATH).lesson!.title).toBe('Scaled attention');
+  });
+
   it('removes terminal escape sequences from the text', () => {
     const text = LESSON.replace('Text with', 'Text \u001b]0;owned\u0007with \u001b[31mred\u001b[0m');
     expect(parseLesson(text, PATH).lesson!.body).toContain('Text with red');

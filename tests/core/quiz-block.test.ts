@@ -63,3 +63,12 @@ describe('Chinese text in quiz blocks', () => {
     expect(question?.explain).toBe('是的。tanh 的导数不超过 1, so it shrinks.');
   });
 });
+
+describe('escape sequences written as YAML escapes', () => {
+  it('are removed after decoding, in every string', () => {
+    const content = 'id: rnn/a\ntype: choice\nprompt: "Pick \\e[5mone\\e[0m \\e]0;HACK\\a"\noptions:\n  - {text: "A\\x1b[31m", correct: true}\n  - {text: B}\nexplain: E';
+    const { question } = parseQuizBlock(content, context);
+    expect(question?.prompt).toBe('Pick one');
+    expect(question?.type === 'choice' && question.options[0]!.text).toBe('A');
+  });
+});

@@ -127,6 +127,23 @@ describe('ml-tutor (built binary)', () => {
     expect(result.stdout).toContain('with tricks.');
     expect(result.stdout).not.toContain(']0;');
     expect(result.stdout).not.toContain('[2J');
+    const validate = runCli(['--lessons', lessons, 'validate']);
+    expect(validate.code).toBe(1);
+    expect(validate.stdout).toContain('02-evil.en.md:10: contains terminal control characters or escape sequences (they are removed when shown)');
+  });
+
+  it('strips escape sequences that YAML escapes put in titles, everywhere they are shown', () => {
+    const lessons = pack({
+      'optics/topic.en.md': '---\nid: optics\ntitle: "Optics \\e]0;PWNED\\a\\e[41mX"\n---\nAn overview.\n',
+      'optics/02-evil.en.md': lessonFile({ id: 'optics/evil', title: '"Evil \\e]0;PWNED\\a\\e[41mtitle"' }),
+      'optics/02-evil.zh.md': lessonFile({ id: 'optics/evil', title: '坏' }),
+    });
+    for (const args of [['list', 'optics'], ['read', 'optics/evil', '--outline'], ['read', 'optics/evil'], []]) {
+      const result = runCli(['--lessons', lessons, ...args]);
+      expect(result.code, args.join(' ')).toBe(0);
+      expect(result.stdout, args.join(' ')).not.toContain('PWNED');
+      expect(result.stdout, args.join(' ')).not.toContain(ESC);
+    }
   });
 
   it('falls back to English with a note when the language is implicit, fails when --lang is explicit', () => {
