@@ -12,7 +12,8 @@ export interface ReadRecord {
  */
 export function readLessons(events: readonly ProgressEvent[]): Map<string, ReadRecord> {
   const undone = new Set(events.filter((event) => event.type === 'undo').map((event) => (event.type === 'undo' ? event.target : '')));
-  const ordered = [...events].sort((left, right) => left.at.localeCompare(right.at) || left.id.localeCompare(right.id));
+  // Time order; events at the same instant keep their log order (Array.prototype.sort is stable).
+  const ordered = [...events].sort((left, right) => Date.parse(left.at) - Date.parse(right.at));
   const read = new Map<string, ReadRecord>();
   for (const event of ordered) {
     if (undone.has(event.id)) continue;

@@ -1,8 +1,9 @@
 /**
  * Progress replay (DESIGN §3): card state is never stored, it is derived by replaying the event log.
  *
- * Events are applied in time order, ties broken by id, so two machines' logs merged in any order
- * give the same result. Rules:
+ * Events are applied in time order, so two machines' logs merged in any order give the same result;
+ * events at the same instant keep their order in the log (a pinned clock, ML_TUTOR_NOW, gives every
+ * answer of a session the same time, and they must replay in the order they were given). Rules:
  * - `undo` cancels its target event wherever it sits in the log; an undone undo restores its target.
  * - `review` moves the card's schedule through the scheduler, unless it is a cram review (practice
  *   that is logged but leaves the schedule alone).
@@ -87,12 +88,12 @@ export interface ReplayOptions {
 interface TimedEvent {
   event: ProgressEvent;
   time: number;
+  /** Position in the log: the order of events at the same instant. */
+  index: number;
 }
 
-/** Time order, then id: a total order that does not depend on the order of lines in the file. */
 function compareTimed(a: TimedEvent, b: TimedEvent): number {
-  if (a.time !== b.time) return a.time - b.time;
-  return a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0;
+  return a.time - b.time || a.index - b.index;
 }
 
 /**
@@ -146,7 +147,7 @@ export function replay(events: readonly ProgressEvent[], options: ReplayOptions)
       ignored.push({ id: event.id, reason: `rating must be 1, 2, 3 or 4, got ${String(event.rating)}` });
       continue;
     }
-    timed.push({ event, time });
+    timed.push({ event, time, index: timed.length });
   }
   timed.sort(compareTimed);
   const cancelled = cancelledIds(timed.map((item) => item.event));

@@ -1,7 +1,7 @@
 import { dRelu, dSigmoid, dTanh, relu, sigmoid, tanh } from '../math/activations.js';
 import { lineChart } from '../ui/chart.js';
 import { readVector } from './flags.js';
-import { board, num, table } from './text.js';
+import { board, guessTolerance, num, table } from './text.js';
 import type { DemoDefinition } from './types.js';
 
 export type ActivationsResult = {
@@ -43,7 +43,7 @@ export const activationsDemo: DemoDefinition<ActivationsResult> = {
     return {
       question: { en: `What is σ(${num(result.x[0] ?? 0)})?`, zh: `σ(${num(result.x[0] ?? 0)}) 等于多少？` },
       answer: result.sigmoid[0] ?? 0,
-      tolerance: 0.05,
+      tolerance: guessTolerance(result.sigmoid[0] ?? 0),
     };
   },
   format(result, options) {

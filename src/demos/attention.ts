@@ -3,8 +3,8 @@ import { attention, type AdditiveParams, type MaskKind, type ScoreFunction } fro
 import { add, matvec } from '../math/matrix.js';
 import { createRng, glorotMatrix, roundTo } from '../math/random.js';
 import { heatmap, heatmapLegend } from '../ui/heatmap.js';
-import { readChoice, readMatrix, readSeed } from './flags.js';
-import { board, dotTerms, limitLines, mat, num, sub, vec } from './text.js';
+import { countOf, readChoice, readMatrix, readSeed } from './flags.js';
+import { board, dotTerms, guessTolerance, limitLines, mat, num, sub, vec } from './text.js';
 import type { DemoDefinition } from './types.js';
 
 export type AttentionDemoResult = {
@@ -57,10 +57,10 @@ export function checkAttentionShapes(query: number[][], keys: number[][], values
   const queryWidth = query[0]?.length ?? 0;
   const keyWidth = keys[0]?.length ?? 0;
   if (score !== 'additive' && keyWidth !== queryWidth) {
-    throw new UserError(`--keys: rows have ${keyWidth} entries, but --query rows have ${queryWidth} (q·k needs equal widths)`);
+    throw new UserError(`--keys: rows have ${countOf(keyWidth, 'entry', 'entries')}, but --query rows have ${queryWidth} (q·k needs equal widths)`);
   }
   if (values.length !== keys.length) {
-    throw new UserError(`--values: ${values.length} rows, but --keys has ${keys.length} (one value per key)`);
+    throw new UserError(`--values: ${countOf(values.length, 'row')}, but --keys has ${keys.length} (one value per key)`);
   }
 }
 
@@ -128,7 +128,7 @@ export const attentionDemo: DemoDefinition<AttentionDemoResult> = {
     return {
       question: { en: 'How much weight does query 1 give key 1?', zh: '查询 1 给键 1 的权重是多少？' },
       answer: result.weights[0]?.[0] ?? 0,
-      tolerance: 0.05,
+      tolerance: guessTolerance(result.weights[0]?.[0] ?? 0),
     };
   },
   format(result, options) {

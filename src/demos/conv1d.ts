@@ -1,7 +1,7 @@
 import { UserError } from '../core/errors.js';
 import { conv1d, conv1dWindow } from '../math/conv1d.js';
-import { readScalar, readVector } from './flags.js';
-import { board, dotTerms, num, sub, vec } from './text.js';
+import { countOf, readScalar, readVector } from './flags.js';
+import { board, dotTerms, guessTolerance, num, sub, vec } from './text.js';
 import type { DemoDefinition } from './types.js';
 
 export type Conv1dResult = {
@@ -27,7 +27,7 @@ export const conv1dDemo: DemoDefinition<Conv1dResult> = {
     const kernel = readVector(values, 'kernel', [1, 0, -1]);
     const stride = readScalar(values, 'stride', 1, { integer: true, min: 1, max: 64 });
     if (kernel.length > signal.length) {
-      throw new UserError(`--kernel: ${kernel.length} entries, longer than --signal (${signal.length})`);
+      throw new UserError(`--kernel: ${countOf(kernel.length, 'entry', 'entries')}, longer than --signal (${signal.length})`);
     }
     return { signal, kernel, stride, output: conv1d(signal, kernel, stride) };
   },
@@ -35,7 +35,7 @@ export const conv1dDemo: DemoDefinition<Conv1dResult> = {
     return {
       question: { en: 'What is the first output, out₀?', zh: '第一个输出 out₀ 是多少？' },
       answer: result.output[0] ?? 0,
-      tolerance: 0.01,
+      tolerance: guessTolerance(result.output[0] ?? 0),
     };
   },
   format(result, options) {

@@ -1,8 +1,8 @@
 import { UserError } from '../core/errors.js';
 import { dot } from '../math/matrix.js';
 import { cosine, norm } from '../math/similarity.js';
-import { readVector } from './flags.js';
-import { board, dotTerms, num, term, vec } from './text.js';
+import { countOf, readVector } from './flags.js';
+import { board, dotTerms, guessTolerance, num, term, vec } from './text.js';
 import type { DemoDefinition } from './types.js';
 
 export type CosineResult = {
@@ -34,16 +34,21 @@ export const cosineDemo: DemoDefinition<CosineResult> = {
   run(values) {
     const a = readVector(values, 'a', [3, 4, 0]);
     const b = readVector(values, 'b', [4, 3, 5]);
-    if (b.length !== a.length) throw new UserError(`--b: ${b.length} entries, but --a has ${a.length} (the vectors must have the same length)`);
-    if (norm(a) === 0) throw new UserError('--a: the zero vector has no direction, so no cosine');
-    if (norm(b) === 0) throw new UserError('--b: the zero vector has no direction, so no cosine');
+    if (b.length !== a.length) {
+      throw new UserError(`--b: ${countOf(b.length, 'entry', 'entries')}, but --a has ${a.length} (the vectors must have the same length)`);
+    }
+    for (const [flag, v] of [['a', a], ['b', b]] as const) {
+      if (v.every((x) => x === 0)) throw new UserError(`--${flag}: the zero vector has no direction, so no cosine`);
+      // ‖v‖² underflows to 0 for entries around 1e-170 and below: not a zero vector, but no cosine either.
+      if (norm(v) === 0) throw new UserError(`--${flag}: the numbers are too small to compute with (‖${flag}‖² underflowed to 0); use larger values`);
+    }
     return runCosine(a, b);
   },
   predict(result) {
     return {
       question: { en: `cos θ between ${vec(result.a)} and ${vec(result.b)}?`, zh: `${vec(result.a)} 与 ${vec(result.b)} 的 cos θ 是多少？` },
       answer: result.cosine,
-      tolerance: 0.05,
+      tolerance: guessTolerance(result.cosine),
     };
   },
   format(result, options) {

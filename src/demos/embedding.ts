@@ -6,7 +6,7 @@ import { embedByProduct, lookup, oneHot, randomEmbedding } from '../math/embeddi
 import { createRng } from '../math/random.js';
 import { cosine, norm } from '../math/similarity.js';
 import { readScalar, readSeed, type FlagValues } from './flags.js';
-import { board, dotTerms, matrixLines, num, padEnd, term, vec } from './text.js';
+import { board, dotTerms, guessTolerance, matrixLines, num, padEnd, term, vec } from './text.js';
 import type { DemoDefinition } from './types.js';
 
 export type EmbeddingResult = {
@@ -138,7 +138,7 @@ export const embeddingDemo: DemoDefinition<EmbeddingResult> = {
         zh: `“${result.word}”与“${result.other}”的独热向量之间的 cos θ 是多少？`,
       },
       answer: result.cosine_one_hot,
-      tolerance: 0.05,
+      tolerance: guessTolerance(result.cosine_one_hot),
     };
   },
   format(result, options) {

@@ -1,7 +1,7 @@
 import { gradientDescent, type DescentPoint } from '../math/gradient-descent.js';
 import { lineChart } from '../ui/chart.js';
 import { readScalar } from './flags.js';
-import { board, num, sub, table, term } from './text.js';
+import { board, guessTolerance, num, sub, table, term } from './text.js';
 import type { DemoDefinition } from './types.js';
 
 export type Behaviour = 'converges' | 'oscillates-converges' | 'oscillates' | 'diverges' | 'stays';
@@ -56,7 +56,7 @@ export const gradientDescentDemo: DemoDefinition<GradientDescentResult> = {
         zh: `从 ${num(result.start)} 出发，η = ${num(result.lr)}：${result.steps} 步后 x 在哪里？`,
       },
       answer: last,
-      tolerance: Math.max(0.1, Math.abs(last - 3) * 0.1),
+      tolerance: guessTolerance(last),
     };
   },
   format(result, options) {

@@ -1,7 +1,7 @@
 import { lstmForward, type LstmParams, type LstmStep } from '../math/lstm.js';
 import { createRng, glorotMatrix, roundTo, type Rng } from '../math/random.js';
 import { readMatrix, readScalar, readSeed } from './flags.js';
-import { board, num, sub, term, vec } from './text.js';
+import { board, guessTolerance, num, sub, term, vec } from './text.js';
 import type { DemoDefinition } from './types.js';
 
 export type LstmResult = {
@@ -68,7 +68,7 @@ export const lstmDemo: DemoDefinition<LstmResult> = {
     return {
       question: { en: 'At t = 1, what share of the old cell does forget-gate unit 1 keep (0…1)?', zh: 't = 1 时，遗忘门第 1 个单元保留旧细胞状态的比例（0…1）是多少？' },
       answer: result.steps[0]?.f[0] ?? 0,
-      tolerance: 0.1,
+      tolerance: guessTolerance(result.steps[0]?.f[0] ?? 0),
     };
   },
   format(result, options) {

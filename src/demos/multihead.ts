@@ -4,7 +4,7 @@ import { initMultiHead, multiHeadAttention, type HeadResult } from '../math/mult
 import { createRng } from '../math/random.js';
 import { heatmap } from '../ui/heatmap.js';
 import { MAX_DIMENSION, readChoice, readMatrix, readScalar, readSeed } from './flags.js';
-import { board, matrixLines, sub } from './text.js';
+import { board, guessTolerance, matrixLines, sub } from './text.js';
 import type { DemoDefinition } from './types.js';
 
 export type MultiheadResult = {
@@ -68,7 +68,7 @@ export const multiheadDemo: DemoDefinition<MultiheadResult> = {
     return {
       question: { en: 'In head 1, how much weight does token 1 give itself?', zh: '在头 1 中，词元 1 给自己的权重是多少？' },
       answer: result.heads[0]?.weights[0]?.[0] ?? 0,
-      tolerance: 0.1,
+      tolerance: guessTolerance(result.heads[0]?.weights[0]?.[0] ?? 0),
     };
   },
   format(result, options) {

@@ -4,7 +4,7 @@ import { pairFrequency, positionalEncoding } from '../math/positional-encoding.j
 import { barChart } from '../ui/chart.js';
 import { heatmap, heatmapLegend } from '../ui/heatmap.js';
 import { MAX_DIMENSION, readScalar } from './flags.js';
-import { board, num, sub } from './text.js';
+import { board, guessTolerance, num, sub } from './text.js';
 import type { DemoDefinition } from './types.js';
 
 export type PositionalEncodingResult = {
@@ -53,7 +53,7 @@ export const positionalEncodingDemo: DemoDefinition<PositionalEncodingResult> = 
     return {
       question: { en: `PE(${position}, 0) = sin(${position}) = ?`, zh: `PE(${position}, 0) = sin(${position}) 等于多少？` },
       answer: result.encoding[position]?.[0] ?? 0,
-      tolerance: 0.05,
+      tolerance: guessTolerance(result.encoding[position]?.[0] ?? 0),
     };
   },
   format(result, options) {

@@ -1,7 +1,7 @@
 import { UserError } from '../core/errors.js';
 import { rnnForwardDetail, type RnnStepDetail } from '../math/rnn.js';
-import { readMatrix, readVector } from './flags.js';
-import { board, dotTerms, matrixLines, num, sub, term, vec } from './text.js';
+import { countOf, readMatrix, readVector } from './flags.js';
+import { board, dotTerms, guessTolerance, matrixLines, num, sub, term, vec } from './text.js';
 import type { DemoDefinition } from './types.js';
 
 export type RnnResult = {
@@ -38,13 +38,13 @@ export function checkRnnShapes(inputs: number[][], Wx: number[][], Wh: number[][
   const hiddenSize = Wx.length;
   const wxWidth = Wx[0]?.length ?? 0;
   if (wxWidth !== inputWidth) {
-    throw new UserError(`--wx: ${wxWidth} columns, but each --inputs row has ${inputWidth} entries (W_x is d_h × d_in)`);
+    throw new UserError(`--wx: ${countOf(wxWidth, 'column')}, but each --inputs row has ${countOf(inputWidth, 'entry', 'entries')} (W_x is d_h × d_in)`);
   }
   if (Wh.length !== hiddenSize || (Wh[0]?.length ?? 0) !== hiddenSize) {
     throw new UserError(`--wh: ${Wh.length}×${Wh[0]?.length ?? 0}, expected ${hiddenSize}×${hiddenSize} (d_h × d_h, d_h = rows of --wx)`);
   }
-  if (b.length !== hiddenSize) throw new UserError(`--b: ${b.length} entries, expected ${hiddenSize} (d_h = rows of --wx)`);
-  if (h0.length !== hiddenSize) throw new UserError(`--h0: ${h0.length} entries, expected ${hiddenSize} (d_h = rows of --wx)`);
+  if (b.length !== hiddenSize) throw new UserError(`--b: ${countOf(b.length, 'entry', 'entries')}, expected ${hiddenSize} (d_h = rows of --wx)`);
+  if (h0.length !== hiddenSize) throw new UserError(`--h0: ${countOf(h0.length, 'entry', 'entries')}, expected ${hiddenSize} (d_h = rows of --wx)`);
 }
 
 export function runRnn(inputs: number[][], Wx: number[][], Wh: number[][], b: number[], h0: number[]): RnnResult {
@@ -105,7 +105,7 @@ export const rnnDemo: DemoDefinition<RnnResult> = {
     return {
       question: { en: 'What is the first entry of h₁?', zh: 'h₁ 的第一个分量是多少？' },
       answer: result.hidden[0]?.[0] ?? 0,
-      tolerance: 0.05,
+      tolerance: guessTolerance(result.hidden[0]?.[0] ?? 0),
     };
   },
   format(result, options) {

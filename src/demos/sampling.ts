@@ -4,7 +4,7 @@ import { softmax } from '../math/softmax.js';
 import { createRng } from '../math/random.js';
 import { temperatureSample } from '../math/sampling.js';
 import { barChart } from '../ui/chart.js';
-import { readScalar, readSeed, readVector, type FlagValues } from './flags.js';
+import { countOf, overflowError, readScalar, readSeed, readVector, type FlagValues } from './flags.js';
 import { board, num, sub, table, vec } from './text.js';
 import type { DemoDefinition } from './types.js';
 
@@ -65,7 +65,7 @@ function readTokens(values: FlagValues, count: number): string[] {
   }
   const tokens = text.split(',').map((token) => token.trim());
   if (tokens.length !== count) {
-    throw new UserError(`--tokens: ${tokens.length} tokens, but --scores has ${count} (one label per score)`);
+    throw new UserError(`--tokens: ${countOf(tokens.length, 'token')}, but --scores has ${count} (one label per score)`);
   }
   tokens.forEach((token, i) => {
     if (token === '') throw new UserError(`--tokens: token ${i + 1} is empty`);
@@ -98,18 +98,26 @@ export const samplingDemo: DemoDefinition<SamplingResult> = {
     const tokens = readTokens(values, scores.length);
     const temperature = readScalar(values, 'temperature', 1, { min: 0, exclusiveMin: true, max: 1000 });
     const samples = readScalar(values, 'samples', 1000, { integer: true, min: 1, max: MAX_SAMPLES });
+    // The board shows z / T; the probabilities are safe either way (softmax shifts before dividing).
+    if (scores.some((score) => !Number.isFinite(score / temperature))) {
+      throw overflowError(['scores', 'temperature'].filter((flag) => values[flag] !== undefined));
+    }
     return runSampling(scores, tokens, temperature, samples, readSeed(values));
   },
   predict(result) {
     const top = result.tokens.indexOf(result.greedy);
     const token = result.greedy;
+    const n = result.sample_count;
+    const p = result.probabilities[top] ?? 0;
     return {
       question: {
         en: `Scores ${vec(result.scores)}, T = ${num(result.temperature)}: about how many of ${result.sample_count} draws are "${token}"?`,
         zh: `分数 ${vec(result.scores)}，T = ${num(result.temperature)}：${result.sample_count} 次抽取中大约有多少次是“${token}”？`,
       },
       answer: result.counts[top] ?? 0,
-      tolerance: Math.max(1, Math.round(0.05 * result.sample_count)),
+      // 2% of N, or two standard deviations of the count (√(N p (1 − p))) when N is small: the draws
+      // are random, so the best possible guess, N·p, must count as right.
+      tolerance: Math.max(1, Math.round(0.02 * n), Math.ceil(2 * Math.sqrt(n * p * (1 - p)))),
     };
   },
   format(result, options) {

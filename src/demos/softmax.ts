@@ -1,7 +1,7 @@
 import { softmax, softmaxSteps } from '../math/softmax.js';
 import { barChart } from '../ui/chart.js';
 import { readScalar, readVector } from './flags.js';
-import { board, num, sub, vec } from './text.js';
+import { board, guessTolerance, num, ordinal, sub, vec } from './text.js';
 import type { DemoDefinition } from './types.js';
 
 export type SoftmaxResult = {
@@ -52,13 +52,14 @@ export const softmaxDemo: DemoDefinition<SoftmaxResult> = {
   },
   predict(result) {
     const largest = result.probabilities.indexOf(Math.max(...result.probabilities));
+    const score = `z${sub(largest + 1)} = ${num(result.scores[largest] ?? 0)}`;
     return {
       question: {
-        en: `Scores ${vec(result.scores)}, T = ${num(result.temperature)}: what probability does score ${largest + 1} get?`,
-        zh: `分数 ${vec(result.scores)}，T = ${num(result.temperature)}：第 ${largest + 1} 个分数得到的概率是多少？`,
+        en: `Scores z = ${vec(result.scores)}, T = ${num(result.temperature)}: what probability does the ${ordinal(largest + 1)} score (${score}) get?`,
+        zh: `分数 z = ${vec(result.scores)}，T = ${num(result.temperature)}：第 ${largest + 1} 个分数（${score}）得到的概率是多少？`,
       },
       answer: result.probabilities[largest] ?? 0,
-      tolerance: 0.05,
+      tolerance: guessTolerance(result.probabilities[largest] ?? 0),
     };
   },
   format(result, options) {

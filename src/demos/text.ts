@@ -104,3 +104,23 @@ export function table(header: readonly string[], rows: readonly (readonly string
     (indent + cells.map((cell, c) => (c === 0 ? padEnd(cell, widths[c] ?? 0) : padStart(cell, widths[c] ?? 0))).join(gap)).trimEnd();
   return [line(header), indent + widths.map((w) => '─'.repeat(w)).join(gap), ...rows.map(line)];
 }
+
+/**
+ * How far a --predict guess may be from the answer and still count as right: 0.01 for answers in
+ * [−1, 1] (probabilities, cosines, tanh and sigmoid outputs), else 2% of the answer's size.
+ */
+export function guessTolerance(answer: number): number {
+  const size = Math.abs(answer);
+  return size <= 1 ? 0.01 : 0.02 * size;
+}
+
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+/** 1 → "first", 2 → "second", … 11 → "11th", 22 → "22nd". */
+export function ordinal(n: number): string {
+  const word = ORDINALS[n - 1];
+  if (word !== undefined) return word;
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}

@@ -3,7 +3,7 @@ import { dot } from '../math/matrix.js';
 import { createRng, roundTo } from '../math/random.js';
 import { lineChart } from '../ui/chart.js';
 import { readScalar, readSeed } from './flags.js';
-import { board, dotTerms, matrixLines, num, sub, table, term, vec } from './text.js';
+import { board, dotTerms, guessTolerance, matrixLines, num, sub, table, term, vec } from './text.js';
 import type { DemoDefinition } from './types.js';
 
 export type XorMlpResult = {
@@ -66,7 +66,7 @@ export const xorMlpDemo: DemoDefinition<XorMlpResult> = {
     return {
       question: { en: 'After training, what does the network output for (0,1)?', zh: '训练后，网络对 (0,1) 的输出是多少？' },
       answer: result.predictions[1] ?? 0,
-      tolerance: 0.1,
+      tolerance: guessTolerance(result.predictions[1] ?? 0),
     };
   },
   format(result, options) {
