@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { resolveTopic } from '../core/catalog.js';
 import { UserError } from '../core/errors.js';
-import { eventProblem } from '../core/event-log.js';
+import { eventProblem, serializeEvent } from '../core/event-log.js';
 import type { ProgressEvent } from '../core/events.js';
 import { cancelledIds, topicOfCardId } from '../core/replay.js';
 import { isRating } from '../core/schedule.js';
 import { closestMatches } from '../core/suggest.js';
-import { appendEvents, readEventLogText } from '../io/event-store.js';
+import { appendEvents } from '../io/event-store.js';
 import { describeFsError, readUtf8, writeFileAtomic } from '../io/files.js';
 import { catalogQuestions, loadProgressState } from './progress-state.js';
 import { config, events, home, loadCatalog, now, promptOutput, session, type CommandContext } from './context.js';
@@ -89,10 +89,13 @@ export async function progressSuspend(context: CommandContext, card: string, sus
   print(context, suspend ? t.suspendDone(id) : t.unsuspendDone(id));
 }
 
-/** `progress export [file]`: the log as stored; to a file it is written atomically. */
+/**
+ * `progress export [file]`: every valid event of the log, one per line (a line torn by a crash is
+ * left out, with the usual warning, so the export always imports); to a file it is written atomically.
+ */
 export async function progressExport(context: CommandContext, file: string | undefined): Promise<void> {
   const { t } = session(context);
-  const text = readEventLogText(home(context));
+  const text = events(context).map(serializeEvent).join('');
   if (file === undefined || file === '-') {
     context.stdout.write(text);
     return;
@@ -123,8 +126,8 @@ export function parseImport(text: string, path: string): ProgressEvent[] {
     else imported.push(value as ProgressEvent);
   });
   if (problems.length > 0) {
-    const more = problems.length > 5 ? `\n… and ${problems.length - 5} more` : '';
-    throw new UserError(`${problems.slice(0, 5).join('\n')}${more}\nnot a progress log: nothing was imported`);
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more bad line${problems.length === 2 ? '' : 's'})` : '';
+    throw new UserError(`${problems[0]}${more}: not a progress log, nothing was imported`);
   }
   return imported;
 }

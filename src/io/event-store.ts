@@ -59,15 +59,3 @@ export function readEventLog(home: string): ParsedLog & { path: string } {
   }
   return { ...parseEventLog(text), path };
 }
-
-/** The log exactly as stored ('' when there is none yet), for `progress export`. */
-export function readEventLogText(home: string): string {
-  const path = eventsPath(home);
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return '';
-    throw new UserError(`cannot read progress from ${path}: ${describeFsError(error)}`);
-  }
-}

@@ -178,10 +178,15 @@ describe('ml-tutor progress', () => {
     });
     const refused = cli(target, ['progress', 'import', join(bad, 'bad.jsonl')]);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain(`${join(bad, 'bad.jsonl')}:3: invalid rating 7`);
-    expect(refused.stderr).toContain(`${join(bad, 'bad.jsonl')}:4: not valid JSON`);
-    expect(refused.stderr).toContain('nothing was imported');
+    expect(refused.stderr).toBe(`ml-tutor: ${join(bad, 'bad.jsonl')}:3: invalid rating 7 (and 1 more bad line): not a progress log, nothing was imported\n`);
     expect(readFileSync(join(target, 'events.jsonl'), 'utf8')).toBe(before);
+
+    // A log torn by a crash still exports to something that imports: the torn line is left out.
+    writeFileSync(join(source, 'events.jsonl'), `${readFileSync(join(source, 'events.jsonl'), 'utf8')}{"v":1,"id":"torn","at":"2026-03-0`);
+    const afterCrash = join(tempDir(), 'after-crash.jsonl');
+    expect(cli(source, ['progress', 'export', afterCrash]).code).toBe(0);
+    expect(readFileSync(afterCrash, 'utf8')).toBe(exported.stdout);
+    expect(cli(tempDir(), ['progress', 'import', afterCrash]).stdout).toBe('Imported 2 new events.\n');
 
     const missing = cli(target, ['progress', 'import', join(bad, 'nope.jsonl')]);
     expect(missing.code).toBe(1);
