@@ -47,25 +47,29 @@ export const activationsDemo: DemoDefinition<ActivationsResult> = {
     };
   },
   format(result, options) {
-    const { t, heading, prose } = board(options);
+    const { block, finish, t, heading, prose } = board(options);
+    // Three decimals and narrower gaps when four would not fit the terminal.
+    const narrow = options.width < 60;
     const rows = result.x.map((x, i) =>
       [x, result.sigmoid[i], result.tanh[i], result.relu[i], result.d_sigmoid[i], result.d_tanh[i], result.d_relu[i]].map((value) =>
-        num(value ?? 0),
+        num(value ?? 0, narrow ? 3 : 4),
       ),
     );
     const curve = (label: string, fn: (x: number) => number): string[] => [
       `  ${label}`,
-      ...lineChart(CURVE_X.map(fn), { color: options.color, height: 5 })
-        .split('\n')
-        .map((line) => `    ${line}`),
+      ...block(
+        lineChart(CURVE_X.map(fn), { color: options.color, height: 5, width: Math.max(10, options.width - 14) })
+          .split('\n')
+          .map((line) => `    ${line}`),
+      ),
     ];
-    return [
+    return finish([
       heading(t('Activation functions', '激活函数')),
       '  σ(x) = 1/(1+e⁻ˣ)      σ′(x) = σ(x)(1−σ(x))',
       '  tanh(x)                tanh′(x) = 1 − tanh²(x)',
       '  relu(x) = max(0, x)    relu′(x) = 1 if x > 0 else 0',
       '',
-      ...table(['x', 'σ', 'tanh', 'relu', 'σ′', 'tanh′', 'relu′'], rows),
+      ...block(table(['x', 'σ', 'tanh', 'relu', 'σ′', 'tanh′', 'relu′'], rows, '  ', narrow ? ' ' : '  ')),
       '',
       heading(t('Curves on [−4, 4]:', '[−4, 4] 上的曲线：')),
       ...curve('σ(x)', sigmoid),
@@ -81,6 +85,6 @@ export const activationsDemo: DemoDefinition<ActivationsResult> = {
         'the gradient vanishes. That is why RNNs use tanh (slope up to 1), LSTMs add a cell path, and deep nets use ReLU (slope 1 when active).',
         '梯度消失了。所以 RNN 用 tanh（斜率最大为 1），LSTM 加了细胞状态通路，深层网络用 ReLU（激活时斜率为 1）。',
       )}`),
-    ].join('\n');
+    ]);
   },
 };

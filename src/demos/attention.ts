@@ -132,15 +132,15 @@ export const attentionDemo: DemoDefinition<AttentionDemoResult> = {
     };
   },
   format(result, options) {
-    const { t, heading, chalk, prose } = board(options);
-    const title: Record<ScoreFunction, string> = {
-      dot: t('Dot-product attention', '点积注意力') + '   softmax(Q Kᵀ) V',
-      'scaled-dot': t('Scaled dot-product attention', '缩放点积注意力') + `   softmax(Q Kᵀ / √d_k) V,  d_k = ${result.d_k}`,
-      additive: t('Additive attention', '加性注意力') + '   sᵢⱼ = vᵀ tanh(W_q qᵢ + W_k kⱼ)',
+    const { block, finish, t, chalk, prose, titled } = board(options);
+    const title: Record<ScoreFunction, [string, string]> = {
+      dot: [t('Dot-product attention', '点积注意力'), 'softmax(Q Kᵀ) V'],
+      'scaled-dot': [t('Scaled dot-product attention', '缩放点积注意力'), `softmax(Q Kᵀ / √d_k) V,  d_k = ${result.d_k}`],
+      additive: [t('Additive attention', '加性注意力'), 'sᵢⱼ = vᵀ tanh(W_q qᵢ + W_k kⱼ)'],
     };
     const keyLabels = result.keys.map((_, j) => `k${sub(j + 1)}`);
     const queryLabels = result.query.map((_, i) => `q${sub(i + 1)}`);
-    const lines = [heading(title[result.score])];
+    const lines = [titled(title[result.score][0], title[result.score][1])];
     if (result.params) {
       lines.push(
         `  ${t('seed', '种子')} ${result.seed}, d_a = ${result.params.v.length}:`,
@@ -158,7 +158,7 @@ export const attentionDemo: DemoDefinition<AttentionDemoResult> = {
     }
     lines.push('', t(`${step}. Weights: softmax of each row (each row sums to 1)`, `${step}. 权重：每行做 softmax（每行之和为 1）`));
     const formatWeight = (value: number): string => value.toFixed(3);
-    lines.push(heatmap(result.weights, { color: options.color, rowLabels: queryLabels, columnLabels: keyLabels, formatValue: formatWeight, min: 0, max: 1, hidden: result.masked }));
+    lines.push(...block(heatmap(result.weights, { color: options.color, rowLabels: queryLabels, columnLabels: keyLabels, formatValue: formatWeight, min: 0, max: 1, hidden: result.masked, indent: '  ' })));
     lines.push(`  ${heatmapLegend(0, 1, { color: options.color, formatValue: (value) => String(value) })}`);
     result.weights.forEach((row, i) => {
       const total = row.reduce((a, b) => a + b, 0);
@@ -178,6 +178,6 @@ export const attentionDemo: DemoDefinition<AttentionDemoResult> = {
         '每个输出都是值的混合，权重取决于它的查询与各个键的匹配程度。',
       )}`),
     );
-    return lines.join('\n');
+    return finish(lines);
   },
 };

@@ -39,7 +39,7 @@ export const conv1dDemo: DemoDefinition<Conv1dResult> = {
     };
   },
   format(result, options) {
-    const { t, chalk, prose, titled } = board(options);
+    const { block, finish, t, chalk, prose, titled } = board(options);
     const cells = result.signal.map((value) => num(value, 3));
     const cellWidth = Math.max(...cells.map((cell) => cell.length), ...result.kernel.map((k) => num(k, 3).length));
     const k = result.kernel.length;
@@ -66,8 +66,7 @@ export const conv1dDemo: DemoDefinition<Conv1dResult> = {
     result.output.forEach((value, i) => {
       const start = i * result.stride;
       const window = conv1dWindow(result.signal, k, result.stride, i);
-      lines.push(`${'signal'.padEnd(labelWidth)}${windowLine(start)}`.trimEnd());
-      lines.push(`${'kernel'.padEnd(labelWidth)}${kernelLine(start)}`.trimEnd());
+      lines.push(...block([`${'signal'.padEnd(labelWidth)}${windowLine(start)}`.trimEnd(), `${'kernel'.padEnd(labelWidth)}${kernelLine(start)}`.trimEnd()]));
       lines.push(`  out${sub(i)} = ${dotTerms(window, result.kernel)} = ${chalk.bold(num(value))}`, '');
     });
     lines.push(`  output = ${vec(result.output)}`);
@@ -77,6 +76,6 @@ export const conv1dDemo: DemoDefinition<Conv1dResult> = {
         '同一个小卷积核在每个位置重复使用（权重共享）：无论模式出现在哪里都能检测到。',
       )}`,
     ));
-    return lines.join('\n');
+    return finish(lines);
   },
 };

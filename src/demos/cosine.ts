@@ -52,7 +52,7 @@ export const cosineDemo: DemoDefinition<CosineResult> = {
     };
   },
   format(result, options) {
-    const { t, prose, titled } = board(options);
+    const { block, finish, t, prose, titled } = board(options);
     const squares = (v: readonly number[]): string => v.map((x) => `${term(x)}²`).join(' + ');
     const verdict =
       result.cosine > 0.9
@@ -62,7 +62,7 @@ export const cosineDemo: DemoDefinition<CosineResult> = {
           : result.cosine > -0.3
             ? t('roughly unrelated (near 90°)', '基本无关（接近 90°）')
             : t('pointing apart', '方向相反');
-    return [
+    return finish([
       titled(t('Cosine similarity', '余弦相似度'), 'cos θ = (a·b) / (‖a‖ ‖b‖)'),
       `  a = ${vec(result.a)}`,
       `  b = ${vec(result.b)}`,
@@ -74,6 +74,6 @@ export const cosineDemo: DemoDefinition<CosineResult> = {
       '',
       `  θ ≈ ${num(result.degrees, 1)}°: ${verdict}`,
       prose(`  ${t('1 = same direction, 0 = perpendicular, −1 = opposite; the lengths do not matter.', '1 = 同向，0 = 垂直，−1 = 反向；与长度无关。')}`),
-    ].join('\n');
+    ]);
   },
 };

@@ -142,7 +142,7 @@ export const embeddingDemo: DemoDefinition<EmbeddingResult> = {
     };
   },
   format(result, options) {
-    const { t, heading, prose, titled, chalk } = board(options);
+    const { block, finish, t, heading, prose, titled, chalk } = board(options);
     const size = result.vocab.length;
     const index = result.vocab.indexOf(result.word);
     const otherIndex = result.vocab.indexOf(result.other);
@@ -172,7 +172,7 @@ export const embeddingDemo: DemoDefinition<EmbeddingResult> = {
     matrixLines(result.matrix, '', 4).forEach((line, i) => {
       const word = result.vocab[i] ?? '';
       const text = `   ${padEnd(word, labelWidth)} ${line}`;
-      lines.push(i === index ? `${chalk.bold(text)}  ◀` : text);
+      lines.push(...block(i === index ? `${chalk.bold(text)}  ◀` : text));
     });
 
     lines.push('', prose(`3. ${t(
@@ -211,6 +211,6 @@ export const embeddingDemo: DemoDefinition<EmbeddingResult> = {
       `One-hot needs |V| numbers per word (tens of thousands in practice); an embedding needs d (a few hundred).`,
       `独热向量每个词要 |V| 个数（实际中有几万个）；嵌入只要 d 个（几百个）。`,
     )}`));
-    return lines.join('\n');
+    return finish(lines);
   },
 };

@@ -60,7 +60,7 @@ export const gradientDescentDemo: DemoDefinition<GradientDescentResult> = {
     };
   },
   format(result, options) {
-    const { t, heading, prose, titled } = board(options);
+    const { block, finish, t, heading, prose, titled } = board(options);
     const lines = [
       titled(t('Gradient descent', '梯度下降'), `f(x) = (x − 3)²,  f′(x) = 2(x − 3),  x ← x − η·f′(x),  η = ${num(result.lr)}`),
       '',
@@ -73,9 +73,9 @@ export const gradientDescentDemo: DemoDefinition<GradientDescentResult> = {
     lines.push(...written.filter((line) => line !== ''), '');
     const rows = result.path.map((point, n) => [String(n), num(point.x), num(point.loss), num(point.grad)]);
     const shown = rows.length > 12 ? [...rows.slice(0, 8), ['…', '', '', ''], ...rows.slice(-3)] : rows;
-    lines.push(...table(['n', 'x', 'f(x)', "f′(x)"], shown));
+    lines.push(...block(table(['n', 'x', 'f(x)', "f′(x)"], shown)));
     lines.push('', heading(t('x at each step:', '每一步的 x：')));
-    lines.push(lineChart(result.path.map((point) => point.x), { color: options.color, height: 8, xLabels: ['n = 0', String(result.steps)] }));
+    lines.push(...block(lineChart(result.path.map((point) => point.x), { color: options.color, height: 8, width: Math.max(20, Math.min(60, options.width - 12)), xLabels: ['n = 0', String(result.steps)] })));
     lines.push('');
     const factorText = `x − 3 ← (1 − 2η)(x − 3) = ${num(result.factor)} × (x − 3)`;
     const explanations: Record<Behaviour, [string, string]> = {
@@ -87,6 +87,6 @@ export const gradientDescentDemo: DemoDefinition<GradientDescentResult> = {
     };
     const [en, zh] = explanations[result.behaviour];
     lines.push(`  ${factorText}`, prose(`  ${t(en, zh)}`));
-    return lines.join('\n');
+    return finish(lines);
   },
 };

@@ -72,14 +72,14 @@ export const lstmDemo: DemoDefinition<LstmResult> = {
     };
   },
   format(result, options) {
-    const { t, heading, chalk, prose } = board(options);
+    const { block, finish, t, heading, chalk, prose } = board(options);
     const lines = [
       heading('LSTM') + `   ${t('seed', '种子')} ${result.seed}, d_h = ${result.hidden_size}`,
       `  f = σ(W_f x + U_f h + b_f)   ${t('forget gate: how much of the old cell to keep', '遗忘门：保留多少旧细胞状态')}`,
       `  i = σ(W_i x + U_i h + b_i)   ${t('input gate: how much new content to write', '输入门：写入多少新内容')}`,
       `  g = tanh(W_g x + U_g h + b_g) ${t('candidate content', '候选内容')}`,
       `  o = σ(W_o x + U_o h + b_o)   ${t('output gate: how much of the cell to show', '输出门：输出多少细胞状态')}`,
-      '  c = f ⊙ c₋₁ + i ⊙ g          h = o ⊙ tanh(c)',
+      '  cₜ = f ⊙ cₜ₋₁ + i ⊙ g        hₜ = o ⊙ tanh(cₜ)',
       `  ${t('b_f starts at 1, so the cell starts out remembering.', 'b_f 初始为 1，因此细胞一开始倾向于记住。')}`,
     ];
     let previousCell = new Array<number>(result.hidden_size).fill(0);
@@ -88,13 +88,15 @@ export const lstmDemo: DemoDefinition<LstmResult> = {
       lines.push('', heading(`t = ${tt}: x${sub(tt)} = ${vec(result.inputs[index] ?? [])}`));
       lines.push(`  f = ${vec(step.f)}   ${t('keeps', '保留')} ${percent(step.f)} ${t('of', '的')} c${sub(tt - 1)} = ${vec(previousCell)}`);
       lines.push(`  i = ${vec(step.i)}   ${t('writes', '写入')} ${percent(step.i)} ${t('of', '的')} g = ${vec(step.g)}`);
-      lines.push(`  c = f⊙c${sub(tt - 1)} + i⊙g:`);
+      lines.push(`  c${sub(tt)} = f⊙c${sub(tt - 1)} + i⊙g:`);
       step.c.forEach((value, k) => {
         const terms = `${num(step.f[k] ?? 0)}×${term(previousCell[k] ?? 0)} + ${num(step.i[k] ?? 0)}×${term(step.g[k] ?? 0)}`;
-        lines.push(`    c${sub(k + 1)} = ${terms} = ${num(value)}`);
+        // cₜ[k]: unit k of the cell at step t (as the rnn demo writes aₜ[i]); plain cₜ for one unit.
+        const label = result.hidden_size === 1 ? `c${sub(tt)}` : `c${sub(tt)}[${k + 1}]`;
+        lines.push(`    ${label} = ${terms} = ${num(value)}`);
       });
       lines.push(`  o = ${vec(step.o)}   ${t('shows', '输出')} ${percent(step.o)} ${t('of', '的')} tanh(c)`);
-      lines.push(`  h = o⊙tanh(c) = ${chalk.bold(vec(step.h))}`);
+      lines.push(`  h${sub(tt)} = o⊙tanh(c${sub(tt)}) = ${chalk.bold(vec(step.h))}`);
       previousCell = step.c;
     });
     lines.push(
@@ -104,6 +106,6 @@ export const lstmDemo: DemoDefinition<LstmResult> = {
         '细胞状态 c 通过加法更新，而不是每步都乘一个权重再压缩：梯度沿 c 反传时只乘以 f，网络可以让 f 保持接近 1。',
       )}`),
     );
-    return lines.join('\n');
+    return finish(lines);
   },
 };

@@ -65,7 +65,7 @@ export const perceptronDemo: DemoDefinition<PerceptronResult> = {
     };
   },
   format(result, options) {
-    const { t, prose, titled } = board(options);
+    const { block, finish, t, prose, titled } = board(options);
     const lines = [
       titled(
         t(`Perceptron learning ${result.data.toUpperCase()}`, `感知机学习 ${result.data.toUpperCase()}`),
@@ -113,6 +113,6 @@ export const perceptronDemo: DemoDefinition<PerceptronResult> = {
     } else {
       lines.push(prose(t('Not converged yet: try more --epochs.', '尚未收敛：试试更多 --epochs。')));
     }
-    return lines.join('\n');
+    return finish(lines);
   },
 };

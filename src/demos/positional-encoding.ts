@@ -57,7 +57,7 @@ export const positionalEncodingDemo: DemoDefinition<PositionalEncodingResult> = 
     };
   },
   format(result, options) {
-    const { t, heading, prose, titled } = board(options);
+    const { block, finish, t, heading, prose, titled } = board(options);
     const d = result.d_model;
     const lines = [
       titled(t('Positional encoding', '位置编码'), `PE(pos, 2i) = sin(pos / 10000^(2i/${d})),  PE(pos, 2i+1) = cos(…)`),
@@ -80,27 +80,28 @@ export const positionalEncodingDemo: DemoDefinition<PositionalEncodingResult> = 
     lines.push('', heading(t('The encodings (rows = positions, columns = dimensions):', '编码（行 = 位置，列 = 维度）：')));
     const shownColumns = Math.min(d, 8);
     lines.push(
-      heatmap(
+      ...block(heatmap(
         result.encoding.map((row) => row.slice(0, shownColumns)),
         {
           color: options.color,
           min: -1,
           max: 1,
-          rowLabels: result.encoding.map((_, pos) => `  pos ${pos}`),
+          indent: '  ',
+          rowLabels: result.encoding.map((_, pos) => `pos ${pos}`),
           columnLabels: Array.from({ length: shownColumns }, (_, dimension) => `d${sub(dimension)}`),
         },
-      ),
+      )),
     );
     if (shownColumns < d) lines.push(`  … ${t(`(${d - shownColumns} more dimensions)`, `（还有 ${d - shownColumns} 个维度）`)}`);
     lines.push(`  ${heatmapLegend(-1, 1, { color: options.color })}`);
     lines.push('', heading('PE(0) · PE(pos) = Σᵢ cos(ωᵢ · pos)'));
     lines.push(prose(`  ${t('It depends only on the distance between the positions and is largest at 0: attention can tell near from far.', '它只取决于两个位置之间的距离，在距离为 0 时最大：注意力因此能分辨远近。')}`));
     lines.push(
-      barChart(
+      ...block(barChart(
         result.similarity.map((value, pos) => ({ label: `  pos ${pos}`, value })),
         { color: options.color, width: Math.max(10, Math.min(30, options.width - 30)), max: d / 2, formatValue: (value) => num(value, 3) },
-      ),
+      )),
     );
-    return lines.join('\n');
+    return finish(lines);
   },
 };

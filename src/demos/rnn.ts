@@ -1,4 +1,5 @@
 import { UserError } from '../core/errors.js';
+import { displayWidth } from '../core/width.js';
 import { rnnForwardDetail, type RnnStepDetail } from '../math/rnn.js';
 import { countOf, readMatrix, readVector } from './flags.js';
 import { board, dotTerms, guessTolerance, matrixLines, num, sub, term, vec } from './text.js';
@@ -55,9 +56,16 @@ export function runRnn(inputs: number[][], Wx: number[][], Wh: number[][], b: nu
 // Longer sequences are drawn as the first two steps, "…", and the last step.
 const DIAGRAM_STEPS = 4;
 
-/** The network unrolled in time: "h₀ → [tanh] → h₁ → [tanh] → h₂", with each xₜ dropping into its box. */
-export function unrolledDiagram(steps: number): string[] {
-  const cell = ' → [tanh] → ';
+/**
+ * The network unrolled in time: "h₀ → [tanh] → h₁ → [tanh] → h₂", with each xₜ dropping into its box;
+ * without the spaces around the arrows when that is too wide for `width`.
+ */
+export function unrolledDiagram(steps: number, width = 80): string[] {
+  const spaced = drawUnrolled(steps, ' → [tanh] → ');
+  return Math.max(...spaced.map((line) => displayWidth(line))) <= width ? spaced : drawUnrolled(steps, '→[tanh]→');
+}
+
+function drawUnrolled(steps: number, cell: string): string[] {
   const shown = steps <= DIAGRAM_STEPS ? Array.from({ length: steps }, (_, i) => i + 1) : [1, 2, 0, steps];
   let chain = `h${sub(0)}`;
   let inputsLine = '';
@@ -109,15 +117,15 @@ export const rnnDemo: DemoDefinition<RnnResult> = {
     };
   },
   format(result, options) {
-    const { t, heading, chalk, prose, titled } = board(options);
+    const { block, finish, t, heading, chalk, prose, titled } = board(options);
     const lines = [
       titled(t('Recurrent neural network', '循环神经网络'), 'hₜ = tanh(W_x·xₜ + W_h·hₜ₋₁ + b)'),
-      ...unrolledDiagram(result.steps.length),
+      ...block(unrolledDiagram(result.steps.length, options.width)),
       `  ${t('the same weights at every step:', '每一步使用相同的权重：')}`,
       '  W_x =',
-      ...matrixLines(result.Wx, '    '),
+      ...block(matrixLines(result.Wx, '    ')),
       '  W_h =',
-      ...matrixLines(result.Wh, '    '),
+      ...block(matrixLines(result.Wh, '    ')),
       `  b = ${vec(result.b)},  h${sub(0)} = ${vec(result.h0)}`,
     ];
     let previous = result.h0;
@@ -152,6 +160,6 @@ export const rnnDemo: DemoDefinition<RnnResult> = {
         `h${sub(result.steps.length)} 概括了整个序列：每一步都把新输入和记忆 hₜ₋₁ 混合在一起。`,
       )}`),
     );
-    return lines.join('\n');
+    return finish(lines);
   },
 };

@@ -6,6 +6,7 @@ import { temperatureSample } from '../math/sampling.js';
 import { barChart } from '../ui/chart.js';
 import { countOf, overflowError, readScalar, readSeed, readVector, type FlagValues } from './flags.js';
 import { board, num, sub, table, vec } from './text.js';
+import { temperatureRows } from './softmax.js';
 import type { DemoDefinition } from './types.js';
 
 export type SamplingResult = {
@@ -121,7 +122,7 @@ export const samplingDemo: DemoDefinition<SamplingResult> = {
     };
   },
   format(result, options) {
-    const { t, heading, prose, titled } = board(options);
+    const { block, finish, t, heading, prose, titled } = board(options);
     const n = result.tokens.length;
     const quote = (token: string): string => t(`"${token}"`, `“${token}”`);
     const lines: string[] = [];
@@ -132,7 +133,7 @@ export const samplingDemo: DemoDefinition<SamplingResult> = {
     lines.push('', prose(`1. ${t('Probabilities, softmax of z / T (ml-tutor demo softmax shows each step):', '概率：对 z / T 做 softmax（每一步见 ml-tutor demo softmax）：')}`));
     const scaled = result.scores.map((score) => score / result.temperature);
     lines.push(
-      ...table(
+      ...block(table(
         [t('token', '词元'), 'z', 'z/T', 'p', t('c = cumulative p', 'c = 累积概率')],
         result.tokens.map((token, k) => [
           token,
@@ -142,7 +143,7 @@ export const samplingDemo: DemoDefinition<SamplingResult> = {
           num(result.cumulative[k] ?? 0),
         ]),
         '   ',
-      ),
+      )),
     );
 
     lines.push('', prose(`2. ${t(
@@ -168,13 +169,13 @@ export const samplingDemo: DemoDefinition<SamplingResult> = {
     const tagWidth = Math.max(displayWidth(pLabel), displayWidth(fLabel));
     const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
     lines.push(
-      barChart(
+      ...block(barChart(
         result.tokens.flatMap((token, i) => [
           { label: `   ${pad(token, labelWidth)} ${pad(pLabel, tagWidth)}`, value: result.probabilities[i] ?? 0 },
           { label: `   ${' '.repeat(labelWidth)} ${pad(fLabel, tagWidth)}`, value: result.frequencies[i] ?? 0 },
         ]),
         { color: options.color, width: Math.max(10, Math.min(40, options.width - labelWidth - tagWidth - 20)), max: 1 },
-      ),
+      )),
     );
     const total = result.counts.reduce((a, b) => a + b, 0);
     const counts = result.tokens.map((token, i) => `${token} ${result.counts[i] ?? 0}`).join(', ');
@@ -186,11 +187,8 @@ export const samplingDemo: DemoDefinition<SamplingResult> = {
 
     lines.push('', heading(t('Temperature:', '温度：')));
     if (n <= 8) {
-      for (const temperature of [...new Set([COLD, result.temperature, HOT])].sort((a, b) => a - b)) {
-        const marker = temperature === result.temperature ? ' ◀' : '';
-        const probabilities = softmax(result.scores, temperature);
-        lines.push(`  T = ${num(temperature).padEnd(4)} [${probabilities.map((p) => p.toFixed(3)).join(', ')}]${marker}`);
-      }
+      const temperatures = [...new Set([COLD, result.temperature, HOT])].sort((a, b) => a - b);
+      lines.push(...temperatureRows(temperatures.map((temperature) => ({ temperature, probabilities: softmax(result.scores, temperature) })), result.temperature));
     }
     lines.push(prose(`  ${t(
       `T → 0: all the probability goes to the largest score, so every draw is ${quote(result.greedy)}: greedy decoding (argmax).`,
@@ -200,6 +198,6 @@ export const samplingDemo: DemoDefinition<SamplingResult> = {
       `T large: every token tends to 1/${n}, uniform; the text gets more varied, then random.`,
       `T 很大：每个词元都趋向 1/${n}，即均匀分布；生成的文字更多样，直至完全随机。`,
     )}`));
-    return lines.join('\n');
+    return finish(lines);
   },
 };

@@ -35,6 +35,15 @@ export function runSoftmax(scores: number[], temperature: number): SoftmaxResult
   };
 }
 
+/** "T = 0.5   [0.016, 0.117, 0.867]" rows, the T column as wide as its widest entry, ◀ at the current T. */
+export function temperatureRows(rows: readonly { temperature: number; probabilities: readonly number[] }[], current: number): string[] {
+  const width = Math.max(...rows.map(({ temperature }) => num(temperature).length));
+  return rows.map(({ temperature, probabilities }) => {
+    const marker = temperature === current ? ' ◀' : '';
+    return `  T = ${num(temperature).padEnd(width)}  [${probabilities.map((p) => p.toFixed(3)).join(', ')}]${marker}`;
+  });
+}
+
 export const softmaxDemo: DemoDefinition<SoftmaxResult> = {
   name: 'softmax',
   topic: 'deep-learning',
@@ -63,7 +72,7 @@ export const softmaxDemo: DemoDefinition<SoftmaxResult> = {
     };
   },
   format(result, options) {
-    const { t, heading, prose, titled } = board(options);
+    const { block, finish, t, heading, prose, titled } = board(options);
     const n = result.scores.length;
     const lines: string[] = [];
     lines.push(titled('Softmax', `pᵢ = exp(zᵢ/T) / Σⱼ exp(zⱼ/T),   T = ${num(result.temperature)}`));
@@ -81,23 +90,22 @@ export const softmaxDemo: DemoDefinition<SoftmaxResult> = {
     lines.push('', `${step++}. ${t('Add them up:', '求和：')}`);
     lines.push(`   ${result.exponentials.map((value) => num(value)).join(' + ')} = ${num(result.sum)}`);
     lines.push('', `${step++}. ${t('Divide each by the sum:', '每项除以总和：')}`);
+    // Four fixed decimals, as the bars below print them.
+    const probability = (p: number): string => p.toFixed(4);
     result.probabilities.forEach((p, i) =>
-      lines.push(`   p${sub(i + 1)} = ${num(result.exponentials[i] ?? 0)} / ${num(result.sum)} = ${num(p)}`),
+      lines.push(`   p${sub(i + 1)} = ${num(result.exponentials[i] ?? 0)} / ${num(result.sum)} = ${probability(p)}`),
     );
     lines.push('');
     lines.push(
-      barChart(
+      ...block(barChart(
         result.probabilities.map((p, i) => ({ label: `  z${sub(i + 1)} = ${num(result.scores[i] ?? 0)}`, value: p })),
-        { color: options.color, width: Math.max(10, Math.min(40, options.width - 30)), max: 1 },
-      ),
+        { color: options.color, width: Math.max(10, Math.min(40, options.width - 30)), max: 1, formatValue: probability },
+      )),
     );
     const total = result.probabilities.reduce((a, b) => a + b, 0);
     lines.push(`  ${t('sum of probabilities', '概率之和')} = ${num(total)}`);
     lines.push('', heading(t('Temperature:', '温度：')));
-    for (const { temperature, probabilities } of result.comparison) {
-      const marker = temperature === result.temperature ? ' ◀' : '';
-      lines.push(`  T = ${num(temperature).padEnd(4)} [${probabilities.map((p) => p.toFixed(3)).join(', ')}]${marker}`);
-    }
+    lines.push(...temperatureRows(result.comparison, result.temperature));
     lines.push(
       prose(
         `  ${t(
@@ -106,6 +114,6 @@ export const softmaxDemo: DemoDefinition<SoftmaxResult> = {
         )}`,
       ),
     );
-    return lines.join('\n');
+    return finish(lines);
   },
 };

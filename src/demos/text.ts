@@ -65,20 +65,42 @@ export interface Board {
   prose: (text: string) => string;
   /** A bold title with its formula after it, or on the next line when both do not fit. */
   titled: (title: string, formula: string) => string;
+  /**
+   * Marks lines laid out in columns (tables, heatmaps, charts, aligned matrices) so `finish` leaves
+   * them whole: wrapping would scramble their columns. Returns them as separate lines.
+   */
+  block: (content: string | readonly string[]) => string[];
+  /**
+   * The finished board: every line wrapped to the width (continuations keep the line's indentation),
+   * except the lines that came from `block`.
+   */
+  finish: (lines: readonly string[]) => string;
   options: FormatOptions;
 }
 
 export function board(options: FormatOptions): Board {
   const chalk = new Chalk({ level: options.color ? 2 : 0 });
+  const wrapWidth = Math.max(20, options.width);
+  const blocks = new Set<string>();
   return {
     chalk,
     t: (en, zh) => pick(options.lang, en, zh),
     heading: (text) => chalk.bold(text),
-    prose: (text) => wrapLine(text, Math.max(20, options.width)).join('\n'),
+    prose: (text) => wrapLine(text, wrapWidth).join('\n'),
     titled: (title, formula) => {
       const oneLine = `${title}   ${formula}`;
       return displayWidth(oneLine) <= options.width ? chalk.bold(title) + `   ${formula}` : `${chalk.bold(title)}\n  ${formula}`;
     },
+    block: (content) => {
+      const lines = typeof content === 'string' ? content.split('\n') : [...content];
+      for (const line of lines) blocks.add(line);
+      return lines;
+    },
+    finish: (lines) =>
+      lines
+        .flatMap((entry) => entry.split('\n'))
+        .flatMap((line) => (blocks.has(line) ? [line] : wrapLine(line, wrapWidth)))
+        .join('\n'),
     options,
   };
 }

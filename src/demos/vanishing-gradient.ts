@@ -53,7 +53,7 @@ export const vanishingGradientDemo: DemoDefinition<VanishingGradientResult> = {
     };
   },
   format(result, options) {
-    const { t, heading, prose, titled } = board(options);
+    const { block, finish, t, heading, prose, titled } = board(options);
     const T = result.steps;
     const formula =
       result.activation === 'linear'
@@ -76,10 +76,10 @@ export const vanishingGradientDemo: DemoDefinition<VanishingGradientResult> = {
       const shown = result.factors.slice(0, 3).map((f, i) => `∂h${sub(i + 1)}/∂h${sub(i)} = ${num(f)}`);
       lines.push(prose(`  ${t('factors', '因子')}: ${shown.join(', ')}${T > 3 ? ', …' : ''}`));
     }
-    lines.push('', ...table(['k', `∂h_T/∂h_(T−k)`], rows), '');
+    lines.push('', ...block(table(['k', `∂h_T/∂h_(T−k)`], rows)), '');
     lines.push(heading(t('|gradient| by steps back k (log scale):', '|梯度| 随回溯步数 k 的变化（对数刻度）：')));
     const magnitudes = result.gradients.map((g) => Math.abs(g));
-    lines.push(lineChart(magnitudes, { color: options.color, height: 8, logScale: true, width: Math.max(20, Math.min(60, options.width - 12)), xLabels: ['k = 0', String(T)] }));
+    lines.push(...block(lineChart(magnitudes, { color: options.color, height: 8, logScale: true, width: Math.max(20, Math.min(60, options.width - 12)), xLabels: ['k = 0', String(T)] })));
     lines.push('');
     if (Math.abs(last) < 0.1) {
       lines.push(prose(`  ${t(`After ${T} steps the gradient is ${num(last, 6)}: it vanishes. Inputs that far back barely change the loss, so the RNN cannot learn long-range dependencies.`, `${T} 步之后梯度只剩 ${num(last, 6)}：梯度消失。那么早的输入几乎不影响损失，RNN 学不到长程依赖。`)}`));
@@ -89,6 +89,6 @@ export const vanishingGradientDemo: DemoDefinition<VanishingGradientResult> = {
       lines.push(`  ${t(`After ${T} steps the gradient is ${num(last)}.`, `${T} 步之后梯度为 ${num(last)}。`)}`);
     }
     lines.push(prose(`  ${t('|w| < 1 shrinks it, |w| > 1 blows it up; tanh′ ≤ 1 only shrinks it more. LSTMs add a path where the factor stays near 1.', '|w| < 1 使其缩小，|w| > 1 使其爆炸；tanh′ ≤ 1 只会让它更小。LSTM 增加了一条因子接近 1 的通路。')}`));
-    return lines.join('\n');
+    return finish(lines);
   },
 };

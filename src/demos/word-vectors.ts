@@ -161,7 +161,7 @@ export const wordVectorsDemo: DemoDefinition<WordVectorsResult> = {
   examples: ['--analogy king,man,woman', '--analogy paris,france,japan', '--similar cat --top 3', '--list'],
   run: runWordVectors,
   format(result, options) {
-    const { t, heading, prose } = board(options);
+    const { block, finish, t, heading, prose } = board(options);
     const dimensionName = (index: number): string => {
       const dimension = DIMENSIONS[index];
       return dimension ? dimension[options.lang] : '';
@@ -173,12 +173,12 @@ export const wordVectorsDemo: DemoDefinition<WordVectorsResult> = {
     if (result.mode === 'list') {
       const header = ['', ...DIMENSIONS.map((_, index) => String(index + 1))];
       const rows = (result.table ?? []).map((entry) => [`${entry.word} ${entry.zh}`, ...entry.vector.map((value) => num(value, 1))]);
-      return [
+      return finish([
         heading(t(`The ${WORDS.length} built-in word vectors`, `内置的 ${WORDS.length} 个词向量`)),
         ...DIMENSIONS.map((_, index) => `  ${index + 1}. ${dimensionName(index)}`),
         '',
-        ...table(header, rows, '  ', ' '),
-      ].join('\n');
+        ...block(table(header, rows, '  ', ' ')),
+      ]);
     }
     const lines: string[] = [];
     if (result.mode === 'analogy') {
@@ -196,7 +196,7 @@ export const wordVectorsDemo: DemoDefinition<WordVectorsResult> = {
       const nameWidth = Math.max(...nonZero.map(({ index }) => displayWidth(dimensionName(index)))) + 2;
       for (const { value, index } of nonZero) {
         const [va, vb, vc] = vectors.map((vector) => term(vector[index] ?? 0, 2));
-        lines.push(`  ${padEnd(dimensionName(index), nameWidth)} ${va} − ${vb} + ${vc} = ${num(value, 2)}`);
+        lines.push(...block(`  ${padEnd(dimensionName(index), nameWidth)} ${va} − ${vb} + ${vc} = ${num(value, 2)}`));
       }
     } else {
       const word = result.words[0] ?? '';
@@ -204,10 +204,10 @@ export const wordVectorsDemo: DemoDefinition<WordVectorsResult> = {
     }
     lines.push('', t('Nearest words by cosine similarity (the input words left out):', '按余弦相似度排序的最近词（不含输入词）：'));
     lines.push(
-      barChart(
+      ...block(barChart(
         result.results.map((entry, rank) => ({ label: `  ${rank + 1}. ${entry.word} ${entry.zh}`, value: entry.cosine })),
         { color: options.color, width: Math.max(10, Math.min(30, options.width - 40)), max: 1 },
-      ),
+      )),
     );
     if (result.mode === 'analogy') {
       lines.push(
@@ -218,6 +218,6 @@ export const wordVectorsDemo: DemoDefinition<WordVectorsResult> = {
         )}`),
       );
     }
-    return lines.join('\n');
+    return finish(lines);
   },
 };

@@ -70,7 +70,7 @@ export const xorMlpDemo: DemoDefinition<XorMlpResult> = {
     };
   },
   format(result, options) {
-    const { t, heading, prose } = board(options);
+    const { block, finish, t, heading, prose } = board(options);
     const p = result.initial;
     const x = XOR_INPUTS[1] ?? [0, 1];
     const y = XOR_TARGETS[1] ?? 1;
@@ -80,7 +80,7 @@ export const xorMlpDemo: DemoDefinition<XorMlpResult> = {
       heading(t('A 2-layer network learns XOR', '两层网络学习 XOR')) + `   2 → ${result.hidden} → 1, ${t('sigmoid everywhere', '全部用 sigmoid')}`,
       '  h = σ(W₁x + b₁),  ŷ = σ(w₂·h + b₂),  L = ¼ Σ (ŷ − y)²',
       `  ${t('seed', '种子')} ${result.seed}: W₁ =`,
-      ...matrixLines(p.W1, '    '),
+      ...block(matrixLines(p.W1, '    ')),
       `  w₂ = ${vec(p.w2)}, ${t('biases start at 0', '偏置初始为 0')}`,
       '',
       heading(t('Forward pass for x = (0,1), y = 1:', '输入 x = (0,1), y = 1 的前向传播：')),
@@ -96,23 +96,23 @@ export const xorMlpDemo: DemoDefinition<XorMlpResult> = {
       '  δ₁ = δ₂ w₂ ⊙ h(1 − h)   ∂L/∂W₁ = Σ δ₁ xᵀ',
       `  ∂L/∂w₂ = ${vec(grads.w2)},  ∂L/∂b₂ = ${num(grads.b2)}`,
       `  ∂L/∂W₁ =`,
-      ...matrixLines(grads.W1, '    '),
+      ...block(matrixLines(grads.W1, '    ')),
       `  ${t('each weight moves by', '每个权重移动')} −η × ${t('its gradient', '其梯度')}, η = ${num(result.lr)}`,
       '',
       heading(t(`Loss over ${result.epochs} epochs:`, `${result.epochs} 轮中的损失：`)),
-      lineChart(result.loss, { color: options.color, height: 8, width: Math.max(20, Math.min(60, options.width - 12)), xLabels: [t('epoch 1', '第 1 轮'), String(result.epochs)] }),
+      ...block(lineChart(result.loss, { color: options.color, height: 8, width: Math.max(20, Math.min(60, options.width - 12)), xLabels: [t('epoch 1', '第 1 轮'), String(result.epochs)] })),
       `  ${t('final loss', '最终损失')} = ${num(result.final_loss, 6)}`,
       '',
-      ...table(
+      ...block(table(
         ['x', 'y', 'ŷ'],
         XOR_INPUTS.map((input, n) => [`(${input.join(',')})`, String(XOR_TARGETS[n] ?? 0), num(result.predictions[n] ?? 0)]),
-      ),
+      )),
       '',
       prose(`  ${t(
         'The hidden units bend the input space so that one line can split XOR: what a single perceptron cannot do.',
         '隐藏单元把输入空间"弯折"，于是一条直线就能分开 XOR：这是单个感知机做不到的。',
       )}`),
     ];
-    return lines.join('\n');
+    return finish(lines);
   },
 };

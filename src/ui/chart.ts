@@ -9,7 +9,7 @@ export interface LineChartOptions {
   width?: number;
   /** Plot log10 of the values: for quantities spanning many orders of magnitude. */
   logScale?: boolean;
-  /** How axis labels are printed (default: up to 3 significant digits). */
+  /** How axis labels are printed (default: one format for the whole axis, see axisFormat). */
   formatValue?: (value: number) => string;
   /** Labels under the first and last column (e.g. ["k = 0", "20"]). */
   xLabels?: readonly [string, string];
@@ -21,6 +21,32 @@ export function compactNumber(value: number): string {
   const magnitude = Math.abs(value);
   const text = magnitude >= 1e5 || magnitude < 1e-3 ? value.toExponential(1).replace('e+', 'e') : String(Number(value.toPrecision(3)));
   return text.replace(/^-/, '−');
+}
+
+function scientific(value: number): string {
+  return value === 0 ? '0' : value.toExponential(1).replace('e+', 'e').replace(/^-/, '−');
+}
+
+/**
+ * One format for every label of an axis, so an axis never mixes "9.4e-4" with "0.25": scientific
+ * notation for all labels when any would need it (below 1e-3 or from 1e5 on), else on a linear axis
+ * as many fixed decimals as tell neighbouring labels apart (none when they are all whole numbers),
+ * and on a log axis up to 3 significant digits.
+ */
+export function axisFormat(labels: readonly number[], logScale = false): (value: number) => string {
+  const sizes = labels.filter((value) => value !== 0 && Number.isFinite(value)).map((value) => Math.abs(value));
+  if (sizes.some((size) => size < 1e-3 || size >= 1e5)) return scientific;
+  if (logScale) return compactNumber;
+  if (labels.every((value) => Math.abs(value - Math.round(value)) < 1e-9)) return (value) => fixed(value, 0);
+  const sorted = [...labels].sort((a, b) => a - b);
+  const step = Math.min(...sorted.slice(1).map((value, i) => value - (sorted[i] ?? value)).filter((gap) => gap > 0));
+  const decimals = Number.isFinite(step) ? Math.min(6, Math.max(0, Math.ceil(-Math.log10(step)) + 1)) : 2;
+  return (value) => fixed(value, decimals);
+}
+
+function fixed(value: number, decimals: number): string {
+  const text = value.toFixed(decimals);
+  return (/^-0(?:\.0*)?$/.test(text) ? text.slice(1) : text).replace(/^-/, '−');
 }
 
 /** Indices of at most `limit` evenly spaced samples of a series of length n, keeping both ends. */
@@ -44,7 +70,6 @@ export function lineChart(values: readonly number[], options: LineChartOptions):
   const chalk = new Chalk({ level: options.color ? 2 : 0 });
   const height = Math.max(2, options.height ?? 10);
   const logScale = options.logScale ?? false;
-  const formatValue = options.formatValue ?? compactNumber;
   const samples = sampleIndices(values.length, Math.max(2, options.width ?? 60)).map((i) =>
     plotted(values[i] ?? Number.NaN, logScale),
   );
@@ -85,7 +110,9 @@ export function lineChart(values: readonly number[], options: LineChartOptions):
     const value = low + ((high - low) * level) / (height - 1);
     return logScale ? 10 ** value : value;
   };
-  const labels = Array.from({ length: height }, (_, r) => formatValue(axisValue(height - 1 - r)));
+  const axis = Array.from({ length: height }, (_, r) => axisValue(height - 1 - r));
+  const formatValue = options.formatValue ?? axisFormat(axis, logScale);
+  const labels = axis.map(formatValue);
   const labelWidth = Math.max(...labels.map((label) => displayWidth(label)));
   const lines = grid.map((cells, r) => {
     const label = ' '.repeat(labelWidth - displayWidth(labels[r] ?? '')) + (labels[r] ?? '');

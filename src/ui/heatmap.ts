@@ -14,6 +14,8 @@ export interface HeatmapOptions {
   max?: number;
   /** Cells to draw as blank "·" (masked attention weights, say); their values are ignored. */
   hidden?: readonly (readonly boolean[])[];
+  /** Put before every line, to sit with the indented text around it (default none). */
+  indent?: string;
 }
 
 // A dark-to-bright 256-colour ramp (blue → teal → green → yellow), readable on dark and light themes.
@@ -77,7 +79,8 @@ export function heatmap(matrix: readonly (readonly number[])[], options: Heatmap
   // Colour cells pad the number with a space each side; plain cells put "▓ " before it.
   const cellWidth = Math.max(numberWidth + 2, ...columnLabels.map((label) => displayWidth(label)));
   const lines: string[] = [];
-  const gutter = labelWidth > 0 ? ' '.repeat(labelWidth + 1) : '';
+  const indent = options.indent ?? '';
+  const gutter = indent + (labelWidth > 0 ? ' '.repeat(labelWidth + 1) : '');
   if (columnLabels.length > 0) {
     const header = Array.from({ length: columns }, (_, j) => padStartWidth(columnLabels[j] ?? '', cellWidth));
     lines.push((gutter + header.join(' ')).trimEnd());
@@ -93,7 +96,7 @@ export function heatmap(matrix: readonly (readonly number[])[], options: Heatmap
       return chalk.bgAnsi256(colourFor(level)).ansi256(textColour)(cell);
     });
     const label = labelWidth > 0 ? padEndWidth(rowLabels[i] ?? '', labelWidth) + ' ' : '';
-    lines.push((label + cells.join(' ')).trimEnd());
+    lines.push((indent + label + cells.join(' ')).trimEnd());
   });
   return lines.join('\n');
 }

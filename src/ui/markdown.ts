@@ -3,6 +3,8 @@ import chalk from 'chalk';
 import { Marked, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
 import { stripVTControlCharacters } from 'node:util';
+import Table from 'cli-table3';
+import { displayWidth } from '../core/width.js';
 import { wrapText } from '../core/wrap.js';
 
 export interface RenderOptions {
@@ -16,6 +18,27 @@ export interface RenderOptions {
  * makes Chinese lines twice too wide). Soft breaks must already be joined (see lesson-view.ts).
  * Without colour the result contains no escape codes at all.
  */
+/**
+ * Content widths for table columns so the whole table fits `width` columns: each column keeps its
+ * natural width if all fit; otherwise the space is shared out from the narrowest column up (each
+ * column gets what it needs or an equal share of what is left, whichever is less). A table border
+ * costs 3 columns per column plus 1.
+ */
+export function fitColumns(rows: string[][], width: number): number[] {
+  const count = Math.max(...rows.map((row) => row.length));
+  const natural = Array.from({ length: count }, (_, column) => Math.max(1, ...rows.map((row) => displayWidth(row[column] ?? ''))));
+  let remaining = width - (3 * count + 1);
+  if (natural.reduce((sum, value) => sum + value, 0) <= remaining) return natural;
+  const widths = [...natural];
+  const order = natural.map((value, column) => ({ value, column })).sort((a, b) => a.value - b.value);
+  order.forEach(({ value, column }, index) => {
+    const share = Math.floor(remaining / (count - index));
+    widths[column] = Math.max(4, Math.min(value, share));
+    remaining -= widths[column]!;
+  });
+  return widths;
+}
+
 export function renderMarkdown(markdown: string, options: RenderOptions): string {
   // marked-terminal styles through the shared chalk instance; its level decides colour for all of it.
   chalk.level = options.color ? 2 : 0;
@@ -43,6 +66,17 @@ export function renderMarkdown(markdown: string, options: RenderOptions): string
       },
       hr() {
         return `${'─'.repeat(Math.max(8, Math.min(options.width, 60)))}\n\n`;
+      },
+      // Tables fit the width: cells are wrapped (display-width and CJK aware) inside their columns
+      // instead of the whole table being broken across lines by the final wrap.
+      table(token: Tokens.Table) {
+        const head = token.header.map((cell) => this.parser.parseInline(cell.tokens));
+        const rows = token.rows.map((row) => row.map((cell) => this.parser.parseInline(cell.tokens)));
+        const widths = fitColumns([head, ...rows], options.width);
+        const fit = (cells: string[]): string[] => cells.map((cell, column) => wrapText(cell, widths[column] ?? cell.length));
+        const table = new Table({ head: fit(head), ...(options.color ? {} : { style: { head: [], border: [] } }) });
+        table.push(...rows.map(fit));
+        return `${table.toString()}\n\n`;
       },
       // Plain code blocks (ASCII diagrams, formulas) stay exactly as written; highlighting guesses a
       // language for them and paints random tokens.

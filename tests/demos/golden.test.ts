@@ -72,7 +72,7 @@ describe('golden output (width 80)', () => {
         '   0.1353 + 0.3679 + 1 = 1.5032',
         '',
         '4. Divide each by the sum:',
-        '   p₁ = 0.1353 / 1.5032 = 0.09',
+        '   p₁ = 0.1353 / 1.5032 = 0.0900',
         '   p₂ = 0.3679 / 1.5032 = 0.2447',
         '   p₃ = 1 / 1.5032 = 0.6652',
         '',
@@ -172,10 +172,11 @@ describe('golden output (width 80)', () => {
     const text = formatDemo(runDemo(['attention', '--mask', 'causal']), { lang: 'en', color: false, width: 80 });
     expect(text).toContain(
       [
-        '        k₁      k₂      k₃',
-        'q₁ █ 1.000       ·       ·',
-        'q₂ ░ 0.330 ▓ 0.670       ·',
-        'q₃ ░ 0.248 ░ 0.248 ▒ 0.503',
+        '          k₁      k₂      k₃',
+        '  q₁ █ 1.000       ·       ·',
+        '  q₂ ░ 0.330 ▓ 0.670       ·',
+        '  q₃ ░ 0.248 ░ 0.248 ▒ 0.503',
+        '  0 ·░▒▓█ 1',
       ].join('\n'),
     );
     expect(text).toContain('  q₁·k₂ = 1×0 + 0×1 = 0   → 0 / √2 = 0   masked → −∞');

@@ -30,3 +30,15 @@ describe('renderMarkdown', () => {
     expect(text).toContain('link (http://example.com)');
   });
 });
+
+describe('tables wider than the page', () => {
+  it('wrap inside their cells and stay within the width, Chinese included', () => {
+    const markdown = '| task | input | output |\n|---|---|---|\n| text classification | a text | one label from a fixed set (spam / not spam; sports / politics) |\n| 机器翻译 | 一种语言里的一句话 | 另一种语言里意思相同的一句话，长度可以不同 |\n';
+    for (const width of [40, 60]) {
+      const lines = renderMarkdown(markdown, { width, color: false }).split('\n');
+      expect(Math.max(...lines.map((line) => stringWidth(line))), `width ${width}`).toBeLessThanOrEqual(width);
+      expect(new Set(lines.map((line) => stringWidth(line))).size).toBe(1);
+      expect(lines.join('\n')).toContain('politics');
+    }
+  });
+});
