@@ -1,6 +1,7 @@
 import { resolveTopic } from '../core/catalog.js';
 import { readLessons } from '../core/progress.js';
 import { summarizeCatalog, type TopicSummary } from '../core/overview.js';
+import { joinSoftBreaks } from '../core/lesson-view.js';
 import { wrapText } from '../core/wrap.js';
 import type { Messages } from '../i18n/index.js';
 import { paint } from '../ui/color.js';
@@ -12,22 +13,29 @@ export interface ListOptions {
   json?: boolean | undefined;
 }
 
+/**
+ * Topics and their lessons, one line a lesson: read mark, the short reference a learner types
+ * (`rnn/2`), the title (shortened to fit the width) and the minutes. Full ids are in --json.
+ */
 export function formatTopics(topics: TopicSummary[], options: { t: Messages; color: boolean; width: number; overview: boolean }): string {
   const style = paint(options.color);
   const { t } = options;
   const out: string[] = [];
+  const refWidth = Math.max(0, ...topics.flatMap((topic) => topic.lessons.map((lesson) => `${topic.id}/${lesson.number}`.length)));
+  const minutesWidth = Math.max(0, ...topics.flatMap((topic) => topic.lessons.map((lesson) => displayWidth(t.minutes(lesson.minutes)))));
+  // "  ✓ " + ref + "  " + title + "  " + minutes
+  const titleRoom = Math.max(8, options.width - (4 + refWidth + 2 + 2 + minutesWidth));
   for (const topic of topics) {
     if (out.length > 0) out.push('');
-    out.push(`${style.bold(topic.title)}  ${style.dim(`${topic.id} · ${t.readCount(topic.read, topic.total)}`)}`);
-    if (options.overview && topic.overview) out.push(style.dim(wrapText(topic.overview.replace(/\s*\n\s*/g, ' '), options.width)), '');
+    out.push(wrapText(`${style.bold(topic.title)}  ${style.dim(`${topic.id} · ${t.readCount(topic.read, topic.total)}`)}`, options.width));
+    if (options.overview && topic.overview) out.push(style.dim(wrapText(joinSoftBreaks(topic.overview), options.width)), '');
     if (topic.lessons.length === 0) out.push(`  ${style.dim(t.noLessonsInTopic)}`);
-    const titleWidth = Math.min(48, Math.max(0, ...topic.lessons.map((lesson) => displayWidth(lesson.title))));
+    const titleWidth = Math.min(titleRoom, Math.max(0, ...topic.lessons.map((lesson) => displayWidth(lesson.title))));
     for (const lesson of topic.lessons) {
       const mark = lesson.read ? style.green('✓') : ' ';
-      const number = String(lesson.number).padStart(2);
+      const ref = style.cyan(`${topic.id}/${lesson.number}`.padEnd(refWidth));
       const title = padDisplay(truncateDisplay(lesson.title, titleWidth), titleWidth);
-      const minutes = t.minutes(lesson.minutes).padStart(6);
-      out.push(`  ${mark} ${number}  ${title}  ${style.dim(minutes)}  ${style.cyan(lesson.id)}`);
+      out.push(`  ${mark} ${ref}  ${title}  ${style.dim(t.minutes(lesson.minutes))}`.trimEnd());
     }
   }
   return `${out.join('\n')}\n`;

@@ -7,7 +7,8 @@ import { barChart } from '../ui/chart.js';
 import { paint } from '../ui/color.js';
 import { padDisplay } from '../ui/layout.js';
 import { catalogQuestions, loadProgressState, localUtcOffset } from './progress-state.js';
-import { config, loadCatalog, now, session, type CommandContext } from './context.js';
+import { wrapText } from '../core/wrap.js';
+import { config, loadCatalog, now, renderWidth, session, type CommandContext } from './context.js';
 import { displayWidth } from '../core/width.js';
 
 export interface StatsOptions {
@@ -78,5 +79,6 @@ export async function statsCommand(context: CommandContext, options: StatsOption
     context.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
     return;
   }
-  context.stdout.write(formatStats(stats, catalog, { t: current.t, color: current.color, lang: current.choice.lang, now: at, utcOffset: localUtcOffset }));
+  const text = formatStats(stats, catalog, { t: current.t, color: current.color, lang: current.choice.lang, now: at, utcOffset: localUtcOffset });
+  context.stdout.write(wrapText(text, renderWidth(context, undefined)));
 }

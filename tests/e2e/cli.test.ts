@@ -63,8 +63,8 @@ describe('ml-tutor (built binary)', () => {
     const list = runCli(['list', 'deep'], { env: { ML_TUTOR_HOME: home } });
     expect(list.code).toBe(0);
     expect(list.stdout).toMatch(/^Deep learning .*1\/\d+ read/);
-    expect(list.stdout).toMatch(/\n {2}✓ {2}1 {2}What is deep learning\?/);
-    expect(list.stdout).toMatch(/\n {5}2 {2}/);
+    expect(list.stdout).toMatch(/\n {2}✓ deep-learning\/1 {2}What is deep learning\? +\d+ min\n/);
+    expect(list.stdout).toMatch(/\n {4}deep-learning\/2 {2}Neurons/);
     const homeScreen = runCli([], { env: { ML_TUTOR_HOME: home } });
     expect(homeScreen.code).toBe(0);
     expect(homeScreen.stdout).toContain('→ ml-tutor read deep-learning/2');
