@@ -4,6 +4,8 @@ import { PLACEHOLDER_PATTERN } from '../core/lesson-view.js';
 import type { Lesson } from '../core/lesson.js';
 import { wrapText } from '../core/wrap.js';
 import type { Messages } from '../i18n/index.js';
+import { presentQuestion, shownOptionTexts } from '../core/grade.js';
+import { createRng } from '../math/random.js';
 import { paint } from './color.js';
 import { renderMarkdown } from './markdown.js';
 
@@ -21,6 +23,13 @@ export interface LessonPageInput {
   color: boolean;
   /** Draws a demo block's output (or its error) for the terminal. */
   renderDemo: (words: string[], width: number) => string;
+}
+
+/** FNV-1a: a stable 32-bit seed from a string. */
+function hashString(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  return hash >>> 0;
 }
 
 function escapeMarkdown(text: string): string {
@@ -56,10 +65,21 @@ function drawBlock(block: EmbeddedBlock, input: LessonPageInput): string {
     return [wrapText(title, input.width), indent(body, style.green('│ '))].join('\n');
   }
   const { question } = block;
-  const lines = [style.bold.blue(`✎ ${t.quizHeading}`), wrapText(question.prompt, input.width - 2)];
-  if (question.type === 'choice' || question.type === 'multi') {
-    question.options.forEach((option, index) => lines.push(wrapText(`  ${index + 1}) ${option.text}`, input.width - 2)));
+  const lang = input.lesson.lang;
+  // Shown as a review would show it: options shuffled (the source lists the right one first more
+  // often than not) and a generator's numbers drawn, both seeded by the card id so a page reads the
+  // same every time.
+  let prompt = question.prompt;
+  let options: string[] | undefined;
+  try {
+    const presented = presentQuestion(question, createRng(hashString(question.id)));
+    options = presented.type === 'choice' || presented.type === 'multi' ? shownOptionTexts(presented, lang) : undefined;
+    if (presented.type === 'numeric' && presented.generated) prompt = `${question.prompt}\n${presented.generated.prompt[lang]}`;
+  } catch {
+    // a generator that cannot draw: show the lead-in alone (validate reports the question)
   }
+  const lines = [style.bold.blue(`✎ ${t.quizHeading}`), wrapText(prompt, input.width - 2)];
+  options?.forEach((option, index) => lines.push(wrapText(`  ${index + 1}) ${option}`, input.width - 2)));
   lines.push(style.dim(wrapText(t.quizHint(`ml-tutor quiz ${input.lesson.id}`), input.width - 2)));
   return indent(lines.join('\n'), style.blue('│ '));
 }
