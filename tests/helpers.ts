@@ -52,14 +52,13 @@ export function runCli(args: string[], options: { env?: Record<string, string | 
 }
 
 /** A minimal valid lesson file. */
-export function lessonFile(options: { id: string; title?: string; lang?: 'en' | 'zh'; body?: string; extra?: string }): string {
+export function lessonFile(options: { id: string; title?: string; lang?: 'en' | 'zh'; body?: string; extra?: string; front?: string }): string {
   return `---
 id: ${options.id}
 title: ${options.title ?? 'A lesson'}
 minutes: 5
 objectives: [do a thing]
-prerequisites: []
-${options.extra ?? ''}---
+${options.front ?? 'prerequisites: []\n'}${options.extra ?? ''}---
 ${options.body ?? '## First\n\nSome text.\n'}`;
 }
 

@@ -79,11 +79,16 @@ export function session(context: CommandContext, storedConfig?: StoredConfig): S
   return { choice, t: messages(choice.lang), color };
 }
 
-/** Built-in lessons plus every --lessons pack, parsed (not yet grouped). */
-export function lessonSources(context: CommandContext): LessonSources {
+/** Where lessons come from: the built-in lessons, then every --lessons pack. */
+export function lessonRoots(context: CommandContext): Array<{ dir: string; label: string }> {
   const roots = [{ dir: resolve(context.packageRoot, 'lessons'), label: 'built-in lessons' }];
   for (const dir of context.global.lessons ?? []) roots.push({ dir: resolve(dir), label: '--lessons' });
-  return readLessonSources(roots, { cachePath: join(home(context), 'cache', 'lessons.json') });
+  return roots;
+}
+
+/** Built-in lessons plus every --lessons pack, parsed (not yet grouped). */
+export function lessonSources(context: CommandContext, extraRoots: Array<{ dir: string; label: string }> = []): LessonSources {
+  return readLessonSources([...lessonRoots(context), ...extraRoots], { cachePath: join(home(context), 'cache', 'lessons.json') });
 }
 
 /**

@@ -1,9 +1,8 @@
-import { resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { buildCatalog } from '../core/catalog.js';
 import { formatProblem, UserError } from '../core/errors.js';
 import { validateCatalog } from '../core/validate.js';
 import { checkDemoArgs } from '../demos/index.js';
-import { readLessonSources } from '../io/lessons.js';
 import { lessonSources, session, type CommandContext } from './context.js';
 
 export interface ValidateOptions {
@@ -16,11 +15,22 @@ export interface ValidateOptions {
  */
 export async function validateCommand(context: CommandContext, dir: string | undefined, options: ValidateOptions): Promise<void> {
   const current = session(context);
-  const sources = dir === undefined ? lessonSources(context) : readLessonSources([{ dir: resolve(dir), label: 'validate' }]);
+  // A pack is checked together with the built-in lessons (it may add lessons to a built-in topic or
+  // name one as a prerequisite), but only problems in the pack's own files are reported.
+  const root = dir === undefined ? undefined : resolve(dir);
+  const builtIn = resolve(context.packageRoot, 'lessons');
+  const packs = (context.global.lessons ?? []).map((pack) => resolve(pack));
+  const extra = root === undefined || root === builtIn || packs.includes(root) ? [] : [{ dir: root, label: 'validate' }];
+  const sources = lessonSources(context, extra);
+  const inScope = (path: string): boolean => root === undefined || resolve(path) === root || resolve(path).startsWith(`${root}${sep}`);
   const catalog = buildCatalog(sources.lessons, sources.topics);
-  const problems = validateCatalog({ catalog, parseProblems: sources.problems, checkDemo: checkDemoArgs });
-  const lessonCount = catalog.lessons.reduce((sum, entry) => sum + Object.keys(entry.variants).length, 0);
-  const questionCount = sources.lessons.reduce((sum, lesson) => sum + lesson.questions.length, 0);
+  const problems = validateCatalog({ catalog, parseProblems: sources.problems, checkDemo: checkDemoArgs }).filter((problem) => inScope(problem.path));
+  const lessons = sources.lessons.filter((lesson) => inScope(lesson.path));
+  const lessonCount = lessons.length;
+  const questionCount = lessons.reduce((sum, lesson) => sum + lesson.questions.length, 0);
+  if (lessonCount === 0 && problems.length === 0) {
+    throw new UserError(`${dir ?? builtIn}: no lessons found (expected <topic>/NN-slug.<lang>.md files, e.g. ${join(dir ?? 'lessons', 'rnn', '01-intro.en.md')})`);
+  }
   if (options.json) {
     context.stdout.write(`${JSON.stringify({ ok: problems.length === 0, lessons: lessonCount, questions: questionCount, problems }, null, 2)}\n`);
   } else if (problems.length === 0) {

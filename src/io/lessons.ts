@@ -158,7 +158,13 @@ export function readLessonSources(roots: ReadonlyArray<{ dir: string; label: str
       if (topicName.startsWith('.') || !statSync(topicDir).isDirectory()) continue;
       for (const file of readdirSync(topicDir).sort()) {
         const isLesson = LESSON_FILE.test(file);
-        if (!isLesson && !TOPIC_FILE.test(file)) continue;
+        if (!isLesson && !TOPIC_FILE.test(file)) {
+          // A file that looks meant as a lesson but is misnamed would otherwise vanish silently.
+          if (/\.md$/i.test(file) && (/\.[a-z]{2}\.md$/i.test(file) || /^\d/.test(file))) {
+            sources.problems.push({ path: displayPath(resolve(topicDir, file)), line: 1, message: `not a lesson file name: expected "NN-slug.<lang>.md" (e.g. 01-intro.en.md) or "topic.<lang>.md"` });
+          }
+          continue;
+        }
         const absolute = resolve(topicDir, file);
         const shown = displayPath(absolute);
         const stats = statSync(absolute);

@@ -250,6 +250,21 @@ describe('ml-tutor (built binary)', () => {
     expect(result.stderr).toBe('ml-tutor: 3 problems found.\n');
   });
 
+  it('validates a pack together with the built-in lessons, reporting only the pack', () => {
+    const extension = writeTree({
+      'rnn/05-extra.en.md': lessonFile({ id: 'rnn/extra', front: 'prerequisites: [rnn/lstm-and-gru]\n' }),
+      'rnn/05-extra.zh.md': lessonFile({ id: 'rnn/extra', front: 'prerequisites: [rnn/lstm-and-gru]\n' }),
+    });
+    expect(runCli(['validate', extension])).toMatchObject({ code: 0, stdout: '2 lessons and 0 questions checked: no problems.\n' });
+    const misnamed = writeTree({ 'rnn/first.en.md': '# not a lesson\n', 'rnn/05-extra.en.md': lessonFile({ id: 'rnn/extra' }), 'rnn/05-extra.zh.md': lessonFile({ id: 'rnn/extra' }) });
+    const result = runCli(['validate', misnamed]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe(`${join(misnamed, 'rnn/first.en.md')}:1: not a lesson file name: expected "NN-slug.<lang>.md" (e.g. 01-intro.en.md) or "topic.<lang>.md"\n`);
+    const empty = tempDir();
+    expect(runCli(['validate', empty])).toMatchObject({ code: 1, stdout: '' });
+    expect(runCli(['validate', empty]).stderr).toContain(`ml-tutor: ${empty}: no lessons found`);
+  });
+
   it('sets, shows and unsets config atomically', () => {
     const home = tempDir();
     expect(runCli(['config', 'lang', 'zh'], { env: { ML_TUTOR_HOME: home } })).toMatchObject({ code: 0, stdout: 'lang = zh\n' });
