@@ -62,6 +62,12 @@ Environment:
     )
     .allowExcessArguments(true)
     .action(async () => {
+      if (program.args[0] === 'help') {
+        // `ml-tutor help [command]`, as git and npm have it.
+        const target = program.commands.find((command) => command.name() === program.args[1]);
+        (target ?? program).outputHelp();
+        return;
+      }
       if (program.args.length > 0) throw unknownCommand(program, program.args[0]!);
       const { homeCommand } = await import('./commands/home.js');
       await homeCommand(contextFor(program));
@@ -238,6 +244,15 @@ Porcelain protocol (one JSON object per line):
       await configCommand(contextFor(program), key, value, options);
     });
 
+  // The home action accepts stray words only to answer them with "unknown command"; commands
+  // created after it inherited that, and must refuse extra arguments (`config lang zh extra`).
+  const refuseExtra = (command: Command): void => {
+    command.commands.forEach((sub) => {
+      sub.allowExcessArguments(false);
+      refuseExtra(sub);
+    });
+  };
+  refuseExtra(program);
   return program;
 }
 

@@ -1,5 +1,5 @@
 import { CONFIG_KEYS, DEFAULT_CONFIG, isConfigKey, type Config } from '../core/config.js';
-import { UserError } from '../core/errors.js';
+import { UsageError, UserError } from '../core/errors.js';
 import { closestMatches } from '../core/suggest.js';
 import { writeConfig } from '../io/config-store.js';
 import { paint } from '../ui/color.js';
@@ -23,6 +23,7 @@ export async function configCommand(context: CommandContext, key: string | undef
   const current = session(context, stored);
   const style = paint(current.color);
   if (key === undefined) {
+    if (options.unset || value !== undefined) throw new UsageError('config: name the setting to change, e.g. "ml-tutor config lang zh" or "ml-tutor config lang --unset"');
     if (options.json) {
       context.stdout.write(`${JSON.stringify({ path: stored.path, settings: stored.config }, null, 2)}\n`);
       return;
@@ -30,8 +31,8 @@ export async function configCommand(context: CommandContext, key: string | undef
     const lines = (Object.keys(CONFIG_KEYS) as Array<keyof Config>).map((name) => {
       const isSet = Object.hasOwn(stored.raw, name);
       const shown = stored.config[name] === undefined ? current.t.configUnset : String(stored.config[name]);
-      const note = isSet ? '' : style.dim(` (${current.t.configDefault})`);
-      return `${style.cyan(name.padEnd(18))} ${shown}${note}\n  ${style.dim(CONFIG_KEYS[name].description)}`;
+      const note = isSet || stored.config[name] === undefined ? '' : style.dim(` ${current.t.configDefault}`);
+      return `${style.cyan(name.padEnd(18))} ${shown}${note}\n  ${style.dim(CONFIG_KEYS[name].description[current.choice.lang])}`;
     });
     context.stdout.write(`${lines.join('\n')}\n${style.dim(stored.path)}\n`);
     return;
@@ -39,7 +40,7 @@ export async function configCommand(context: CommandContext, key: string | undef
   const name = checkKey(key);
   if (value === undefined && !options.unset) {
     const shown = stored.config[name];
-    context.stdout.write(options.json ? `${JSON.stringify({ [name]: shown ?? null })}\n` : `${shown ?? ''}\n`);
+    context.stdout.write(options.json ? `${JSON.stringify({ [name]: shown ?? null })}\n` : `${shown ?? current.t.configUnset}\n`);
     return;
   }
   if (stored.invalid) throw new UserError(stored.invalid);

@@ -11,14 +11,17 @@ export interface Config {
 export const DEFAULT_CONFIG: Config = { new_per_day: 10, desired_retention: 0.9 };
 
 interface KeySpec {
-  description: string;
+  description: { en: string; zh: string };
   /** Turn the text a learner typed into the stored value, or explain what is expected. */
   parse: (raw: string) => unknown;
 }
 
 export const CONFIG_KEYS: Record<keyof Config, KeySpec> = {
   lang: {
-    description: `interface and lesson language (${LANGS.join(' or ')}); unset = from the locale`,
+    description: {
+      en: `interface and lesson language (${LANGS.join(' or ')}); unset = from the locale`,
+      zh: `界面和课程的语言（${LANGS.join(' 或 ')}）；不设置则跟随系统区域设置`,
+    },
     parse: (raw) => {
       const value = raw.trim().toLowerCase();
       if (!isLang(value)) throw new UserError(`config lang: expected one of ${LANGS.join(', ')}, got "${raw}"`);
@@ -26,7 +29,7 @@ export const CONFIG_KEYS: Record<keyof Config, KeySpec> = {
     },
   },
   new_per_day: {
-    description: 'new quiz cards introduced per day (0-1000)',
+    description: { en: 'new quiz cards introduced per day (0-1000)', zh: '每天引入的新测验卡片数（0-1000）' },
     parse: (raw) => {
       const value = Number(raw);
       if (!/^\s*\d+\s*$/.test(raw) || value > 1000) throw new UserError(`config new_per_day: expected a whole number from 0 to 1000, got "${raw}"`);
@@ -34,7 +37,7 @@ export const CONFIG_KEYS: Record<keyof Config, KeySpec> = {
     },
   },
   desired_retention: {
-    description: 'the probability of recall the scheduler aims for (0.70-0.99)',
+    description: { en: 'the probability of recall the scheduler aims for (0.70-0.99)', zh: '调度器力求达到的回忆概率（0.70-0.99）' },
     parse: (raw) => {
       const value = Number(raw);
       if (!/^\s*0?\.\d+\s*$/.test(raw) || value < 0.7 || value > 0.99) {

@@ -35,7 +35,7 @@ export const en = {
   validateOk: (lessons: number, questions: number) => `${lessons} lessons and ${questions} questions checked: no problems.`,
   validateProblems: (count: number) => `${count} problem${count === 1 ? '' : 's'} found.`,
   configUnset: '(not set)',
-  configDefault: 'default',
+  configDefault: '(default)',
   homeReviewsDue: (count: number) => `${count} review${count === 1 ? '' : 's'} due`,
   homeContinue: 'Continue where you left off',
   homeHintQuiz: 'review the cards that are due',

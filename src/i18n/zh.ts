@@ -37,7 +37,7 @@ export const zh: Messages = {
   validateOk: (lessons, questions) => `已检查 ${lessons} 篇课程、${questions} 道题：没有发现问题。`,
   validateProblems: (count) => `发现 ${count} 个问题。`,
   configUnset: '（未设置）',
-  configDefault: '默认值',
+  configDefault: '（默认值）',
   homeReviewsDue: (count) => `${count} 张卡片待复习`,
   homeContinue: '继续上次的学习',
   homeHintQuiz: '复习到期的卡片',

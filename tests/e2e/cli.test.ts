@@ -291,3 +291,23 @@ describe('ml-tutor (built binary)', () => {
     expect(readFileSync(join(home, 'config.json'), 'utf8')).toBe('{\n  "lang": "zh",\n  oops\n}\n');
   });
 });
+
+describe('command-line hygiene', () => {
+  it('refuses extra arguments and a bare --unset, and answers `help`', () => {
+    expect(runCli(['config', 'lang', 'zh', 'extra'])).toMatchObject({ code: 2, stderr: "ml-tutor: too many arguments for 'config'. Expected 2 arguments but got 3.\n" });
+    expect(runCli(['config', '--unset']).code).toBe(2);
+    expect(runCli(['read', 'rnn/1', 'rnn/2']).code).toBe(2);
+    const help = runCli(['help', 'read']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: ml-tutor read \[options\] <lesson>/);
+    expect(runCli(['help']).stdout).toMatch(/^Usage: ml-tutor \[options\] \[command\]/);
+  });
+
+  it('shows config in the learner language, with unset values named', () => {
+    const home = tempDir();
+    expect(runCli(['config', 'lang'], { env: { ML_TUTOR_HOME: home } }).stdout).toBe('(not set)\n');
+    const chinese = runCli(['config', '--lang', 'zh'], { env: { ML_TUTOR_HOME: home } }).stdout;
+    expect(chinese).toContain('每天引入的新测验卡片数');
+    expect(chinese).toContain('10 （默认值）');
+  });
+});
