@@ -244,7 +244,7 @@ async function ttyUi(context: CommandContext, lang: Lang, t: Messages, view: Vie
           input = String(await prompts.askChoice(t.quizYourAnswer, shownOptionTexts(presented, lang) ?? [], io));
           break;
         case 'multi':
-          input = (await prompts.askMulti(t.quizPickAll, shownOptionTexts(presented, lang) ?? [], io, asText('') ?? '')).join(',');
+          input = (await prompts.askMulti(t.quizPickAll, shownOptionTexts(presented, lang) ?? [], io, t.quizPickAtLeastOne)).join(',');
           break;
         case 'numeric':
           input = await prompts.askText(t.quizTypeNumber, asText, io);

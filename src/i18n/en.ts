@@ -51,6 +51,7 @@ export const en = {
   quizNoCards: 'There are no quiz questions here yet.',
   quizCardHeading: (number: number, left: number, where: string) => `Card ${number} · ${left} left · ${where}`,
   quizYourAnswer: 'Your answer',
+  quizPickAtLeastOne: 'pick at least one option (space to tick, Enter to submit)',
   quizPickAll: 'Your answer (pick every correct option)',
   demoPredictNeedsTerminal: 'note: --predict asks for your guess on a terminal; showing the answer straight away',
   demoPredictNothing: 'note: this demo has no single number to predict; showing the answer',

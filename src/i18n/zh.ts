@@ -52,6 +52,7 @@ export const zh: Messages = {
   quizNoCards: '这里还没有测验题。',
   quizCardHeading: (number, left, where) => `第 ${number} 张 · 还剩 ${left} 张 · ${where}`,
   quizYourAnswer: '你的答案',
+  quizPickAtLeastOne: '至少选一项（空格勾选，回车提交）',
   quizPickAll: '你的答案（选出所有正确选项）',
   demoPredictNeedsTerminal: '提示：--predict 需要在终端里输入你的猜测；这里直接显示答案',
   demoPredictNothing: '提示：这个演示没有可以预测的单个数字；直接显示答案',
