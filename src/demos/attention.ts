@@ -150,13 +150,13 @@ export const attentionDemo: DemoDefinition<AttentionDemoResult> = {
       );
     }
     const step1 = result.score === 'scaled-dot' ? t(`1. Scores: each query · each key, divided by √${result.d_k} = ${num(Math.sqrt(result.d_k))}`, `1. 打分：每个查询 · 每个键，再除以 √${result.d_k} = ${num(Math.sqrt(result.d_k))}`) : t('1. Scores: compare each query with each key', '1. 打分：每个查询与每个键比较');
-    lines.push('', step1, ...scoreLines(result, t));
+    lines.push('', prose(step1), ...scoreLines(result, t));
     let step = 2;
     if (result.mask === 'causal') {
-      lines.push('', t(`${step}. Causal mask: query i may only look at keys 1…i; the rest get weight exactly 0`, `${step}. 因果掩码：查询 i 只能看键 1…i；其余权重恰好为 0`));
+      lines.push('', prose(t(`${step}. Causal mask: query i may only look at keys 1…i; the rest get weight exactly 0`, `${step}. 因果掩码：查询 i 只能看键 1…i；其余权重恰好为 0`)));
       step++;
     }
-    lines.push('', t(`${step}. Weights: softmax of each row (each row sums to 1)`, `${step}. 权重：每行做 softmax（每行之和为 1）`));
+    lines.push('', prose(t(`${step}. Weights: softmax of each row (each row sums to 1)`, `${step}. 权重：每行做 softmax（每行之和为 1）`)));
     const formatWeight = (value: number): string => value.toFixed(3);
     lines.push(...block(heatmap(result.weights, { color: options.color, rowLabels: queryLabels, columnLabels: keyLabels, formatValue: formatWeight, min: 0, max: 1, hidden: result.masked, indent: '  ' })));
     lines.push(`  ${heatmapLegend(0, 1, { color: options.color, formatValue: (value) => String(value) })}`);
@@ -165,7 +165,7 @@ export const attentionDemo: DemoDefinition<AttentionDemoResult> = {
       lines.push(`  ${queryLabels[i]}: ${row.map((value) => num(value, 3)).join(' + ')} = ${num(total)}`);
     });
     step++;
-    lines.push('', t(`${step}. Output: each row is a weighted sum of the values`, `${step}. 输出：每行是值的加权和`));
+    lines.push('', prose(t(`${step}. Output: each row is a weighted sum of the values`, `${step}. 输出：每行是值的加权和`)));
     const outputLines = result.weights.map((row, i) => {
       const terms = row.map((weight, j) => `${num(weight, 3)}×${vec(result.values[j] ?? [], 3)}`).join(' + ');
       return `  out${sub(i + 1)} = ${terms} = ${chalk.bold(vec(result.output[i] ?? []))}`;

@@ -1,3 +1,4 @@
+import { displayWidth } from '../core/width.js';
 import { lstmForward, type LstmParams, type LstmStep } from '../math/lstm.js';
 import { createRng, glorotMatrix, roundTo, type Rng } from '../math/random.js';
 import { readMatrix, readScalar, readSeed } from './flags.js';
@@ -73,14 +74,19 @@ export const lstmDemo: DemoDefinition<LstmResult> = {
   },
   format(result, options) {
     const { block, finish, t, heading, chalk, prose } = board(options);
+    // A formula with its note beside it, or (on a narrow terminal) the note on its own line below.
+    const noted = (formula: string, gap: string, note: string): string[] => {
+      const line = `  ${formula}${gap}${note}`;
+      return displayWidth(line) <= options.width ? [line] : [`  ${formula}`, prose(`    ${note}`)];
+    };
     const lines = [
       heading('LSTM') + `   ${t('seed', '种子')} ${result.seed}, d_h = ${result.hidden_size}`,
-      `  f = σ(W_f x + U_f h + b_f)   ${t('forget gate: how much of the old cell to keep', '遗忘门：保留多少旧细胞状态')}`,
-      `  i = σ(W_i x + U_i h + b_i)   ${t('input gate: how much new content to write', '输入门：写入多少新内容')}`,
-      `  g = tanh(W_g x + U_g h + b_g) ${t('candidate content', '候选内容')}`,
-      `  o = σ(W_o x + U_o h + b_o)   ${t('output gate: how much of the cell to show', '输出门：输出多少细胞状态')}`,
-      '  cₜ = f ⊙ cₜ₋₁ + i ⊙ g        hₜ = o ⊙ tanh(cₜ)',
-      `  ${t('b_f starts at 1, so the cell starts out remembering.', 'b_f 初始为 1，因此细胞一开始倾向于记住。')}`,
+      ...noted('f = σ(W_f x + U_f h + b_f)', '   ', t('forget gate: how much of the old cell to keep', '遗忘门：保留多少旧细胞状态')),
+      ...noted('i = σ(W_i x + U_i h + b_i)', '   ', t('input gate: how much new content to write', '输入门：写入多少新内容')),
+      ...noted('g = tanh(W_g x + U_g h + b_g)', ' ', t('candidate content', '候选内容')),
+      ...noted('o = σ(W_o x + U_o h + b_o)', '   ', t('output gate: how much of the cell to show', '输出门：输出多少细胞状态')),
+      ...noted('cₜ = f ⊙ cₜ₋₁ + i ⊙ g', '        ', 'hₜ = o ⊙ tanh(cₜ)'),
+      prose(`  ${t('b_f starts at 1, so the cell starts out remembering.', 'b_f 初始为 1，因此细胞一开始倾向于记住。')}`),
     ];
     let previousCell = new Array<number>(result.hidden_size).fill(0);
     result.steps.forEach((step, index) => {
@@ -95,7 +101,7 @@ export const lstmDemo: DemoDefinition<LstmResult> = {
         const label = result.hidden_size === 1 ? `c${sub(tt)}` : `c${sub(tt)}[${k + 1}]`;
         lines.push(`    ${label} = ${terms} = ${num(value)}`);
       });
-      lines.push(`  o = ${vec(step.o)}   ${t('shows', '输出')} ${percent(step.o)} ${t('of', '的')} tanh(c)`);
+      lines.push(`  o = ${vec(step.o)}   ${t('shows', '输出')} ${percent(step.o)} ${t('of', '的')} tanh(c${sub(tt)})`);
       lines.push(`  h${sub(tt)} = o⊙tanh(c${sub(tt)}) = ${chalk.bold(vec(step.h))}`);
       previousCell = step.c;
     });

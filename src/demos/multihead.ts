@@ -74,28 +74,30 @@ export const multiheadDemo: DemoDefinition<MultiheadResult> = {
   format(result, options) {
     const { block, finish, t, heading, prose, titled } = board(options);
     const tokens = result.inputs.map((_, i) => `x${sub(i + 1)}`);
+    // Three decimals on a narrow terminal, so four columns still fit in 40.
+    const matrix = (m: readonly (readonly number[])[]): string[] => block(matrixLines(m, '    ', options.width < 60 ? 3 : 4));
     const n = result.inputs.length;
     const dIn = result.inputs[0]?.length ?? 0;
     const lines = [
       titled(t('Multi-head attention', '多头注意力'), 'MultiHead(X) = Concat(head₁, …, head_h) W_O'),
       '  headᵢ = Attention(X W_Qᵢ, X W_Kᵢ, X W_Vᵢ)',
       prose(`  ${t('inputs', '输入')} X: ${n} × ${dIn},  ${t('heads', '头数')} h = ${result.heads.length},  d_model = ${result.d_model},  d_head = ${result.d_model} / ${result.heads.length} = ${result.d_head},  ${t('seed', '种子')} ${result.seed}`),
-      ...block(matrixLines(result.inputs, '    ')),
+      ...matrix(result.inputs),
       prose(`  ${t('Each head has its own projections, so each can look for a different relation.', '每个头有自己的投影矩阵，因此可以关注不同的关系。')}`),
     ];
     result.heads.forEach((head, index) => {
       lines.push('', heading(`${t('Head', '头')} ${index + 1}`) + `   W_Q, W_K, W_V: ${dIn} × ${result.d_head}`);
-      lines.push('  Q = X W_Q =', ...block(matrixLines(head.Q, '    ')));
-      lines.push('  K = X W_K =', ...block(matrixLines(head.K, '    ')));
+      lines.push('  Q = X W_Q =', ...matrix(head.Q));
+      lines.push('  K = X W_K =', ...matrix(head.K));
       lines.push(`  ${t('weights', '权重')} = softmax(Q Kᵀ / √${result.d_head})${result.mask === 'causal' ? t(' with the causal mask', '（带因果掩码）') : ''}:`);
       lines.push(
         ...block(heatmap(head.weights, { color: options.color, indent: '  ', rowLabels: tokens, columnLabels: tokens, formatValue: (value) => value.toFixed(3), min: 0, max: 1, hidden: head.masked })),
       );
-      lines.push(`  ${t('output', '输出')} = ${t('weights', '权重')} × V =`, ...block(matrixLines(head.output, '    ')));
+      lines.push(`  ${t('output', '输出')} = ${t('weights', '权重')} × V =`, ...matrix(head.output));
     });
-    lines.push('', heading(t('Concatenate the heads', '拼接各头输出')) + ` (${n} × ${result.d_model}):`, ...block(matrixLines(result.concat, '    ')));
-    lines.push('', heading(t('Project with W_O', '用 W_O 投影')) + ` (${result.d_model} × ${result.d_model}):`, ...block(matrixLines(result.Wo, '    ')));
-    lines.push('', heading(t('Output', '输出')) + ' = Concat · W_O:', ...block(matrixLines(result.output, '    ')));
+    lines.push('', heading(t('Concatenate the heads', '拼接各头输出')) + ` (${n} × ${result.d_model}):`, ...matrix(result.concat));
+    lines.push('', heading(t('Project with W_O', '用 W_O 投影')) + ` (${result.d_model} × ${result.d_model}):`, ...matrix(result.Wo));
+    lines.push('', heading(t('Output', '输出')) + ' = Concat · W_O:', ...matrix(result.output));
     return finish(lines);
   },
 };

@@ -78,7 +78,10 @@ export const positionalEncodingDemo: DemoDefinition<PositionalEncodingResult> = 
       });
     }
     lines.push('', heading(t('The encodings (rows = positions, columns = dimensions):', '编码（行 = 位置，列 = 维度）：')));
-    const shownColumns = Math.min(d, 8);
+    // As many columns as fit: each takes 8 (a 7-wide cell and a space) after "  pos 7 "; an even number, sin with its cos.
+    const labelWidth = `pos ${result.positions - 1}`.length;
+    const fitting = Math.floor((options.width - labelWidth - 2) / 8);
+    const shownColumns = Math.min(d, 8, Math.max(2, fitting - (fitting % 2)));
     lines.push(
       ...block(heatmap(
         result.encoding.map((row) => row.slice(0, shownColumns)),

@@ -134,7 +134,7 @@ export const samplingDemo: DemoDefinition<SamplingResult> = {
     const scaled = result.scores.map((score) => score / result.temperature);
     lines.push(
       ...block(table(
-        [t('token', '词元'), 'z', 'z/T', 'p', t('c = cumulative p', 'c = 累积概率')],
+        [t('token', '词元'), 'z', 'z/T', 'p', options.width < 60 ? 'c = Σp' : t('c = cumulative p', 'c = 累积概率')],
         result.tokens.map((token, k) => [
           token,
           num(result.scores[k] ?? 0),

@@ -11,6 +11,8 @@ export type SoftmaxResult = {
   scaled: number[];
   /** max of scores / T, subtracted before exp */
   max: number;
+  /** (zᵢ − max z) / T, the exponents: all ≤ 0 */
+  shifted: number[];
   exponentials: number[];
   sum: number;
   probabilities: number[];
@@ -28,6 +30,7 @@ export function runSoftmax(scores: number[], temperature: number): SoftmaxResult
     temperature,
     scaled: steps.scaled,
     max: steps.shift,
+    shifted: steps.exponents,
     exponentials: steps.exponentials,
     sum: steps.total,
     probabilities: steps.probabilities,
@@ -82,7 +85,7 @@ export const softmaxDemo: DemoDefinition<SoftmaxResult> = {
       lines.push('', `${step++}. ${t(`Divide by the temperature T = ${num(result.temperature)}:`, `除以温度 T = ${num(result.temperature)}：`)}`);
       lines.push(`   z/T = ${vec(result.scaled)}`);
     }
-    const shifted = result.scaled.map((value) => value - result.max);
+    const shifted = result.shifted;
     lines.push('', `${step++}. ${t(`Subtract the largest, ${num(result.max)}, so no exp overflows (the answer does not change):`, `减去最大值 ${num(result.max)}，防止 exp 溢出（结果不变）：`)}`);
     lines.push(`   ${vec(shifted)}`);
     lines.push('', `${step++}. ${t('Exponentiate:', '取指数：')}`);

@@ -78,6 +78,25 @@ export interface Board {
   options: FormatOptions;
 }
 
+/**
+ * Wraps a line of working (an equation, a heading) to `width`, continuation lines two columns deeper
+ * than wrapLine would put them, so "= 0.7071" on the next line reads as the end of the line above.
+ * Numbered steps hang under their text as wrapLine does; lines that fit come back unchanged.
+ */
+export function hangingWrap(line: string, width: number): string[] {
+  const plain = wrapLine(line, width);
+  if (plain.length === 1) return plain;
+  const first = plain[0] ?? '';
+  const leading = /^ */.exec(line)?.[0].length ?? 0;
+  const natural = /^ */.exec(plain[1] ?? '')?.[0].length ?? 0;
+  // A numbered step ("2. Subtract …") already hangs under its text; only working lines go deeper.
+  if (natural > leading) return plain;
+  const indent = ' '.repeat(Math.min(width / 2, natural + 2));
+  // wrapLine's first line is a prefix of the line (trailing spaces trimmed), so the rest follows it.
+  const rest = line.slice(first.length).replace(/^ +/, '');
+  return [first, ...wrapLine(indent + rest, width)];
+}
+
 export function board(options: FormatOptions): Board {
   const chalk = new Chalk({ level: options.color ? 2 : 0 });
   const wrapWidth = Math.max(20, options.width);
@@ -99,7 +118,7 @@ export function board(options: FormatOptions): Board {
     finish: (lines) =>
       lines
         .flatMap((entry) => entry.split('\n'))
-        .flatMap((line) => (blocks.has(line) ? [line] : wrapLine(line, wrapWidth)))
+        .flatMap((line) => (blocks.has(line) ? [line] : hangingWrap(line, wrapWidth)))
         .join('\n'),
     options,
   };

@@ -193,10 +193,13 @@ export const wordVectorsDemo: DemoDefinition<WordVectorsResult> = {
       const nonZero = result.query
         .map((value, index) => ({ value, index }))
         .filter(({ index }) => vectors.some((vector) => (vector[index] ?? 0) !== 0));
-      const nameWidth = Math.max(...nonZero.map(({ index }) => displayWidth(dimensionName(index)))) + 2;
+      const nameWidth = Math.max(...nonZero.map(({ index }) => displayWidth(dimensionName(index)))) + (options.width < 60 ? 0 : 2);
       for (const { value, index } of nonZero) {
         const [va, vb, vc] = vectors.map((vector) => term(vector[index] ?? 0, 2));
-        lines.push(...block(`  ${padEnd(dimensionName(index), nameWidth)} ${va} − ${vb} + ${vc} = ${num(value, 2)}`));
+        const sum = `${va} − ${vb} + ${vc} = ${num(value, 2)}`;
+        const line = `  ${padEnd(dimensionName(index), nameWidth)} ${sum}`;
+        // Too wide for the terminal: the sum goes under its name.
+        lines.push(...block(displayWidth(line) <= options.width ? line : [`  ${dimensionName(index)}`, `      ${sum}`]));
       }
     } else {
       const word = result.words[0] ?? '';

@@ -26,6 +26,8 @@ export interface SoftmaxSteps {
   scaled: number[];
   /** max_j z_j / T, subtracted for stability */
   shift: number;
+  /** (z_i − max_j z_j) / T = z_i / T − shift, all ≤ 0 */
+  exponents: number[];
   /** exp(z_i / T − shift) */
   exponentials: number[];
   /** Σ_j exp(z_j / T − shift) */
@@ -45,7 +47,8 @@ export function softmaxSteps(scores: readonly number[], temperature = 1): Softma
   const scaled = scores.map((score) => score / temperature);
   const largest = max(scores);
   const shift = largest / temperature;
-  const exponentials = scores.map((score) => Math.exp((score - largest) / temperature));
+  const exponents = scores.map((score) => (score - largest) / temperature);
+  const exponentials = exponents.map((value) => Math.exp(value));
   const total = sum(exponentials);
-  return { scaled, shift, exponentials, total, probabilities: exponentials.map((value) => value / total) };
+  return { scaled, shift, exponents, exponentials, total, probabilities: exponentials.map((value) => value / total) };
 }

@@ -28,15 +28,17 @@ function scientific(value: number): string {
 }
 
 /**
- * One format for every label of an axis, so an axis never mixes "9.4e-4" with "0.25": scientific
- * notation for all labels when any would need it (below 1e-3 or from 1e5 on), else on a linear axis
- * as many fixed decimals as tell neighbouring labels apart (none when they are all whole numbers),
- * and on a log axis up to 3 significant digits.
+ * One format for every label of an axis, so an axis never mixes "9.4e-4" with "0.25". A linear axis
+ * gets as many fixed decimals as tell neighbouring labels apart (none when all are whole numbers),
+ * or scientific notation when its largest label is from 1e5 up or below 1e-3. A log axis gets up to
+ * 3 significant digits, or scientific notation throughout when any label needs it.
  */
 export function axisFormat(labels: readonly number[], logScale = false): (value: number) => string {
   const sizes = labels.filter((value) => value !== 0 && Number.isFinite(value)).map((value) => Math.abs(value));
-  if (sizes.some((size) => size < 1e-3 || size >= 1e5)) return scientific;
-  if (logScale) return compactNumber;
+  if (logScale) return sizes.some((size) => size < 1e-3 || size >= 1e5) ? scientific : compactNumber;
+  // Linear labels are evenly spaced, so fixed decimals suit unless the whole axis is huge or tiny.
+  const largest = Math.max(0, ...sizes);
+  if (largest >= 1e5 || (largest > 0 && largest < 1e-3)) return scientific;
   if (labels.every((value) => Math.abs(value - Math.round(value)) < 1e-9)) return (value) => fixed(value, 0);
   const sorted = [...labels].sort((a, b) => a - b);
   const step = Math.min(...sorted.slice(1).map((value, i) => value - (sorted[i] ?? value)).filter((gap) => gap > 0));

@@ -1,7 +1,7 @@
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { UsageError, UserError } from '../../src/core/errors.js';
-import { checkDemoArgs, DEMOS, demoHelp, formatDemo, listDemos, runDemo } from '../../src/demos/index.js';
+import { checkDemoArgs, DEMOS, demoHelp, findNonFinite, formatDemo, listDemos, runDemo } from '../../src/demos/index.js';
 
 const ANSI = /\u001b\[/;
 const plain = { lang: 'en', color: false, width: 80 } as const;
@@ -210,6 +210,67 @@ describe('bad input', () => {
       }
     }
     expect(checkDemoArgs(['attention', '--query', '1,0,1', '--keys', '1,0,1;0,1,0', '--values', '1,2;3,4'])).toBeUndefined();
+  });
+});
+
+const TOO_LARGE = 'the numbers are too large to compute with (a result overflowed); use smaller values';
+
+// argv whose every number is finite but whose working overflows → one line naming the flags, exit 1.
+const OVERFLOW: [string[], string][] = [
+  [['softmax', '--scores', '1e308,1', '--temperature', '0.001'], `--scores and --temperature: ${TOO_LARGE}`],
+  // the exponent z₂ − z₁ = −2e308 is shown on the board, and is past the largest double
+  [['softmax', '--scores', '1e308,-1e308'], `--scores: ${TOO_LARGE}`],
+  [['sampling', '--scores', '1e308,1', '--temperature', '0.5'], `--scores and --temperature: ${TOO_LARGE}`],
+  [['cosine', '--a', '1e200,1e200', '--b', '1e200,1e200'], `--a and --b: ${TOO_LARGE}`],
+  [['attention', '--query', '1e200,1e200'], `--query: ${TOO_LARGE}`],
+  [['attention', '--query', '1e200,1e200', '--mask', 'causal', '--seed', '3'], `--query: ${TOO_LARGE}`],
+  [['multihead', '--inputs', '1e200,1e200,1e200,1e200'], `--inputs: ${TOO_LARGE}`],
+  [['conv1d', '--signal', '1e308,1e308', '--kernel', '1e10'], `--signal and --kernel: ${TOO_LARGE}`],
+  [['rnn', '--inputs', '1e308', '--wx', '10', '--wh', '1', '--b', '0'], `--inputs, --wx, --wh and --b: ${TOO_LARGE}`],
+];
+
+// Huge but harmless: softmax subtracts the largest score before dividing by T, in every row.
+const STAYS_FINITE: string[][] = [
+  ['softmax', '--scores', '1e308,1'],
+  ['softmax', '--scores', '1e300,1e300', '--temperature', '0.5'],
+  ['sampling', '--scores', '1e308,1'],
+  ['activations', '--x', '1e308,-1e308'],
+  ['gradient-descent', '--start', '1000000', '--lr', '10', '--steps', '100'],
+  ['vanishing-gradient', '--weight', '10', '--steps', '200'],
+];
+
+describe('overflow', () => {
+  it.each(OVERFLOW)('%j → %s', (argv, message) => {
+    expect(checkDemoArgs(argv)).toBe(message);
+    try {
+      runDemo(argv);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(UserError);
+      expect(error).not.toBeInstanceOf(UsageError);
+      expect((error as UserError).exitCode).toBe(1);
+    }
+  });
+
+  it.each(STAYS_FINITE)('%s … stays finite, on the board and in JSON', (...argv) => {
+    const run = runDemo(argv);
+    expect(findNonFinite(run.result)).toBeUndefined();
+    expect(JSON.stringify(run.result)).not.toContain('null');
+    expect(formatDemo(run, plain)).not.toMatch(/NaN|∞/);
+  });
+
+  it('softmax of huge scores at T = 1: every comparison row is a distribution, not NaN', () => {
+    const result = runDemo(['softmax', '--scores', '1e308,1']).result as { comparison: { temperature: number; probabilities: number[] }[] };
+    expect(result.comparison.map((row) => row.temperature)).toEqual([0.5, 1, 2]);
+    for (const row of result.comparison) expect(row.probabilities).toEqual([1, 0]);
+    expect(formatDemo(runDemo(['softmax', '--scores', '1e308,1']), plain)).toContain('  T = 0.5  [1.000, 0.000]');
+  });
+
+  it('findNonFinite names the first NaN or ∞ by its path', () => {
+    expect(findNonFinite({ a: [1, 2], b: { c: 'x', d: true } })).toBeUndefined();
+    expect(findNonFinite({ a: [1, [2, Number.NaN]] })).toBe('a[1][1]');
+    expect(findNonFinite({ a: 1, b: { c: -Infinity } })).toBe('b.c');
+    expect(findNonFinite(Infinity)).toBe('(result)');
   });
 });
 

@@ -29,7 +29,7 @@ describe('ml-tutor demo --predict', () => {
     };
     try {
       execFileSync('tmux', ['-S', socket, '-u', 'new-session', '-d', '-x', '80', '-y', '60', command]);
-      waitFor(() => screen().includes('what probability does score 1 get?'));
+      waitFor(() => screen().includes('what probability does the first score'));
       expect(screen()).not.toContain('0.6652');
       execFileSync('tmux', ['-S', socket, 'send-keys', '0.9', 'Enter']);
       waitFor(() => existsSync(done));

@@ -49,6 +49,17 @@ describe('softmax', () => {
     expect(Math.abs(steps.total - (1 + Math.exp(-1) + Math.exp(-1.9)))).toBeLessThan(1e-12);
   });
 
+  it('subtracts the largest score before dividing by T, so z/T never has to fit in a double', () => {
+    // 1e308 / 0.5 = 2e308 overflows; (z − max z) / T does not.
+    expect(softmax([1e308, 1], 0.5)).toEqual([1, 0]);
+    const steps = softmaxSteps([4, 2, 0], 2);
+    expectClose(steps.exponents, [0, -1, -2]);
+    expect(steps.scaled).toEqual([2, 1, 0]);
+    expect(steps.shift).toBe(2);
+    // only the shown z/T overflows
+    expect(softmaxSteps([1e308, 1], 0.001).scaled[0]).toBe(Infinity);
+  });
+
   it('refuses empty input and bad temperatures', () => {
     expect(() => softmax([])).toThrow(RangeError);
     expect(() => softmax([1], 0)).toThrow(RangeError);

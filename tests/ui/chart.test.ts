@@ -1,6 +1,6 @@
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { barChart, barOf, compactNumber, lineChart, sampleIndices } from '../../src/ui/chart.js';
+import { axisFormat, barChart, barOf, compactNumber, lineChart, sampleIndices } from '../../src/ui/chart.js';
 
 const ANSI = /\u001b\[/;
 
@@ -32,6 +32,21 @@ describe('lineChart', () => {
     expect(lineChart(Array.from({ length: 500 }, (_, i) => i), { color: false, width: 40 }).split('\n')[0]?.length).toBeLessThanOrEqual(60);
     expect(lineChart([0, -1], { color: false, logScale: true })).toBe('');
     expect(lineChart([], { color: false })).toBe('');
+  });
+
+  it('one number format per axis: never 9.4e-4 beside 0.25', () => {
+    // QA: the xor-mlp loss axis ran from 0.25 down to 9.4e-4
+    const text = lineChart([0.25, 0.1, 0.01, 0.00094], { color: false, height: 4 });
+    const labels = text.split('\n').map((line) => line.split(' ┤')[0]?.trim());
+    expect(labels).toEqual(['0.250', '0.167', '0.084', '0.001']);
+    // linear: decimals enough to tell neighbours apart; none for whole numbers
+    expect([0, 0.5, 1].map(axisFormat([0, 0.5, 1]))).toEqual(['0.00', '0.50', '1.00']);
+    expect([0, 10, 20].map(axisFormat([0, 10, 20]))).toEqual(['0', '10', '20']);
+    expect([-2, -1].map(axisFormat([-2, -1]))).toEqual(['−2', '−1']);
+    // anything that needs scientific notation puts the whole axis in it
+    expect([1e-5, 0.5].map(axisFormat([1e-5, 0.5], true))).toEqual(['1.0e-5', '5.0e-1']);
+    expect([0, 50000, 100000].map(axisFormat([0, 50000, 100000]))).toEqual(['0', '5.0e4', '1.0e5']);
+    expect([1, 0.1, 0.01].map(axisFormat([1, 0.1, 0.01], true))).toEqual(['1', '0.1', '0.01']);
   });
 
   it('compact axis numbers', () => {

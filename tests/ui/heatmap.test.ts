@@ -33,6 +33,11 @@ describe('heatmap', () => {
     expect(text).toBe('▒ 1.0     ·');
   });
 
+  it('indents every line, header included, to sit with the text around it', () => {
+    const text = heatmap([[1, 0]], { color: false, indent: '  ', rowLabels: ['q'], columnLabels: ['a', 'b'], min: 0, max: 1 });
+    expect(text).toBe(['         a      b', '  q █ 1.00   0.00'].join('\n'));
+  });
+
   it('aligns Chinese labels by display width', () => {
     const text = heatmap([[1], [1]], { color: false, rowLabels: ['猫', 'dog'] });
     const lines = text.split('\n');
