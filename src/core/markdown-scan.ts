@@ -46,13 +46,12 @@ export function scanBody(body: string, firstLine: number): ScannedBody {
   const blocks: FencedBlock[] = [];
   let section = 0;
   let subsection = 0;
-  let fence: { marker: string; info: string; startIndex: number } | undefined;
+  let fence: { close: RegExp; info: string; startIndex: number } | undefined;
   let unclosedFenceLine: number | undefined;
 
   lines.forEach((line, index) => {
     if (fence) {
-      const close = new RegExp(`^ {0,3}${fence.marker[0] === '`' ? '`' : '~'}{${fence.marker.length},}[ \\t]*$`);
-      if (close.test(line)) {
+      if (fence.close.test(line)) {
         blocks.push({
           info: fence.info,
           content: lines.slice(fence.startIndex + 1, index).join('\n'),
@@ -67,7 +66,10 @@ export function scanBody(body: string, firstLine: number): ScannedBody {
     }
     const open = FENCE_OPEN.exec(line);
     if (open && !(open[1]![0] === '`' && open[2]!.includes('`'))) {
-      fence = { marker: open[1]!, info: open[2]!.trim().split(/\s+/)[0] ?? '', startIndex: index };
+      const marker = open[1]!;
+      // Closed by the same character, at least as many, and nothing else (CommonMark).
+      const close = new RegExp(`^ {0,3}${marker[0] === '`' ? '`' : '~'}{${marker.length},}[ \\t]*$`);
+      fence = { close, info: open[2]!.trim().split(/\s+/)[0] ?? '', startIndex: index };
       return;
     }
     const heading = HEADING.exec(line);
