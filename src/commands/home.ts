@@ -39,7 +39,8 @@ export async function homeCommand(context: CommandContext): Promise<void> {
     }
   }
 
-  const lastRead = lessons.filter((lesson) => lesson.last_read_at).sort((a, b) => (b.last_read_at ?? '').localeCompare(a.last_read_at ?? ''))[0];
+  const lastId = [...read.entries()].sort((a, b) => b[1].order - a[1].order)[0]?.[0];
+  const lastRead = lessons.find((lesson) => lesson.id === lastId);
   if (lastRead) out.push(`${style.bold(t.homeLastRead)}: ${lastRead.title} ${style.dim(`(${lastRead.id})`)}`);
   const next = lessons.find((lesson) => !lesson.read);
   if (next) {

@@ -4,6 +4,8 @@ export interface ReadRecord {
   /** When the lesson was last read (ISO). */
   lastReadAt: string;
   count: number;
+  /** Position of that last read among all reads: the latest read is the highest (ties in time too). */
+  order: number;
 }
 
 /**
@@ -15,6 +17,7 @@ export function readLessons(events: readonly ProgressEvent[]): Map<string, ReadR
   // Time order; events at the same instant keep their log order (Array.prototype.sort is stable).
   const ordered = [...events].sort((left, right) => Date.parse(left.at) - Date.parse(right.at));
   const read = new Map<string, ReadRecord>();
+  let order = 0;
   for (const event of ordered) {
     if (undone.has(event.id)) continue;
     if (event.type === 'reset') {
@@ -23,7 +26,8 @@ export function readLessons(events: readonly ProgressEvent[]): Map<string, ReadR
       }
     } else if (event.type === 'read') {
       const previous = read.get(event.lesson);
-      read.set(event.lesson, { lastReadAt: event.at, count: (previous?.count ?? 0) + 1 });
+      order += 1;
+      read.set(event.lesson, { lastReadAt: event.at, count: (previous?.count ?? 0) + 1, order });
     }
   }
   return read;

@@ -48,9 +48,15 @@ describe('readLessons', () => {
       read('c', '2026-03-01T10:00:00Z', 'nlp/intro'),
     ]);
     expect(Object.fromEntries(result)).toEqual({
-      'rnn/units': { lastReadAt: '2026-03-02T09:00:00Z', count: 2 },
-      'nlp/intro': { lastReadAt: '2026-03-01T10:00:00Z', count: 1 },
+      'rnn/units': { lastReadAt: '2026-03-02T09:00:00Z', count: 2, order: 3 },
+      'nlp/intro': { lastReadAt: '2026-03-01T10:00:00Z', count: 1, order: 2 },
     });
+  });
+
+  it('orders reads at the same instant as they are in the log', () => {
+    const same = '2026-03-01T09:00:00.000Z';
+    const result = readLessons([read('a', same, 'dl/one'), read('b', same, 'dl/two')]);
+    expect(result.get('dl/two')!.order).toBeGreaterThan(result.get('dl/one')!.order);
   });
 
   it('forgets reads undone or reset, but not reads after the reset', () => {
