@@ -33,6 +33,7 @@ import type {
   TrueFalseQuestion,
 } from './question.js';
 import { generateProblem, type GeneratedProblem } from './generators.js';
+import { shuffle } from '../math/random.js';
 
 /** A text in every interface language. */
 export type LocalizedText = Readonly<Record<Lang, string>>;
@@ -87,16 +88,12 @@ export const TRUE_FALSE_LABELS: readonly [LocalizedText, LocalizedText] = [
 const TRUE_WORDS = new Set(['1', 'true', 't', 'yes', 'y', '对', '是', '正确', '真', '✓', '✔']);
 const FALSE_WORDS = new Set(['2', 'false', 'f', 'no', 'n', '错', '否', '错误', '假', '✗', '✘']);
 
-/** Fisher–Yates, drawing from the caller's seeded rng so `--seed` reproduces the order. */
+/** The options in a seeded random order, each remembering its place in the source. */
 export function shuffleOptions(options: readonly QuestionOption[], rng: () => number): ShownOption[] {
-  const shown = options.map((option, sourceIndex): ShownOption => ({ ...option, sourceIndex }));
-  for (let i = shown.length - 1; i > 0; i--) {
-    const j = Math.floor(rng() * (i + 1));
-    const held = shown[i] as ShownOption;
-    shown[i] = shown[j] as ShownOption;
-    shown[j] = held;
-  }
-  return shown;
+  return shuffle(
+    options.map((option, sourceIndex): ShownOption => ({ ...option, sourceIndex })),
+    rng,
+  );
 }
 
 /**

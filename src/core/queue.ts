@@ -10,6 +10,7 @@
 import type { Question } from './question.js';
 import type { CardRecord, ReplayResult } from './replay.js';
 import { localDayNumber, type CardState, type UtcOffset } from './schedule.js';
+import { shuffle } from '../math/random.js';
 
 export type QuizScope =
   | { kind: 'all' }
@@ -131,17 +132,6 @@ export function newCardsIntroducedToday(progress: ReplayResult, now: Date, utcOf
   return introduced;
 }
 
-/** Fisher–Yates with the caller's seeded rng. */
-function shuffled<T>(items: readonly T[], rng: () => number): T[] {
-  const result = [...items];
-  for (let i = result.length - 1; i > 0; i--) {
-    const j = Math.floor(rng() * (i + 1));
-    const held = result[i] as T;
-    result[i] = result[j] as T;
-    result[j] = held;
-  }
-  return result;
-}
 
 function nonNegativeWhole(value: number, name: string): number {
   if (!Number.isInteger(value) || value < 0) throw new RangeError(`${name} must be a whole number ≥ 0, got ${value}`);
@@ -190,7 +180,7 @@ export function buildQueue(
 
   let items: QueueItem[];
   if (options.cram) {
-    const ordered = options.rng ? shuffled(candidates, options.rng) : candidates;
+    const ordered = options.rng ? shuffle(candidates, options.rng) : candidates;
     items = ordered.map(({ question, record }) =>
       record ? { question, kind: 'cram', card: record.schedule } : { question, kind: 'cram' },
     );

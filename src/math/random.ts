@@ -58,3 +58,15 @@ export function roundTo(value: number, decimals: number): number {
   const rounded = Math.round(value * factor) / factor;
   return rounded === 0 ? 0 : rounded; // no "-0" in the output
 }
+
+/** A shuffled copy (Fisher–Yates), drawing from the caller's seeded rng so a seed reproduces it. */
+export function shuffle<T>(items: readonly T[], rng: Rng): T[] {
+  const result = [...items];
+  for (let i = result.length - 1; i > 0; i--) {
+    const j = Math.floor(rng() * (i + 1));
+    const held = result[i] as T;
+    result[i] = result[j] as T;
+    result[j] = held;
+  }
+  return result;
+}
