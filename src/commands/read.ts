@@ -5,10 +5,8 @@ import { outline, prepareLessonView } from '../core/lesson-view.js';
 import type { Lesson } from '../core/lesson.js';
 import { LANGS } from '../core/topics.js';
 import { appendEvents } from '../io/event-store.js';
-import { renderLessonPage } from '../ui/lesson-page.js';
 import { paint } from '../ui/color.js';
 import { home, loadCatalog, now, renderWidth, session, warn, type CommandContext, type Session } from './context.js';
-import { renderDemoForLesson } from './demo-embed.js';
 
 export interface ReadOptions {
   width?: string | undefined;
@@ -58,6 +56,8 @@ export async function showLesson(context: CommandContext, catalog: Catalog, entr
 
   const view = prepareLessonView(lesson, options.section === undefined ? {} : { section: options.section });
   const index = catalog.lessons.indexOf(entry);
+  // The renderer (marked, marked-terminal, cli-table3) and the demos load only to draw a page.
+  const [{ renderLessonPage }, { renderDemoForLesson }] = await Promise.all([import('../ui/lesson-page.js'), import('./demo-embed.js')]);
   const page = renderLessonPage({
     lesson,
     view,
