@@ -26,11 +26,11 @@ function newEventBase(context: CommandContext): { v: 1; id: string; at: string }
   return { v: 1, id: randomUUID(), at: now(context).toISOString() };
 }
 
-/** Time order, then id: replay's order. */
-function later(a: ProgressEvent, b: ProgressEvent): boolean {
+/** Replay's order: time, then position in the log for events at the same instant. */
+function later(a: ProgressEvent, b: ProgressEvent, log: readonly ProgressEvent[]): boolean {
   const ta = Date.parse(a.at);
   const tb = Date.parse(b.at);
-  return ta !== tb ? ta > tb : a.id > b.id;
+  return ta !== tb ? ta > tb : log.indexOf(a) > log.indexOf(b);
 }
 
 /**
@@ -45,7 +45,7 @@ export async function progressUndo(context: CommandContext): Promise<void> {
   let target: ProgressEvent | undefined = review;
   for (const event of log) {
     if (event.type !== 'reset' || cancelled.has(event.id) || Number.isNaN(Date.parse(event.at))) continue;
-    if (!target || later(event, target)) target = event;
+    if (!target || later(event, target, log)) target = event;
   }
   if (!target) throw new UserError('nothing to undo: there are no reviews or resets in your progress yet');
 
