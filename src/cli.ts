@@ -31,7 +31,10 @@ function contextFor(program: Command): CommandContext {
 function unknownCommand(program: Command, name: string): UsageError {
   const names = program.commands.map((command) => command.name());
   const suggestion = closestMatches(name, names)[0];
-  return new UsageError(`unknown command "${name}"${suggestion ? `\nDid you mean "${suggestion}"?` : `\nCommands: ${names.join(', ')}`}`);
+  return new UsageError(
+    `unknown command "${name}"${suggestion ? `\nDid you mean "${suggestion}"?` : `\nCommands: ${names.join(', ')}`}`,
+    `没有命令“${name}”${suggestion ? `\n你是不是想输入“${suggestion}”？` : `\n可用命令：${names.join('、')}`}`,
+  );
 }
 
 function examples(lines: string[]): string {
@@ -256,6 +259,21 @@ Porcelain protocol (one JSON object per line):
   return program;
 }
 
+/** Whether the learner reads Chinese (--lang, ML_TUTOR_LANG, config, locale), for error messages. */
+async function readsChinese(program: Command): Promise<boolean> {
+  try {
+    const [{ chooseLanguage }, { readConfig }, { dataDir }] = await Promise.all([
+      import('./core/lang.js'),
+      import('./io/config-store.js'),
+      import('./io/paths.js'),
+    ]);
+    const config = readConfig(dataDir(process.env)).config.lang;
+    return chooseLanguage({ flag: program.opts<GlobalOptions>().lang, config, env: process.env }).lang === 'zh';
+  } catch {
+    return false;
+  }
+}
+
 /** The one place that turns errors into exit codes: 1 user error, 2 usage, 130 interrupted (Ctrl-C), 70 a bug. */
 export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
@@ -276,7 +294,8 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     if (error instanceof UserError) {
-      process.stderr.write(`${error.message.split('\n').map((line, index) => (index === 0 ? `ml-tutor: ${line}` : line)).join('\n')}\n`);
+      const text = error.chinese && (await readsChinese(program)) ? error.chinese : error.message;
+      process.stderr.write(`${text.split('\n').map((line, index) => (index === 0 ? `ml-tutor: ${line}` : line)).join('\n')}\n`);
       return error.exitCode;
     }
     process.stderr.write(`ml-tutor: internal error: ${(error as Error).message ?? String(error)}\n`);

@@ -46,7 +46,10 @@ export function now(context: CommandContext): Date {
   if (!value) return new Date();
   const date = new Date(value);
   if (Number.isNaN(date.getTime()) || !/^\d{4}-\d{2}-\d{2}/.test(value)) {
-    throw new UserError(`ML_TUTOR_NOW: expected an ISO date-time like 2026-03-01T09:00:00Z, got "${value}"`);
+    throw new UserError(
+      `ML_TUTOR_NOW: expected an ISO date-time like 2026-03-01T09:00:00Z, got "${value}"`,
+      `ML_TUTOR_NOW：应为 ISO 日期时间，例如 2026-03-01T09:00:00Z，实际是“${value}”`,
+    );
   }
   return date;
 }
@@ -116,7 +119,7 @@ export function events(context: CommandContext): ProgressEvent[] {
 export function renderWidth(context: CommandContext, flag: string | undefined): number {
   if (flag !== undefined) {
     const width = Number(flag);
-    if (!/^\d+$/.test(flag) || width < 20 || width > 1000) throw new UsageError(`--width: expected a whole number from 20 to 1000, got "${flag}"`);
+    if (!/^\d+$/.test(flag) || width < 20 || width > 1000) throw new UsageError(`--width: expected a whole number from 20 to 1000, got "${flag}"`, `--width：应为 20 到 1000 之间的整数，实际是“${flag}”`);
     return width;
   }
   const columns = context.stdout.isTTY ? context.stdout.columns : undefined;

@@ -47,7 +47,7 @@ export async function progressUndo(context: CommandContext): Promise<void> {
     if (event.type !== 'reset' || cancelled.has(event.id) || Number.isNaN(Date.parse(event.at))) continue;
     if (!target || later(event, target, log)) target = event;
   }
-  if (!target) throw new UserError('nothing to undo: there are no reviews or resets in your progress yet');
+  if (!target) throw new UserError('nothing to undo: there are no reviews or resets in your progress yet', '没有可撤销的操作：你的进度里还没有答题或重置记录');
 
   const undo: ProgressEvent[] = [{ ...newEventBase(context), type: 'undo', target: target.id }];
   if (target.type === 'review') {
@@ -169,7 +169,10 @@ export async function progressReset(context: CommandContext, options: ResetOptio
   const label = scope === 'all' ? t.scopeAll : t.scopeTopic(scope);
   if (!options.yes) {
     if (!context.stdinIsTTY) {
-      throw new UserError(`progress reset: add --yes to confirm (there is no terminal to ask on); nothing was reset`);
+      throw new UserError(
+        'progress reset: add --yes to confirm (there is no terminal to ask on); nothing was reset',
+        'progress reset：请加上 --yes 确认（这里没有终端可以询问）；什么也没有重置',
+      );
     }
     const { askConfirm } = await import('../ui/prompts.js');
     const confirmed = await askConfirm(t.resetQuestion(label), { input: context.stdin, output: promptOutput(context), color: current.color });

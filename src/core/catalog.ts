@@ -85,6 +85,10 @@ function didYouMean(candidates: string[]): string {
   return candidates.length > 0 ? `\nDid you mean ${candidates.map((candidate) => `"${candidate}"`).join(' or ')}?` : '';
 }
 
+function didYouMeanZh(candidates: string[]): string {
+  return candidates.length > 0 ? `\n你是不是想输入${candidates.map((candidate) => `“${candidate}”`).join(' 或 ')}？` : '';
+}
+
 /** A topic by id or unique prefix. */
 export function resolveTopic(catalog: Catalog, query: string): TopicEntry {
   const needle = query.trim().toLowerCase();
@@ -93,10 +97,15 @@ export function resolveTopic(catalog: Catalog, query: string): TopicEntry {
   const prefixed = catalog.topics.filter((topic) => topic.id.startsWith(needle));
   if (needle && prefixed.length === 1) return prefixed[0]!;
   if (prefixed.length > 1) {
-    throw new UserError(`topic "${query}" is ambiguous: it could be ${prefixed.map((topic) => topic.id).join(', ')}`);
+    const names = prefixed.map((topic) => topic.id).join(', ');
+    throw new UserError(`topic "${query}" is ambiguous: it could be ${names}`, `主题“${query}”不明确，可能是：${names}`);
   }
   const ids = catalog.topics.map((topic) => topic.id);
-  throw new UserError(`unknown topic "${query}" (topics: ${ids.join(', ')})${didYouMean(closestMatches(needle, ids))}`);
+  const near = closestMatches(needle, ids);
+  throw new UserError(
+    `unknown topic "${query}" (topics: ${ids.join(', ')})${didYouMean(near)}`,
+    `没有主题“${query}”（现有主题：${ids.join('、')}）${didYouMeanZh(near)}`,
+  );
 }
 
 /**
@@ -117,7 +126,10 @@ export function resolveLesson(catalog: Catalog, query: string): LessonEntry {
       if (lesson) return lesson;
       const numbers = topic.lessons.map((candidate) => candidate.number);
       const range = numbers.length ? `${Math.min(...numbers)}-${Math.max(...numbers)}` : 'none';
-      throw new UserError(`"${topic.id}" has no lesson ${Number(numbered[2])} (its lessons are numbered ${range}; see "ml-tutor list ${topic.id}")`);
+      throw new UserError(
+        `"${topic.id}" has no lesson ${Number(numbered[2])} (its lessons are numbered ${range}; see "ml-tutor list ${topic.id}")`,
+        `“${topic.id}”没有第 ${Number(numbered[2])} 课（课程编号为 ${range}；运行“ml-tutor list ${topic.id}”查看）`,
+      );
     }
   }
 
@@ -126,11 +138,19 @@ export function resolveLesson(catalog: Catalog, query: string): LessonEntry {
     : catalog.lessons.filter((lesson) => lesson.slug.startsWith(needle));
   if (needle && matches.length === 1) return matches[0]!;
   if (matches.length > 1) {
-    throw new UserError(`lesson "${query}" is ambiguous: it could be ${matches.slice(0, 6).map((lesson) => lesson.id).join(', ')}`);
+    const names = matches.slice(0, 6).map((lesson) => lesson.id).join(', ');
+    throw new UserError(`lesson "${query}" is ambiguous: it could be ${names}`, `课程“${query}”不明确，可能是：${names}`);
   }
   if (catalog.topics.some((topic) => topic.id === needle)) {
-    throw new UserError(`"${query}" is a topic, not a lesson: name a lesson like "${needle}/1", or run "ml-tutor list ${needle}"`);
+    throw new UserError(
+      `"${query}" is a topic, not a lesson: name a lesson like "${needle}/1", or run "ml-tutor list ${needle}"`,
+      `“${query}”是主题，不是课程：请指定一课，例如“${needle}/1”，或运行“ml-tutor list ${needle}”`,
+    );
   }
   const names = catalog.lessons.flatMap((lesson) => [lesson.id, `${lesson.topic}/${lesson.number}`]);
-  throw new UserError(`unknown lesson "${query}"${didYouMean(closestMatches(needle, names))}\nSee "ml-tutor list" for every lesson.`);
+  const near = closestMatches(needle, names);
+  throw new UserError(
+    `unknown lesson "${query}"${didYouMean(near)}\nSee "ml-tutor list" for every lesson.`,
+    `没有课程“${query}”${didYouMeanZh(near)}\n运行“ml-tutor list”查看全部课程。`,
+  );
 }

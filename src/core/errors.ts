@@ -5,7 +5,14 @@
  */
 export class UserError extends Error {
   readonly exitCode: number = 1;
-  constructor(message: string) {
+  /**
+   * @param message the English text
+   * @param chinese the same in Chinese, printed instead when the learner reads Chinese
+   */
+  constructor(
+    message: string,
+    readonly chinese?: string,
+  ) {
     super(message);
     this.name = 'UserError';
   }
@@ -14,8 +21,8 @@ export class UserError extends Error {
 /** Bad usage of the command line itself (unknown flag, malformed flag value): exit code 2. */
 export class UsageError extends UserError {
   override readonly exitCode: number = 2;
-  constructor(message: string) {
-    super(message);
+  constructor(message: string, chinese?: string) {
+    super(message, chinese);
     this.name = 'UsageError';
   }
 }

@@ -152,7 +152,7 @@ export function readLessonSources(roots: ReadonlyArray<{ dir: string; label: str
     } catch {
       isDirectory = false;
     }
-    if (!isDirectory) throw new UserError(`${label}: no such lessons directory: ${dir}`);
+    if (!isDirectory) throw new UserError(`${label}: no such lessons directory: ${dir}`, `${label}：找不到课程目录：${dir}`);
     for (const topicName of readdirSync(dir).sort()) {
       const topicDir = join(dir, topicName);
       if (topicName.startsWith('.') || !statSync(topicDir).isDirectory()) continue;

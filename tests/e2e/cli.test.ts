@@ -156,7 +156,9 @@ describe('ml-tutor (built binary)', () => {
     expect(implicit.stdout).toContain('# Lenses');
     expect(implicit.stderr).toBe('提示：optics/lenses 还没有中文版本，先显示英文版\n');
     const strict = runCli(['--lessons', lessons, 'read', 'optics/1', '--lang', 'zh']);
-    expect(strict).toMatchObject({ code: 1, stdout: '', stderr: 'ml-tutor: --lang zh: "optics/lenses" has no zh version (it exists in: en)\n' });
+    expect(strict).toMatchObject({ code: 1, stdout: '', stderr: 'ml-tutor: --lang zh：“optics/lenses”还没有 zh 版本（现有：en）\n' });
+    const strictEnglishUi = runCli(['--lessons', lessons, 'read', 'optics/1', '--lang', 'zh'], { env: { ML_TUTOR_HOME: tempDir() } });
+    expect(strictEnglishUi.code).toBe(1);
   });
 
   it('suggests a lesson or command for a typo, with a non-zero exit', () => {
@@ -309,5 +311,16 @@ describe('command-line hygiene', () => {
     const chinese = runCli(['config', '--lang', 'zh'], { env: { ML_TUTOR_HOME: home } }).stdout;
     expect(chinese).toContain('每天引入的新测验卡片数');
     expect(chinese).toContain('10 （默认值）');
+  });
+});
+
+describe('errors in the learner language', () => {
+  it('are in Chinese for a Chinese reader, with the same "did you mean"', () => {
+    expect(runCli(['read', 'atention/2', '--lang', 'zh'])).toMatchObject({
+      code: 1,
+      stderr: 'ml-tutor: 没有课程“atention/2”\n你是不是想输入“attention/2”？\n运行“ml-tutor list”查看全部课程。\n',
+    });
+    expect(runCli(['list', 'xyz'], { env: { LANG: 'zh_CN.UTF-8' } }).stderr).toBe('ml-tutor: 没有主题“xyz”（现有主题：deep-learning、nlp、rnn、attention）\n');
+    expect(runCli(['lst'], { env: { ML_TUTOR_LANG: 'zh' } })).toMatchObject({ code: 2, stderr: 'ml-tutor: 没有命令“lst”\n你是不是想输入“list”？\n' });
   });
 });
