@@ -157,8 +157,6 @@ describe('ml-tutor (built binary)', () => {
     expect(implicit.stderr).toBe('提示：optics/lenses 还没有中文版本，先显示英文版\n');
     const strict = runCli(['--lessons', lessons, 'read', 'optics/1', '--lang', 'zh']);
     expect(strict).toMatchObject({ code: 1, stdout: '', stderr: 'ml-tutor: --lang zh：“optics/lenses”还没有 zh 版本（现有：en）\n' });
-    const strictEnglishUi = runCli(['--lessons', lessons, 'read', 'optics/1', '--lang', 'zh'], { env: { ML_TUTOR_HOME: tempDir() } });
-    expect(strictEnglishUi.code).toBe(1);
   });
 
   it('suggests a lesson or command for a typo, with a non-zero exit', () => {
