@@ -269,6 +269,7 @@ async function ttyUi(context: CommandContext, lang: Lang, t: Messages, view: Vie
         ratings.map((rating) => ({ rating, name: t.ratingName[rating], interval: formatInterval(next[rating].intervalMs, t) })),
         3,
         io,
+        t.quizRateHint,
       );
     },
     result(outcome) {

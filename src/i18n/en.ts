@@ -59,6 +59,7 @@ export const en = {
     close ? `Your guess ${guess} is right: the answer is ${answer}.` : `Your guess was ${guess}; the answer is ${answer}. Read the working above to see where they part.`,
   quizTypeNumber: 'Your answer (a number, such as 0.25 or 1/3)',
   quizRate: 'Right! How well did you know it?',
+  quizRateHint: 'press 2, 3 or 4 (Enter = Good)',
   quizRight: '✓ Right',
   quizWrong: '✗ Not quite',
   quizExpected: (answer: string) => `Answer: ${answer}`,

@@ -60,6 +60,7 @@ export const zh: Messages = {
     close ? `猜对了：你猜 ${guess}，答案正是 ${answer}。` : `你猜的是 ${guess}，答案是 ${answer}。对照上面的计算过程，看看差在哪一步。`,
   quizTypeNumber: '你的答案（一个数，例如 0.25 或 1/3）',
   quizRate: '答对了！记得有多牢？',
+  quizRateHint: '按 2、3 或 4（回车 = 良好）',
   quizRight: '✓ 正确',
   quizWrong: '✗ 不对',
   quizExpected: (answer) => `答案：${answer}`,

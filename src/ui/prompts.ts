@@ -5,9 +5,10 @@
  * Every prompt turns Ctrl-C (inquirer's ExitPromptError) into an InterruptedError, which the CLI maps
  * to exit code 130 without a stack trace.
  */
-import { checkbox, confirm, input, rawlist, select } from '@inquirer/prompts';
+import { checkbox, confirm, input, select } from '@inquirer/prompts';
 import { InterruptedError } from '../core/errors.js';
 import { paint } from './color.js';
+import ratingPrompt from './rating-prompt.js';
 
 /** Where prompts read keys and draw; the process's terminal when left out. */
 export interface PromptIO {
@@ -125,20 +126,16 @@ export interface RatingChoice<R extends number> {
 }
 
 /**
- * Hard / Good / Easy after a right answer, each with the interval it would give (as Anki shows).
- * The keys are the FSRS rating numbers (2, 3, 4); Enter alone picks Good.
+ * Hard / Good / Easy after a right answer, each with the interval it would give: one key, as in
+ * Anki (see rating-prompt.ts).
  */
-export function askRating<R extends number>(message: string, choices: readonly RatingChoice<R>[], defaultRating: R, io: PromptIO): Promise<R> {
-  return guarded(() =>
-    rawlist(
-      {
-        message,
-        choices: choices.map((choice) => ({ key: String(choice.rating), name: `${choice.name} · ${choice.interval}`, value: choice.rating, short: choice.name })),
-        default: defaultRating,
-        theme: themeFor(io),
-      },
-      contextOf(io),
-    ),
+export function askRating<R extends number>(message: string, choices: readonly RatingChoice<R>[], defaultRating: R, io: PromptIO, hint = '2-4, Enter = 3'): Promise<R> {
+  return guarded(
+    async () =>
+      (await ratingPrompt(
+        { message, choices: choices.map((choice) => ({ rating: choice.rating, label: `${choice.name} · ${choice.interval}` })), defaultRating, hint, color: io.color },
+        contextOf(io),
+      )) as R,
   );
 }
 

@@ -1,6 +1,12 @@
 // @inquirer/testing must be imported before anything that loads @inquirer/prompts.
-import { screen } from '@inquirer/testing/vitest';
-import { describe, expect, it } from 'vitest';
+import { screen, wrapPrompt } from '@inquirer/testing/vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// Our one-key rating prompt is built on @inquirer/core; drive it through the same test screen.
+vi.mock('../../src/ui/rating-prompt.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/ui/rating-prompt.js')>();
+  return { ...actual, default: wrapPrompt(actual.default) };
+});
 import type { CommandContext } from '../../src/commands/context.js';
 import { quizCommand } from '../../src/commands/quiz.js';
 import { InterruptedError } from '../../src/core/errors.js';
@@ -142,6 +148,7 @@ describe('quiz on a terminal (inquirer prompts)', () => {
       expect(rating).toMatch(/2\) Hard · \d+m/);
       expect(rating).toMatch(/3\) Good · 10m/);
       expect(rating).toMatch(/4\) Easy · \d+d/);
+      // One key answers, as in Anki: 2, 3 or 4, or Enter alone for Good.
       if (card === 'optics/choice') {
         screen.type('4');
         ratings[card] = 4;
@@ -149,9 +156,9 @@ describe('quiz on a terminal (inquirer prompts)', () => {
         screen.type('2');
         ratings[card] = 2;
       } else {
+        screen.keypress('enter');
         ratings[card] = 3;
       }
-      screen.keypress('enter');
     }
     // The learning cards come back in the session; stop at the next prompt.
     await screen.next();

@@ -68,8 +68,7 @@ describe.skipIf(!hasTmux)('quiz in a real terminal (tmux)', () => {
     expect(rating).toMatch(/2\) Hard · \d+m/);
     expect(rating).toContain('3) Good · 10m');
     expect(rating).toMatch(/4\) Easy · \d+d/);
-    tmux('send-keys', '-t', session, '4');
-    tmux('send-keys', '-t', session, 'Enter');
+    tmux('send-keys', '-t', session, '4'); // one key, no Enter, as in Anki
 
     const result = await waitFor(session, (screen) => screen.includes('Session done'));
     expect(result).toMatch(/✓ Right {2}Easy · next review in \d+d/);
