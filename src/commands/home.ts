@@ -88,7 +88,8 @@ async function openLesson(context: CommandContext, catalog: Catalog, id: string)
 async function browse(context: CommandContext, current: Session, lessons: LessonSummary[]): Promise<void> {
   const prompts = await import('../ui/prompts.js');
   const io = { input: context.stdin, output: promptOutput(context), color: current.color, keyNames: current.t.promptKeys };
-  const labels = lessons.map((lesson) => `${lesson.read ? '✓' : ' '} ${lesson.topic}/${lesson.number}  ${lesson.title}`);
+  const refWidth = Math.max(...lessons.map((lesson) => `${lesson.topic}/${lesson.number}`.length));
+  const labels = lessons.map((lesson) => `${lesson.read ? '✓' : ' '} ${`${lesson.topic}/${lesson.number}`.padEnd(refWidth)}  ${lesson.title}`);
   const picked = await prompts.askChoice(current.t.homeMenuPickLesson, labels, io);
   await openLesson(context, loadCatalog(context), lessons[picked - 1]!.id);
 }

@@ -32,7 +32,8 @@ export const en = {
   footerLast: 'This is the last lesson. Review with: ml-tutor quiz',
   outlineTitle: (title: string) => `Outline of "${title}"`,
   fallbackNote: (lesson: string, wanted: string) => `note: ${lesson} has no ${wanted} version yet; showing English`,
-  validateOk: (lessons: number, questions: number) => `${lessons} lessons and ${questions} questions checked: no problems.`,
+  validateOk: (lessons: number, questions: number) =>
+    `${lessons} lesson${lessons === 1 ? '' : 's'} and ${questions} question${questions === 1 ? '' : 's'} checked: no problems.`,
   validateProblems: (count: number) => `${count} problem${count === 1 ? '' : 's'} found.`,
   configUnset: '(not set)',
   configDefault: '(default)',
