@@ -7,6 +7,7 @@
  */
 import { checkbox, confirm, input, select } from '@inquirer/prompts';
 import { InterruptedError } from '../core/errors.js';
+import { wrapText } from '../core/wrap.js';
 import { paint } from './color.js';
 import ratingPrompt from './rating-prompt.js';
 
@@ -55,6 +56,17 @@ function contextOf(io: PromptIO): { input?: NodeJS.ReadableStream; output?: Node
   return context;
 }
 
+/**
+ * An option wrapped to the terminal width, its continuation lines indented under its text, so a
+ * long option on a narrow terminal does not wrap back to column 0. `lead` is what the prompt prints
+ * before the option (cursor, number); `indent` how far to indent continuation lines.
+ */
+function hang(text: string, io: PromptIO, lead: number, indent = lead): string {
+  const columns = (io.output as { columns?: number } | undefined)?.columns ?? process.stdout.columns ?? 80;
+  const width = Math.max(20, columns - lead - 1);
+  return wrapText(text, width).split('\n').join(`\n${' '.repeat(indent)}`);
+}
+
 /** Runs one prompt; Ctrl-C (or the terminal closing) becomes an InterruptedError. */
 async function guarded<T>(ask: () => Promise<T>): Promise<T> {
   try {
@@ -73,7 +85,7 @@ export function askChoice(message: string, options: readonly string[], io: Promp
     select(
       {
         message,
-        choices: options.map((text, index) => ({ name: text, value: index + 1 })),
+        choices: options.map((text, index) => ({ name: hang(text, io, 5), value: index + 1, short: text })),
         pageSize: Math.max(7, options.length),
         theme: { ...themeFor(io), indexMode: 'number' },
       },
@@ -88,7 +100,7 @@ export function askMulti(message: string, options: readonly string[], io: Prompt
     checkbox(
       {
         message,
-        choices: options.map((text, index) => ({ name: `${index + 1}. ${text}`, value: index + 1, short: text })),
+        choices: options.map((text, index) => ({ name: hang(`${index + 1}. ${text}`, io, 3, 6), value: index + 1, short: text })),
         pageSize: Math.max(7, options.length),
         validate: (picked) => picked.length > 0 || requiredMessage,
         // Fewer keys to learn, and a help line that fits a narrow terminal.
