@@ -1,8 +1,8 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { UserError, type Problem } from '../core/errors.js';
 import { LESSON_FILE, lessonFromRecord, parseLessonRecord, parseTopic, TOPIC_FILE, type Lesson, type LessonLocation, type LessonRecord, type Topic } from '../core/lesson.js';
+import { buildStamp, readCache, writeCache } from './derived-cache.js';
 import { readUtf8 } from './files.js';
 
 export interface LessonSources {
@@ -34,35 +34,9 @@ interface CacheFile {
   entries: Record<string, CacheEntry>;
 }
 
-function parserStamp(): string {
-  try {
-    return String(statSync(fileURLToPath(import.meta.url)).mtimeMs);
-  } catch {
-    return 'unknown';
-  }
-}
-
 function loadCache(path: string | undefined, stamp: string): CacheFile {
-  const empty: CacheFile = { stamp, entries: {} };
-  if (!path) return empty;
-  try {
-    const cache = JSON.parse(readFileSync(path, 'utf8')) as CacheFile;
-    return cache.stamp === stamp && typeof cache.entries === 'object' ? cache : empty;
-  } catch {
-    return empty;
-  }
-}
-
-/** Best effort: a cache that cannot be written is simply not used next time. */
-function saveCache(path: string, cache: CacheFile): void {
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    const temp = `${path}.${process.pid}.tmp`;
-    writeFileSync(temp, JSON.stringify(cache));
-    renameSync(temp, path);
-  } catch {
-    // read-only data dir: fine, we parse every time
-  }
+  const cache = path ? (readCache(path) as CacheFile | undefined) : undefined;
+  return cache && cache.stamp === stamp && typeof cache.entries === 'object' && cache.entries !== null ? cache : { stamp, entries: {} };
 }
 
 /** Paths in messages: relative to the working directory when inside it, else absolute. */
@@ -140,7 +114,7 @@ function withPath(entry: CacheEntry, shown: string): CacheEntry {
  * the parse from the cache). `label` names a root in errors (the --lessons flag for packs).
  */
 export function readLessonSources(roots: ReadonlyArray<{ dir: string; label: string }>, options: { cachePath?: string | undefined } = {}): LessonSources {
-  const stamp = parserStamp();
+  const stamp = buildStamp();
   const cache = loadCache(options.cachePath, stamp);
   const nextEntries: Record<string, CacheEntry> = {};
   let changed = false;
@@ -195,18 +169,9 @@ export function readLessonSources(roots: ReadonlyArray<{ dir: string; label: str
     }
   }
   // Keep entries of roots not read this time (another pack), so switching packs stays fast.
-  for (const [path, entry] of Object.entries(cache.entries)) if (!(path in nextEntries) && statSafe(path)) nextEntries[path] = entry;
+  for (const [path, entry] of Object.entries(cache.entries)) if (!(path in nextEntries) && existsSync(path)) nextEntries[path] = entry;
   if (options.cachePath && (changed || Object.keys(nextEntries).length !== Object.keys(cache.entries).length)) {
-    saveCache(options.cachePath, { stamp, entries: nextEntries });
+    writeCache(options.cachePath, { stamp, entries: nextEntries });
   }
   return sources;
-}
-
-function statSafe(path: string): boolean {
-  try {
-    statSync(path);
-    return true;
-  } catch {
-    return false;
-  }
 }

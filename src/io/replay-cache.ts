@@ -1,7 +1,7 @@
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ReplaySnapshot } from '../core/replay-snapshot.js';
+import { buildStamp, readCache, writeCache } from './derived-cache.js';
 import { eventsPath } from './paths.js';
 
 /**
@@ -23,35 +23,15 @@ export function logIdentity(home: string): string {
   }
 }
 
-function buildStamp(): string {
-  try {
-    return String(statSync(fileURLToPath(import.meta.url)).mtimeMs);
-  } catch {
-    return 'unknown';
-  }
-}
-
 export function replayCacheKey(identity: string, settings: string): string {
   return `${identity}|${settings}|${buildStamp()}`;
 }
 
 export function readReplayCache(home: string, key: string): ReplaySnapshot | undefined {
-  try {
-    const stored = JSON.parse(readFileSync(cachePath(home), 'utf8')) as { key?: string; snapshot?: ReplaySnapshot };
-    return stored.key === key && stored.snapshot ? stored.snapshot : undefined;
-  } catch {
-    return undefined;
-  }
+  const stored = readCache(cachePath(home)) as { key?: string; snapshot?: ReplaySnapshot } | undefined;
+  return stored?.key === key && stored.snapshot ? stored.snapshot : undefined;
 }
 
 export function writeReplayCache(home: string, key: string, snapshot: ReplaySnapshot): void {
-  const path = cachePath(home);
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    const temp = `${path}.${process.pid}.tmp`;
-    writeFileSync(temp, JSON.stringify({ key, snapshot }));
-    renameSync(temp, path);
-  } catch {
-    // a read-only data dir: we simply replay next time
-  }
+  writeCache(cachePath(home), { key, snapshot });
 }

@@ -1,0 +1,41 @@
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Derived caches in the data dir (parsed lesson headers, the replay snapshot): disposable copies of
+ * what can always be recomputed, so reading or writing them never fails a command.
+ */
+
+/**
+ * Identifies this build: the bundle is rebuilt whole (dist/ is emptied first), so every chunk's
+ * modification time changes with any change to the parser or the scheduler.
+ */
+export function buildStamp(): string {
+  try {
+    return String(statSync(fileURLToPath(import.meta.url)).mtimeMs);
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** The cached JSON, or undefined if it is missing or unreadable. */
+export function readCache(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Best effort, via temp file and rename: a read-only data dir just means recomputing next time. */
+export function writeCache(path: string, value: unknown): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    const temp = `${path}.${process.pid}.tmp`;
+    writeFileSync(temp, JSON.stringify(value));
+    renameSync(temp, path);
+  } catch {
+    // not written: fine
+  }
+}
