@@ -20,12 +20,17 @@ export interface ProgressState {
 }
 
 /**
- * The scheduler and every card's state, replayed from the log. Fuzz is on for real use and off when
+ * The scheduler for this learner: their desired retention; fuzz on for real use and off when
  * ML_TUTOR_NOW pins the clock, so tests see exact dates.
  */
+export function schedulerFor(context: CommandContext, stored: StoredConfig): Scheduler {
+  return createScheduler({ desiredRetention: stored.config.desired_retention, fuzz: !context.env.ML_TUTOR_NOW });
+}
+
+/** The scheduler and every card's state, replayed from the log (or its snapshot). */
 export function loadProgressState(context: CommandContext, storedConfig?: StoredConfig): ProgressState {
   const stored = storedConfig ?? config(context);
-  const scheduler = createScheduler({ desiredRetention: stored.config.desired_retention, fuzz: !context.env.ML_TUTOR_NOW });
+  const scheduler = schedulerFor(context, stored);
   const identity = logIdentity(home(context));
   const log = events(context);
   return { stored, scheduler, events: log, progress: replayWithSnapshot(context, log, scheduler, identity) };
