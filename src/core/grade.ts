@@ -212,7 +212,8 @@ export function gradeAnswer(presented: PresentedQuestion, input: string): GradeR
     case 'multi': {
       const count = presented.options.length;
       const right = correctNumbers(presented.options);
-      const tokens = normalized.split(/[\s,、;]+/u).filter((token) => token !== '');
+      // \u3001 is the ideographic comma 、 (escaped: the bundle must stay ASCII, see src/build/bundle.mjs).
+      const tokens = normalized.split(/[\s,\u3001;]+/u).filter((token) => token !== '');
       if (tokens.length === 0) return invalid({ code: 'empty' });
       const chosen = new Set<number>();
       for (const token of tokens) {

@@ -17,7 +17,8 @@ const NO_LINE_START = new Set([...'，。、；：！？）》」』】〕〉”
 // Characters that must not end a line (opening CJK brackets and quotes): they stay with what follows.
 const NO_LINE_END = new Set([...'（《「『【〔〈“‘']);
 const ONLY_ESCAPE_CODES = /^(?:\u001b\[[0-9;]*m)*$/;
-const BULLET = /^(\s*)((?:[*\-•+]|\d+[.)]|[a-z][.)])\s+)/;
+// \u2022 is the bullet •, escaped because the bundle must stay ASCII (src/build/bundle.mjs).
+const BULLET = /^(\s*)((?:[*\-\u2022+]|\d+[.)]|[a-z][.)])\s+)/;
 
 interface Piece {
   text: string;

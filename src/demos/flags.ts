@@ -94,7 +94,8 @@ const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /** A finite decimal number, or undefined ("", "abc", "0x10", "NaN" and "Infinity" are refused). */
 export function parseNumberText(text: string): number | undefined {
-  const trimmed = text.trim().replace(/^−/, '-');
+  // U+2212 MINUS SIGN, as pasted from typeset text. (Escaped: the bundle must stay ASCII, see src/build/bundle.mjs.)
+  const trimmed = text.trim().replace(/^\u2212/, '-');
   if (!DECIMAL.test(trimmed)) return undefined;
   const value = Number(trimmed);
   return Number.isFinite(value) ? value : undefined;

@@ -1,33 +1,30 @@
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../core/errors.js';
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-
 /**
  * Read a text file that must be UTF-8. An invalid byte sequence is an error that names the file and
- * the line it is on, rather than text full of replacement characters.
+ * the line it is on, rather than text full of replacement characters. A leading byte order mark is
+ * dropped. (isUtf8 rather than a fatal TextDecoder: creating one loads ICU's converters, ~4 ms.)
  */
 export function readUtf8(path: string): string {
   const bytes = readFileSync(path);
-  try {
-    return strictUtf8.decode(bytes);
-  } catch {
-    let line = 1;
-    let start = 0;
-    for (let index = 0; index <= bytes.length; index += 1) {
-      if (index === bytes.length || bytes[index] === 0x0a) {
-        try {
-          strictUtf8.decode(bytes.subarray(start, index));
-        } catch {
-          throw new UserError(`${path}:${line}: not valid UTF-8 text (save the file as UTF-8)`);
-        }
-        line += 1;
-        start = index + 1;
-      }
-    }
-    throw new UserError(`${path}:1: not valid UTF-8 text (save the file as UTF-8)`);
+  if (isUtf8(bytes)) {
+    const text = bytes.toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   }
+  let line = 1;
+  let start = 0;
+  for (let index = 0; index <= bytes.length; index += 1) {
+    if (index === bytes.length || bytes[index] === 0x0a) {
+      if (!isUtf8(bytes.subarray(start, index))) throw new UserError(`${path}:${line}: not valid UTF-8 text (save the file as UTF-8)`);
+      line += 1;
+      start = index + 1;
+    }
+  }
+  // Only a sequence cut by a line break is left (no line is invalid on its own).
+  throw new UserError(`${path}:1: not valid UTF-8 text (save the file as UTF-8)`);
 }
 
 /** A one-line description of a file system error: "permission denied", "not a directory", … */

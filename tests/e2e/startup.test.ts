@@ -1,0 +1,92 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, ROOT, runCli, tempDir } from '../helpers.js';
+
+// How the built binary starts (src/boot.ts, src/build/bundle.mjs): CommonJS files loaded with the
+// code cache the build saved per command. These tests check what is loaded, not how fast (bench/ does).
+
+/** The files a run loaded, from ML_TUTOR_TRACE_LOAD's lines ("cli.cjs: compiled in … (from cache) …"). */
+function loadedFiles(stderr: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const match of stderr.matchAll(/^(\S+\.cjs): compiled in [\d.]+ ms \(([^)]+)\)/gm)) files.set(match[1]!, match[2]!);
+  return files;
+}
+
+/** A copy of the package (bin, dist, lessons) whose dist/ a test may break. */
+function copyOfPackage(): string {
+  const root = tempDir('ml-tutor-package-');
+  for (const part of ['bin', 'dist', 'lessons', 'package.json']) cpSync(join(ROOT, part), join(root, part), { recursive: true });
+  return root;
+}
+
+describe('start-up', () => {
+  it('--help loads the command line and commander with their saved code, and no command', () => {
+    const result = runCli(['--help'], { env: { ML_TUTOR_TRACE_LOAD: '1' } });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Usage: ml-tutor [options] [command]');
+    const files = loadedFiles(result.stderr);
+    expect(files.get('cli.cjs')).toBe('from cache');
+    expect([...files.keys()].filter((file) => /^(list|read|quiz|home)-|vendor\//.test(file))).toEqual([]);
+  });
+
+  it('list with an unchanged lesson cache does not load the YAML parsers', () => {
+    const home = tempDir('ml-tutor-data-');
+    const first = runCli(['list'], { env: { ML_TUTOR_HOME: home, ML_TUTOR_TRACE_LOAD: '1' } });
+    expect(loadedFiles(first.stderr).has('vendor/js-yaml.cjs')).toBe(true); // first run: parsed the lessons
+    const second = runCli(['list'], { env: { ML_TUTOR_HOME: home, ML_TUTOR_TRACE_LOAD: '1' } });
+    expect(second.stdout).toBe(first.stdout);
+    const files = loadedFiles(second.stderr);
+    expect(files.has('vendor/js-yaml.cjs')).toBe(false);
+    expect(files.has('vendor/gray-matter.cjs')).toBe(false);
+    expect([...files.values()].every((state) => state === 'from cache')).toBe(true);
+  });
+
+  it('a broken or foreign code cache only costs speed: the output is the same', () => {
+    const expected = runCli(['list', '--lang', 'zh']);
+    const root = copyOfPackage();
+    const bin = join(root, 'bin', 'ml-tutor.js');
+    const run = (): { stdout: string; files: Map<string, string> } => {
+      const result = spawnSync(process.execPath, [bin, 'list', '--lang', 'zh'], {
+        env: { PATH: process.env.PATH, LANG: 'C.UTF-8', ML_TUTOR_HOME: tempDir('ml-tutor-data-'), ML_TUTOR_NOW: '2026-03-01T09:00:00Z', ML_TUTOR_TRACE_LOAD: '1' },
+        encoding: 'utf8',
+      });
+      expect(result.status).toBe(0);
+      return { stdout: result.stdout, files: loadedFiles(result.stderr) };
+    };
+    const cache = join(root, 'dist', 'code-cache', 'list.bin');
+
+    // Garbage where the index should be: no cache at all.
+    writeFileSync(cache, 'not a code cache');
+    const garbage = run();
+    expect(garbage.stdout).toBe(expected.stdout);
+    expect(new Set(garbage.files.values())).toEqual(new Set(['no cache']));
+
+    // A valid index whose code does not match (the cache of another command): V8 refuses it.
+    writeFileSync(cache, readFileSync(join(ROOT, 'dist', 'code-cache', 'help.bin')));
+    const foreign = run();
+    expect(foreign.stdout).toBe(expected.stdout);
+    expect(foreign.files.get('cli.cjs')).toBe('from cache'); // the same file, so its code still fits
+    expect([...foreign.files.values()]).toContain('no cache'); // list's own files are not in help's cache
+  });
+
+  it('every command the build ran left a code cache', () => {
+    const caches = readdirSync(join(ROOT, 'dist', 'code-cache')).sort();
+    expect(caches).toEqual(['config.bin', 'demo.bin', 'help.bin', 'home.bin', 'list.bin', 'next.bin', 'progress.bin', 'quiz.bin', 'read.bin', 'stats.bin', 'validate.bin']);
+  });
+
+  it('a reader that has gone away (| true) is not an error, and the lesson is still marked read', () => {
+    const home = tempDir('ml-tutor-data-');
+    // `true` exits without reading, so the lesson is written into a pipe with no reader (EPIPE).
+    const result = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${BIN}" read deep-learning/1 --no-pager | true`], {
+      env: { PATH: process.env.PATH, LANG: 'C.UTF-8', ML_TUTOR_HOME: home, ML_TUTOR_NOW: '2026-03-01T09:00:00Z' },
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'], // (bash reads ~/.bashrc when its stdin is a socket)
+    });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const events = readFileSync(join(home, 'events.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { type: string; lesson: string });
+    expect(events).toMatchObject([{ type: 'read', lesson: 'deep-learning/what-is-deep-learning' }]);
+  });
+});
