@@ -4,7 +4,9 @@ import { UserError } from '../core/errors.js';
 import { outline, prepareLessonView } from '../core/lesson-view.js';
 import type { Lesson } from '../core/lesson.js';
 import { LANGS } from '../core/topics.js';
+import { buildStamp } from '../io/derived-cache.js';
 import { appendEvents } from '../io/event-store.js';
+import { readCachedPage, writeCachedPage } from '../io/page-cache.js';
 import { paint } from '../ui/color.js';
 import { home, loadCatalog, now, renderWidth, session, warn, type CommandContext, type Session } from './context.js';
 
@@ -57,22 +59,38 @@ export async function showLesson(context: CommandContext, catalog: Catalog, entr
     return;
   }
 
-  const view = prepareLessonView(lesson, options.section === undefined ? {} : { section: options.section });
-  const index = catalog.lessons.indexOf(entry);
-  // The renderer (marked, marked-terminal, cli-table3) and the demos load only to draw a page.
-  const [{ renderLessonPage }, { renderDemoForLesson }] = await Promise.all([import('../ui/lesson-page.js'), import('./demo-embed.js')]);
-  const page = renderLessonPage({
-    lesson,
-    view,
-    topicTitle,
-    topicSize: topic.lessons.length,
-    whole: options.section === undefined,
-    next: catalog.lessons[index + 1],
-    t: current.t,
+  const next = catalog.lessons[catalog.lessons.indexOf(entry) + 1];
+  // Everything the page is made from, so a cached page is used only if it would come out the same.
+  const pageKey = JSON.stringify({
+    build: buildStamp(),
+    lesson: lesson.revision,
+    section: options.section ?? null,
+    topic: [topicTitle, topic.lessons.length],
+    next: next ? [next.topic, next.number, (next.variants[lesson.lang] ?? next.variants.en)?.title ?? next.id] : null,
+    ui: current.choice.lang,
     width,
     color: current.color,
-    renderDemo: (words, demoWidth) => renderDemoForLesson(words, { lang: lesson.lang, color: current.color, width: demoWidth }),
   });
+  const cacheable = lesson.revision !== undefined;
+  let page = cacheable ? readCachedPage(home(context), lesson.id, lesson.lang, pageKey) : undefined;
+  if (page === undefined) {
+    const view = prepareLessonView(lesson, options.section === undefined ? {} : { section: options.section });
+    // The renderer (marked, marked-terminal, cli-table3) and the demos load only to draw a page.
+    const [{ renderLessonPage }, { renderDemoForLesson }] = await Promise.all([import('../ui/lesson-page.js'), import('./demo-embed.js')]);
+    page = renderLessonPage({
+      lesson,
+      view,
+      topicTitle,
+      topicSize: topic.lessons.length,
+      whole: options.section === undefined,
+      next,
+      t: current.t,
+      width,
+      color: current.color,
+      renderDemo: (words, demoWidth) => renderDemoForLesson(words, { lang: lesson.lang, color: current.color, width: demoWidth }),
+    });
+    if (cacheable) writeCachedPage(home(context), lesson.id, lesson.lang, pageKey, page);
+  }
 
   // Reading the whole lesson marks it read; the event is on disk before we exit 0.
   if (options.section === undefined) {

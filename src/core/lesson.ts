@@ -49,6 +49,11 @@ export interface Lesson {
   fieldLines: Record<string, number>;
   /** Front matter and body problems that do not stop the lesson from being read (validate reports them). */
   problems: Problem[];
+  /**
+   * Which version of which file this is (set by the loader: path, size and modification time), so
+   * what is derived from the file, such as a rendered page, can be cached and known to be stale.
+   */
+  revision?: string;
 }
 
 export interface Topic {

@@ -30,10 +30,15 @@ export function readCache(path: string): unknown {
 
 /** Best effort, via temp file and rename: a read-only data dir just means recomputing next time. */
 export function writeCache(path: string, value: unknown): void {
+  writeCacheText(path, JSON.stringify(value));
+}
+
+/** writeCache for text that is not JSON. */
+export function writeCacheText(path: string, text: string): void {
   try {
     mkdirSync(dirname(path), { recursive: true });
     const temp = `${path}.${process.pid}.tmp`;
-    writeFileSync(temp, JSON.stringify(value));
+    writeFileSync(temp, text);
     renameSync(temp, path);
   } catch {
     // not written: fine

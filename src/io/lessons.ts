@@ -162,7 +162,11 @@ export function readLessonSources(roots: ReadonlyArray<{ dir: string; label: str
         }
         nextEntries[absolute] = entry;
         sources.problems.push(...entry.problems);
-        if (entry.lesson) sources.lessons.push(full ?? lazyLesson(entry.lesson, absolute, { topic: topicName, file }));
+        if (entry.lesson) {
+          const lesson = full ?? lazyLesson(entry.lesson, absolute, { topic: topicName, file });
+          lesson.revision = `${absolute}:${key}`;
+          sources.lessons.push(lesson);
+        }
         else if (entry.topic) sources.topics.push(entry.topic);
         else sources.broken.push(...entry.problems);
       }
