@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import { wrap } from 'node:module';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { Script } from 'node:vm';
 import { codeCacheKey } from './core/code-cache-key.js';
 
@@ -46,12 +46,17 @@ const caches = readCaches();
 const loaded = new Map<string, { exports: unknown }>();
 const compiled: Array<{ name: string; script: Script }> = [];
 
+/** `./name.cjs` next to `file`: the only form the build writes; path.resolve for anything else. */
+function sibling(file: string, id: string): string {
+  return id.startsWith('./') && !id.includes('/..') ? file.slice(0, file.lastIndexOf(sep) + 1) + id.slice(2).replaceAll('/', sep) : resolve(dirname(file), id);
+}
+
 /** Load one CommonJS file of dist/ with its code cache; its relative requires come back here. */
 function load(file: string): unknown {
   const done = loaded.get(file);
   if (done) return done.exports;
   const started = clock();
-  const name = relative(distDir, file);
+  const name = file.startsWith(distDir + sep) ? file.slice(distDir.length + 1) : relative(distDir, file);
   // The files are ASCII (the build checks), so latin1 is exact, and cheaper than decoding UTF-8.
   const source = readFileSync(file, 'latin1');
   const slot = caches?.index[name];
@@ -59,7 +64,7 @@ function load(file: string): unknown {
   const script = new Script(wrap(source), { filename: file, ...(cachedData ? { cachedData } : {}) });
   if (writeCaches) compiled.push({ name, script });
   // Our files require each other by relative path, and Node's built-in modules by name.
-  const localRequire = Object.assign((id: string) => (id.startsWith('.') ? load(resolve(dirname(file), id)) : require(id)), {
+  const localRequire = Object.assign((id: string) => (id.startsWith('.') ? load(sibling(file, id)) : require(id)), {
     resolve: require.resolve,
     cache: require.cache,
     main: require.main,

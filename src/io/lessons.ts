@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { UserError, type Problem } from '../core/errors.js';
 import { LESSON_FILE, lessonFromRecord, parseLessonRecord, parseTopic, TOPIC_FILE, type Lesson, type LessonLocation, type LessonRecord, type Topic } from '../core/lesson.js';
 import { buildStamp, readCache, writeCache } from './derived-cache.js';
@@ -39,10 +39,15 @@ function loadCache(path: string | undefined, stamp: string): CacheFile {
   return cache && cache.stamp === stamp && typeof cache.entries === 'object' && cache.entries !== null ? cache : { stamp, entries: {} };
 }
 
-/** Paths in messages: relative to the working directory when inside it, else absolute. */
-function displayPath(path: string): string {
-  const local = relative(process.cwd(), path);
-  return local && !local.startsWith('..') && !isAbsolute(local) ? local : path;
+/**
+ * Paths in messages: relative to the working directory when inside it, else absolute. Worked out
+ * once per folder: `list` shows forty files, and path functions are slow in a cold process.
+ */
+function displayPaths(folder: string): (name: string) => string {
+  const local = relative(process.cwd(), folder);
+  if (local === '') return (name) => name;
+  if (local.startsWith('..') || isAbsolute(local)) return (name) => folder + sep + name;
+  return (name) => local + sep + name;
 }
 
 /** Turn "path:line: message" from readUtf8 back into a Problem. */
@@ -115,7 +120,7 @@ function withPath(entry: CacheEntry, shown: string): CacheEntry {
  */
 export function readLessonSources(roots: ReadonlyArray<{ dir: string; label: string }>, options: { cachePath?: string | undefined } = {}): LessonSources {
   const stamp = buildStamp();
-  const cache = loadCache(options.cachePath, stamp);
+const cache = loadCache(options.cachePath, stamp);
   const nextEntries: Record<string, CacheEntry> = {};
   let changed = false;
   const sources: LessonSources = { lessons: [], topics: [], problems: [], broken: [] };
@@ -127,20 +132,23 @@ export function readLessonSources(roots: ReadonlyArray<{ dir: string; label: str
       isDirectory = false;
     }
     if (!isDirectory) throw new UserError(`${label}: no such lessons directory: ${dir}`, `${label}：找不到课程目录：${dir}`);
-    for (const topicName of readdirSync(dir).sort()) {
-      const topicDir = join(dir, topicName);
+    const root = resolve(dir);
+    const rootPrefix = root.endsWith(sep) ? root : root + sep; // ("/" is its own prefix)
+    for (const topicName of readdirSync(root).sort()) {
+      const topicDir = rootPrefix + topicName;
       if (topicName.startsWith('.') || !statSync(topicDir).isDirectory()) continue;
+      const shownPath = displayPaths(topicDir);
       for (const file of readdirSync(topicDir).sort()) {
         const isLesson = LESSON_FILE.test(file);
         if (!isLesson && !TOPIC_FILE.test(file)) {
           // A file that looks meant as a lesson but is misnamed would otherwise vanish silently.
           if (/\.md$/i.test(file) && (/\.[a-z]{2}\.md$/i.test(file) || /^\d/.test(file))) {
-            sources.problems.push({ path: displayPath(resolve(topicDir, file)), line: 1, message: `not a lesson file name: expected "NN-slug.<lang>.md" (e.g. 01-intro.en.md) or "topic.<lang>.md"` });
+            sources.problems.push({ path: shownPath(file), line: 1, message: `not a lesson file name: expected "NN-slug.<lang>.md" (e.g. 01-intro.en.md) or "topic.<lang>.md"` });
           }
           continue;
         }
-        const absolute = resolve(topicDir, file);
-        const shown = displayPath(absolute);
+        const absolute = topicDir + sep + file;
+        const shown = shownPath(file);
         const stats = statSync(absolute);
         const key = `${stats.size}:${stats.mtimeMs}`;
         const cached = cache.entries[absolute];
