@@ -23,16 +23,23 @@ const dist = join(root, 'dist');
 const minify = !process.env.ML_TUTOR_NO_MINIFY; // unminified output reads better in a --cpu-prof
 
 /**
- * Libraries that the lesson loader imports but needs only when a lesson file changed (the header
- * cache in src/io/lessons.ts has the rest): `list` must not pay for loading them. Each becomes a
- * vendor file plus a stub that loads it the first time it is called or a property is read.
+ * Libraries loaded only when first used: each becomes a vendor file plus a stub that loads it on the
+ * first call or property access. gray-matter and js-yaml parse lesson files, which the header cache
+ * in src/io/lessons.ts makes unnecessary when nothing changed; chalk only matters when there is
+ * colour to draw. The value is the vendor file's source.
  */
-const LAZY_VENDORS = ['gray-matter', 'js-yaml'];
+const LAZY_VENDORS = {
+  'gray-matter': "module.exports = require('gray-matter');",
+  'js-yaml': "module.exports = require('js-yaml');",
+  // chalk's default export (the instance marked-terminal styles with) is used as well as its named
+  // ones: export that instance, with the named exports (Chalk) on it, so both kinds of import work.
+  chalk: "const chalk = require('chalk'); module.exports = Object.assign(chalk.default, chalk);",
+};
 
 const lazyVendorsExternal = (fromVendor) => ({
   name: 'lazy-vendors',
   setup(build) {
-    build.onResolve({ filter: new RegExp(`^(${LAZY_VENDORS.join('|')})$`) }, (args) => {
+    build.onResolve({ filter: new RegExp(`^(${Object.keys(LAZY_VENDORS).join('|')})$`) }, (args) => {
       if (/(^|[\\/])vendor:/.test(args.importer)) return undefined; // the vendor file's own package
       // Our code gets the lazy stub; one vendor importing another gets the real file.
       return { path: fromVendor ? `./${args.path}.cjs` : `./vendor/${args.path}.lazy.cjs`, external: true };
@@ -48,8 +55,12 @@ let real;
 const load = () => (real ??= require("./${name}.cjs"));
 module.exports = new Proxy(() => {}, {
   apply: (_, self, args) => load().apply(self, args),
-  // esbuild's import helper asks whether the module is a compiled ES module; both are CommonJS.
+  // esbuild's import helper asks whether the module is a compiled ES module: none of them is.
   get: (_, key) => (key === '__esModule' ? undefined : load()[key]),
+  set: (_, key, value) => {
+    load()[key] = value;
+    return true;
+  },
   has: (_, key) => key in load(),
 });
 `;
@@ -123,11 +134,11 @@ for (const file of split.outputFiles) {
 }
 
 mkdirSync(join(dist, 'vendor'));
-for (const name of LAZY_VENDORS) {
+for (const [name, contents] of Object.entries(LAZY_VENDORS)) {
   await esbuild.build({
     ...common,
     ...toCommonJs,
-    stdin: { contents: `module.exports = require('${name}');`, resolveDir: root, sourcefile: `vendor:${name}`, loader: 'js' },
+    stdin: { contents, resolveDir: root, sourcefile: `vendor:${name}`, loader: 'js' },
     outfile: join(dist, 'vendor', `${name}.cjs`),
     plugins: [lazyVendorsExternal(true), leaveOut],
   });
@@ -139,7 +150,7 @@ for (const name of LAZY_VENDORS) {
 const outputs = [
   join(dist, 'boot.cjs'),
   ...split.outputFiles.map((file) => file.path.replace(/\.js$/, '.cjs')),
-  ...LAZY_VENDORS.map((name) => join(dist, 'vendor', `${name}.cjs`)),
+  ...Object.keys(LAZY_VENDORS).map((name) => join(dist, 'vendor', `${name}.cjs`)),
 ];
 // (Only minified output: unminified keeps comments, which may quote any character.)
 if (minify) for (const file of outputs) {

@@ -20,14 +20,22 @@ export function colorEnabled(sources: ColorSources): boolean {
   return sources.isTTY;
 }
 
-const painters = new Map<boolean, ChalkInstance>();
+/** Styles with arguments (`style.hex('#fff')('text')`): they return a style. */
+const STYLE_FACTORIES = new Set(['rgb', 'hex', 'ansi256', 'bgRgb', 'bgHex', 'bgAnsi256']);
 
-/** A chalk instance with colour on or off (one of each, made on first use). */
+/**
+ * What chalk does at level 0 (every style, chained or not, returns its text unchanged), without
+ * loading chalk: most runs print to a pipe or with NO_COLOR, and the build loads chalk on first use.
+ */
+const plain: ChalkInstance = new Proxy((...text: unknown[]) => text.join(' '), {
+  get: (_, key) => (key === 'level' ? 0 : typeof key === 'string' && STYLE_FACTORIES.has(key) ? () => plain : plain),
+}) as unknown as ChalkInstance;
+
+let colored: ChalkInstance | undefined;
+
+/** Styles that colour (made on first use), or ones that leave text as it is. */
 export function paint(color: boolean): ChalkInstance {
-  let painter = painters.get(color);
-  if (!painter) {
-    painter = new Chalk({ level: color ? 2 : 0 });
-    painters.set(color, painter);
-  }
-  return painter;
+  if (!color) return plain;
+  colored ??= new Chalk({ level: 2 });
+  return colored;
 }

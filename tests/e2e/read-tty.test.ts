@@ -34,11 +34,15 @@ describe.skipIf(!hasTmux)('ml-tutor read on a terminal', () => {
       expect(text.split('\n').length).toBeGreaterThan(24);
 
       execFileSync('tmux', ['-S', socket, 'kill-server']);
+      // The next session must not meet the old server while it shuts down.
+      waitFor(() => spawnSync('tmux', ['-S', socket, 'has-session']).status !== 0);
       execFileSync('rm', ['-f', paged, done]);
       run('read rnn/1 --no-pager --section 1');
       expect(existsSync(paged)).toBe(false);
-      const screen = execFileSync('tmux', ['-S', socket, 'capture-pane', '-p'], { encoding: 'utf8' });
-      expect(screen).toMatch(/1\. /);
+      // tmux may still be drawing the last output when the command has exited: wait for the heading.
+      const screen = (): string => execFileSync('tmux', ['-S', socket, 'capture-pane', '-p'], { encoding: 'utf8' });
+      waitFor(() => /1\. Why sequences need memory/.test(screen()), 5_000);
+      expect(screen()).not.toContain('W_x'); // section 1 only: the table of weights is in a later section
     } finally {
       spawnSync('tmux', ['-S', socket, 'kill-server']);
     }
