@@ -10,7 +10,7 @@ import { BIN, ROOT, runCli, tempDir } from '../helpers.js';
 /** The files a run loaded, from ML_TUTOR_TRACE_LOAD's lines ("cli.cjs: compiled in … (from cache) …"). */
 function loadedFiles(stderr: string): Map<string, string> {
   const files = new Map<string, string>();
-  for (const match of stderr.matchAll(/^(\S+\.cjs): compiled in [\d.]+ ms \(([^)]+)\)/gm)) files.set(match[1]!, match[2]!);
+  for (const match of stderr.matchAll(/^(\S+\.cjs): compiled in [\d.]+ ms \(([^;)]+)/gm)) files.set(match[1]!, match[2]!);
   return files;
 }
 
@@ -63,12 +63,22 @@ describe('start-up', () => {
     expect(garbage.stdout).toBe(expected.stdout);
     expect(new Set(garbage.files.values())).toEqual(new Set(['no cache']));
 
-    // A valid index whose code does not match (the cache of another command): V8 refuses it.
+    // Another command's pack: what it has is used, the rest is read from dist/ and compiled.
     writeFileSync(cache, readFileSync(join(ROOT, 'dist', 'code-cache', 'help.bin')));
     const foreign = run();
     expect(foreign.stdout).toBe(expected.stdout);
-    expect(foreign.files.get('cli.cjs')).toBe('from cache'); // the same file, so its code still fits
-    expect([...foreign.files.values()]).toContain('no cache'); // list's own files are not in help's cache
+    expect(foreign.files.get('cli.cjs')).toBe('from cache');
+    expect([...foreign.files.values()]).toContain('no cache');
+
+    // A cache V8 does not recognise (its header overwritten): refused, and the file compiled as usual.
+    const pack = readFileSync(join(ROOT, 'dist', 'code-cache', 'list.bin'));
+    const indexEnd = 4 + pack.readUInt32LE(0);
+    const [offset, sourceLength] = (JSON.parse(pack.toString('latin1', 4, indexEnd)) as Record<string, number[]>)['cli.cjs']!;
+    pack.fill(0xff, indexEnd + offset! + sourceLength!, indexEnd + offset! + sourceLength! + 16);
+    writeFileSync(cache, pack);
+    const refused = run();
+    expect(refused.stdout).toBe(expected.stdout);
+    expect(refused.files.get('cli.cjs')).toBe('cache rejected');
   });
 
   it('every command the build ran left a code cache', () => {
