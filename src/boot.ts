@@ -55,7 +55,7 @@ function openPack(): Pack | undefined {
   }
 }
 
-/** A file's source and code cache from the pack, or undefined if it is not there. */
+/** A file's (wrapped) source and code cache from the pack, or undefined if it is not there. */
 function fromPack(name: string): { source: string; cachedData: Buffer } | undefined {
   const slot = pack?.index[name];
   if (!slot) return undefined;
@@ -68,6 +68,7 @@ function fromPack(name: string): { source: string; cachedData: Buffer } | undefi
 
 const pack = openPack();
 const loaded = new Map<string, { exports: unknown }>();
+/** What this run compiled, to save when the build asks (source: the wrapped source). */
 const compiled: Array<{ name: string; source: string; script: Script }> = [];
 
 /** `./name.cjs` next to `file`: the only form the build writes; path.resolve for anything else. */
@@ -82,11 +83,13 @@ function load(file: string): unknown {
   const started = clock();
   const name = file.startsWith(distDir + sep) ? file.slice(distDir.length + 1) : relative(distDir, file);
   const packed = fromPack(name);
-  const source = packed?.source ?? readFileSync(file, 'latin1');
+  // The pack holds each source already wrapped as a CommonJS function; wrapping here would keep a
+  // second copy of every source on the young heap, which the next garbage collection has to copy.
+  const wrapped = packed?.source ?? wrap(readFileSync(file, 'latin1'));
   const cachedData = packed?.cachedData;
   const readAt = clock();
-  const script = new Script(wrap(source), { filename: file, ...(cachedData ? { cachedData } : {}) });
-  if (writeCaches) compiled.push({ name, source, script });
+  const script = new Script(wrapped, { filename: file, ...(cachedData ? { cachedData } : {}) });
+  if (writeCaches) compiled.push({ name, source: wrapped, script });
   // Our files require each other by relative path, and Node's built-in modules by name.
   const localRequire = Object.assign((id: string) => (id.startsWith('.') ? load(sibling(file, id)) : require(id)), {
     resolve: require.resolve,

@@ -120,7 +120,7 @@ function withPath(entry: CacheEntry, shown: string): CacheEntry {
  */
 export function readLessonSources(roots: ReadonlyArray<{ dir: string; label: string }>, options: { cachePath?: string | undefined } = {}): LessonSources {
   const stamp = buildStamp();
-const cache = loadCache(options.cachePath, stamp);
+  const cache = loadCache(options.cachePath, stamp);
   const nextEntries: Record<string, CacheEntry> = {};
   let changed = false;
   const sources: LessonSources = { lessons: [], topics: [], problems: [], broken: [] };
