@@ -110,7 +110,9 @@ const common = {
 };
 const fileUrlBanner = "const __importMeta = { get url() { return require('node:url').pathToFileURL(__filename).href; } };";
 /** ESM -> CommonJS, keeping import() lazy: it becomes Promise.resolve().then(() => require(...)). */
-const toCommonJs = { format: 'cjs', platform: 'node', target: 'node20', minify, keepNames: true, supported: { 'dynamic-import': false } };
+// Whitespace and syntax are minified, names are not: stack traces stay readable without esbuild's
+// keepNames, whose __name() call for every function cost ~2 ms of each start.
+const toCommonJs = { format: 'cjs', platform: 'node', target: 'node20', minifyWhitespace: minify, minifySyntax: minify, supported: { 'dynamic-import': false } };
 
 rmSync(dist, { recursive: true, force: true });
 
