@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Start-up benchmark: medians of whole-process runs, each as a ratio to bare `node -e 0`.
-// Targets (issue 2): --help and list <= 1.3x, read (piped) <= 2.0x. Run with `npm run bench`.
+// Targets (issue 2): --help and list <= 1.3x, read (piped) <= 2.0x. Run with `npm run bench`
+// (BENCH_RUNS=N for more rounds; ML_TUTOR_TRACE_LOAD=1 on one command shows where its time goes).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,19 +44,33 @@ function time({ args, before, env: caseEnv = env }) {
   return elapsed;
 }
 
-// Interleave the cases run by run, so a busy moment on the machine hits all of them alike.
+// Every round runs each case once, in a shuffled order: a case never always follows the same one,
+// and a slow moment of the machine hits the whole round. The "paired" column is the median over
+// rounds of (case / node -e 0 in the same round), which such moments disturb least.
+let seed = 20261129;
+const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
 for (const testCase of cases) time(testCase); // warm the file cache (and the lesson and page caches)
 const samples = cases.map(() => []);
-for (let run = 0; run < runs; run += 1) cases.forEach((testCase, index) => samples[index].push(time(testCase)));
+const paired = cases.map(() => []);
+for (let run = 0; run < runs; run += 1) {
+  const order = cases.map((_, index) => index).sort(() => random() - 0.5);
+  const round = [];
+  for (const index of order) round[index] = time(cases[index]);
+  round.forEach((ms, index) => {
+    samples[index].push(ms);
+    paired[index].push(ms / round[0]);
+  });
+}
 
 const baseline = median(samples[0]);
 let failed = false;
-console.log(`median of ${runs} runs each (Node ${process.version})`);
+console.log(`median of ${runs} runs each (Node ${process.version})${process.env.NODE_EXTRA_CA_CERTS ? '; NODE_EXTRA_CA_CERTS is set, which slows every Node start alike' : ''}`);
+console.log(`${''.padEnd(38)} ${'median'.padStart(10)}  ratio  paired`);
 cases.forEach((testCase, index) => {
   const ms = median(samples[index]);
   const ratio = ms / baseline;
   const verdict = testCase.target === undefined ? '' : ratio <= testCase.target ? `ok (target ≤ ${testCase.target}x)` : `OVER target ${testCase.target}x`;
   if (testCase.target !== undefined && ratio > testCase.target) failed = true;
-  console.log(`${testCase.name.padEnd(38)} ${ms.toFixed(1).padStart(7)} ms  ${ratio.toFixed(2)}x  ${verdict}`);
+  console.log(`${testCase.name.padEnd(38)} ${ms.toFixed(1).padStart(7)} ms  ${ratio.toFixed(2)}x  ${median(paired[index]).toFixed(2)}x  ${verdict}`);
 });
 process.exitCode = failed ? 1 : 0;
