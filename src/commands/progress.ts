@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { resolveTopic } from '../core/catalog.js';
 import { UserError } from '../core/errors.js';
@@ -7,6 +6,7 @@ import type { ProgressEvent } from '../core/events.js';
 import { cancelledIds, topicOfCardId } from '../core/replay.js';
 import { isRating } from '../core/schedule.js';
 import { closestMatches } from '../core/suggest.js';
+import { newEventId } from '../io/event-id.js';
 import { appendEvents } from '../io/event-store.js';
 import { describeFsError, readUtf8, writeFileAtomic } from '../io/files.js';
 import { catalogQuestions, loadProgressState } from './progress-state.js';
@@ -23,7 +23,7 @@ function localTime(at: Date): string {
 }
 
 function newEventBase(context: CommandContext): { v: 1; id: string; at: string } {
-  return { v: 1, id: randomUUID(), at: now(context).toISOString() };
+  return { v: 1, id: newEventId(), at: now(context).toISOString() };
 }
 
 /** Replay's order: time, then position in the log for events at the same instant. */

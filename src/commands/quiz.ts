@@ -1,4 +1,4 @@
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { pickVariant, resolveLesson, resolveTopic, type Catalog } from '../core/catalog.js';
@@ -20,6 +20,7 @@ import { newCardState, type CardState, type NextState, type Rating } from '../co
 import { closestMatches } from '../core/suggest.js';
 import { wrapText } from '../core/wrap.js';
 import type { Lang } from '../core/topics.js';
+import { newEventId } from '../io/event-id.js';
 import { appendEvents } from '../io/event-store.js';
 import { createRng } from '../math/random.js';
 import type { Messages } from '../i18n/index.js';
@@ -363,12 +364,12 @@ export async function quizCommand(context: CommandContext, query: string | undef
   const save = (card: ShownCard, correct: boolean, rating: Rating, expected: ExpectedAnswer, at: Date, ms: number): Outcome => {
     const id = card.question.id;
     const before = cards.get(id) ?? newCardState(at);
-    const review: ReviewEvent = { v: 1, id: randomUUID(), at: at.toISOString(), type: 'review', card: id, rating, correct, ms: Math.round(ms) };
+    const review: ReviewEvent = { v: 1, id: newEventId(), at: at.toISOString(), type: 'review', card: id, rating, correct, ms: Math.round(ms) };
     if (cram) review.cram = true;
     const after = cram ? before : scheduler.applyRating(before, rating, at);
     const toSave: ProgressEvent[] = [review];
     const leech = !cram && after.lapses > before.lapses && isLeechLapse(after.lapses) && !suspended.has(id);
-    if (leech) toSave.push({ v: 1, id: randomUUID(), at: at.toISOString(), type: 'suspend', card: id, reason: 'leech' });
+    if (leech) toSave.push({ v: 1, id: newEventId(), at: at.toISOString(), type: 'suspend', card: id, reason: 'leech' });
     // Durable before anything about this answer is shown (issue 4, "Saving").
     appendEvents(home(context), toSave);
     if (!cram) cards.set(id, after);

@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { pickVariant, resolveLesson, type Catalog, type LessonEntry } from '../core/catalog.js';
 import { UserError } from '../core/errors.js';
 import { outline, prepareLessonView } from '../core/lesson-view.js';
 import type { Lesson } from '../core/lesson.js';
 import { LANGS } from '../core/topics.js';
+import { newEventId } from '../io/event-id.js';
 import { buildStamp } from '../io/derived-cache.js';
 import { appendEvents } from '../io/event-store.js';
 import { readCachedPage, writeCachedPage } from '../io/page-cache.js';
@@ -94,7 +94,7 @@ export async function showLesson(context: CommandContext, catalog: Catalog, entr
 
   // Reading the whole lesson marks it read; the event is on disk before we exit 0.
   if (options.section === undefined) {
-    appendEvents(home(context), [{ v: 1, id: randomUUID(), at: now(context).toISOString(), type: 'read', lesson: lesson.id, lang: lesson.lang }]);
+    appendEvents(home(context), [{ v: 1, id: newEventId(), at: now(context).toISOString(), type: 'read', lesson: lesson.id, lang: lesson.lang }]);
   }
 
   const rows = context.stdout.rows ?? 24;
