@@ -28,12 +28,13 @@ const clock = trace ? () => performance.now() : () => 0;
 const packFile = join(distDir, 'code-cache', `${codeCacheKey(process.argv.slice(2))}.bin`);
 
 /**
- * One file per command holds the source and the code cache of every file that command loaded when
- * the build ran it: a 4-byte length, a JSON index { "cli.cjs": [offset, source length, cache
- * length], ... } (offsets count from the end of the index; a cache follows its source), then the
- * bytes. Each file then costs one read from an open descriptor instead of two whole-file reads, a
- * quarter of a millisecond each on a cold start. A file that is not in the pack is read from dist/
- * and compiled as usual.
+ * One file per command (a "pack") holds the source, already wrapped as a CommonJS function, and the
+ * code cache of every file that command loaded when the build ran it: a 4-byte length, a JSON index
+ * { "cli.cjs": [offset, source length, cache length], ... } (offsets count from the end of the
+ * index; a cache follows its source), then the bytes. Each file then costs one read from an open
+ * descriptor instead of two whole-file reads, a quarter of a millisecond each on a cold start. A
+ * file that is not in the pack is read from dist/ and compiled as usual. The build writes dist/ and
+ * the packs together, so a pack's sources are those of dist/.
  */
 interface Pack {
   fd: number;

@@ -4,8 +4,9 @@
 //   dist/boot.cjs        what bin/ml-tutor.js requires: loads the files below with V8's code cache
 //   dist/cli.cjs         cli.ts and commander; each command's code is in chunk files it requires on use
 //   dist/*-HASH.cjs      those chunks (esbuild's code splitting), shared code in chunks of its own
-//   dist/vendor/         gray-matter and js-yaml, behind stubs that load them on first use
-//   dist/code-cache/     compiled code saved from one run of each command (see src/boot.ts)
+//   dist/vendor/         gray-matter, js-yaml and chalk, behind stubs that load them on first use
+//   dist/code-cache/     per command, the sources and compiled code of what one run of it loaded
+//                        (see src/boot.ts)
 //
 // Why CommonJS: a short command spent a third of its time in Node's ESM loader and compiling code
 // (measured with --cpu-prof on Node 20). CommonJS needs no loader; the code cache skips compiling.
@@ -109,9 +110,11 @@ const common = {
   define: { 'import.meta.url': '__importMeta.url' },
 };
 const fileUrlBanner = "const __importMeta = { get url() { return require('node:url').pathToFileURL(__filename).href; } };";
-/** ESM -> CommonJS, keeping import() lazy: it becomes Promise.resolve().then(() => require(...)). */
-// Whitespace and syntax are minified, names are not: stack traces stay readable without esbuild's
-// keepNames, whose __name() call for every function cost ~2 ms of each start.
+/**
+ * ESM -> CommonJS, keeping import() lazy: it becomes Promise.resolve().then(() => require(...)).
+ * Whitespace and syntax are minified, names are not: stack traces stay readable without esbuild's
+ * keepNames, whose __name() call for every function cost ~2 ms of each start.
+ */
 const toCommonJs = { format: 'cjs', platform: 'node', target: 'node20', minifyWhitespace: minify, minifySyntax: minify, supported: { 'dynamic-import': false } };
 
 rmSync(dist, { recursive: true, force: true });
