@@ -1,5 +1,4 @@
 import { mkdirSync, openSync, readFileSync, readSync, renameSync, writeFileSync, writeSync } from 'node:fs';
-import { wrap } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { Script } from 'node:vm';
 import { codeCacheKey } from './core/code-cache-key.js';
@@ -26,6 +25,9 @@ const trace = process.env.ML_TUTOR_TRACE_LOAD === '1' ? [`start ${performance.no
 // `performance` loads node:perf_hooks on first use (2 ms): only when tracing.
 const clock = trace ? () => performance.now() : () => 0;
 const packFile = join(distDir, 'code-cache', `${codeCacheKey(process.argv.slice(2))}.bin`);
+
+/** A CommonJS module's source as a function of its five variables (Node's own wrapper is the same). */
+const wrap = (source: string): string => `(function (exports, require, module, __filename, __dirname) { ${source}\n});`;
 
 /**
  * One file per command (a "pack") holds the source, already wrapped as a CommonJS function, and the

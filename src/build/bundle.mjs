@@ -89,6 +89,15 @@ const leaveOut = {
       contents: 'export function createSupportsColor() { return false; } export default { stdout: false, stderr: false };',
       loader: 'js',
     }));
+    // Our code asks node:module for createRequire (src/io/std-streams.ts, src/io/event-id.ts), which
+    // loading costs 0.5 ms; in a CommonJS bundle the file's own require does the same job.
+    build.onResolve({ filter: /^node:module$/ }, (args) =>
+      /[\\/]src[\\/]/.test(args.importer) ? { path: 'own-require', namespace: 'leave-out' } : undefined,
+    );
+    build.onLoad({ filter: /^own-require$/, namespace: 'leave-out' }, () => ({
+      contents: 'export const createRequire = () => require;',
+      loader: 'js',
+    }));
     // js-yaml's !!js/function type would load esprima; lessons are YAML only, so that type stays off.
     build.onLoad({ filter: /[\\/]js-yaml[\\/]lib[\\/]js-yaml[\\/]type[\\/]js[\\/]function\.js$/ }, (args) => {
       const source = readFileSync(args.path, 'utf8');
