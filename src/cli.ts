@@ -283,7 +283,7 @@ async function readsChinese(program: Command): Promise<boolean> {
 
 /** The one place that turns errors into exit codes: 1 user error, 2 usage, 130 interrupted (Ctrl-C), 70 a bug. */
 export async function main(argv: string[]): Promise<number> {
-const program = buildProgram();
+  const program = buildProgram();
   const overrideExit = (command: Command): void => {
     command.exitOverride();
     // Usage errors read like every other error: "ml-tutor: unknown option '--jsno'".
