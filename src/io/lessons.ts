@@ -174,8 +174,7 @@ export function readLessonSources(roots: ReadonlyArray<{ dir: string; label: str
           const lesson = full ?? lazyLesson(entry.lesson, absolute, { topic: topicName, file });
           lesson.revision = `${absolute}:${key}`;
           sources.lessons.push(lesson);
-        }
-        else if (entry.topic) sources.topics.push(entry.topic);
+        } else if (entry.topic) sources.topics.push(entry.topic);
         else sources.broken.push(...entry.problems);
       }
     }
