@@ -109,8 +109,8 @@ export async function progressExport(context: CommandContext, file: string | und
  * Every event of an exported log, or a UserError naming each bad line: a file that is not an event
  * log is refused whole, so a wrong file never half-merges.
  */
-export function parseImport(text: string, path: string): ProgressEvent[] {
-  const imported: ProgressEvent[] = [];
+export function parseImport(text: string, path: string): Array<{ event: ProgressEvent; line: number }> {
+  const imported: Array<{ event: ProgressEvent; line: number }> = [];
   const problems: string[] = [];
   text.split('\n').forEach((line, index) => {
     if (line.trim() === '') return;
@@ -123,13 +123,23 @@ export function parseImport(text: string, path: string): ProgressEvent[] {
     }
     const problem = eventProblem(value);
     if (problem) problems.push(`${path}:${index + 1}: ${problem}`);
-    else imported.push(value as ProgressEvent);
+    else imported.push({ event: value as ProgressEvent, line: index + 1 });
   });
   if (problems.length > 0) {
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more bad line${problems.length === 2 ? '' : 's'})` : '';
     throw new UserError(`${problems[0]}${more}: not a progress log, nothing was imported`);
   }
   return imported;
+}
+
+/** JSON with keys in sorted order, so two copies of one event compare equal whatever their key order. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
 }
 
 /** `progress import <file>`: the union by event id. */
@@ -143,11 +153,22 @@ export async function progressImport(context: CommandContext, file: string): Pro
     throw new UserError(`cannot read ${file}: ${describeFsError(error)}`);
   }
   const incoming = parseImport(text, file);
-  const present = new Set(events(context).map((event) => event.id));
+  const present = new Map(events(context).map((event) => [event.id, event]));
   const added: ProgressEvent[] = [];
-  for (const event of incoming) {
-    if (present.has(event.id)) continue;
-    present.add(event.id);
+  for (const { event, line } of incoming) {
+    const known = present.get(event.id);
+    if (known) {
+      // The same id with other content is not the same event: two logs disagree, and merging
+      // either version silently would lose the other.
+      if (canonicalJson(known) !== canonicalJson(event)) {
+        throw new UserError(
+          `${file}:${line}: event ${event.id} is already in your progress with different content; nothing was imported`,
+          `${file}:${line}：事件 ${event.id} 已在你的进度中，但内容不同；没有导入任何内容`,
+        );
+      }
+      continue;
+    }
+    present.set(event.id, event);
     added.push(event);
   }
   appendEvents(home(context), added);

@@ -27,14 +27,18 @@ export function eventProblem(value: unknown): string | undefined {
   if (typeof event.type !== 'string' || !TYPES.has(event.type)) return `unknown event type ${JSON.stringify(event.type)}`;
   switch (event.type) {
     case 'read':
-      return typeof event.lesson === 'string' ? undefined : 'a read event needs "lesson"';
+      if (typeof event.lesson !== 'string') return 'a read event needs "lesson"';
+      return event.lang === undefined || typeof event.lang === 'string' ? undefined : `invalid "lang" ${JSON.stringify(event.lang)}`;
     case 'review':
       if (typeof event.card !== 'string') return 'a review event needs "card"';
       if (![1, 2, 3, 4].includes(event.rating as number)) return `invalid rating ${JSON.stringify(event.rating)}`;
-      return typeof event.correct === 'boolean' ? undefined : 'a review event needs "correct"';
+      if (typeof event.correct !== 'boolean') return 'a review event needs "correct"';
+      if (event.ms !== undefined && !(typeof event.ms === 'number' && Number.isFinite(event.ms) && event.ms >= 0)) return `invalid "ms" ${JSON.stringify(event.ms)}`;
+      return event.cram === undefined || typeof event.cram === 'boolean' ? undefined : `invalid "cram" ${JSON.stringify(event.cram)}`;
     case 'suspend':
     case 'unsuspend':
-      return typeof event.card === 'string' ? undefined : `a ${event.type} event needs "card"`;
+      if (typeof event.card !== 'string') return `a ${event.type} event needs "card"`;
+      return event.reason === undefined || typeof event.reason === 'string' ? undefined : `invalid "reason" ${JSON.stringify(event.reason)}`;
     case 'undo':
       return typeof event.target === 'string' ? undefined : 'an undo event needs "target"';
     case 'reset':
@@ -45,14 +49,20 @@ export function eventProblem(value: unknown): string | undefined {
 
 /**
  * Parse events.jsonl. Never throws: a line that is not a valid event is skipped with a warning, so a
- * torn last line (power lost mid-append) or a hand-edited mistake never blocks the tutor.
+ * torn last line (power lost mid-append) or a hand-edited mistake never blocks the tutor. A byte
+ * order mark some editors add is ignored. `invalidUtf8Lines` are the 1-based lines whose bytes were
+ * not UTF-8 (the reader knows, the text no longer does): they are skipped, not half-decoded.
  */
-export function parseEventLog(text: string): ParsedLog {
+export function parseEventLog(text: string, invalidUtf8Lines: ReadonlySet<number> = new Set()): ParsedLog {
   const events: ProgressEvent[] = [];
   const warnings: LogWarning[] = [];
-  const lines = text.split('\n');
+  const lines = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split('\n');
   const endsWithNewline = text.endsWith('\n');
   lines.forEach((line, index) => {
+    if (invalidUtf8Lines.has(index + 1)) {
+      warnings.push({ line: index + 1, message: 'not valid UTF-8, skipped' });
+      return;
+    }
     if (line.trim() === '') return;
     const isLast = index === lines.length - 1 && !endsWithNewline;
     let value: unknown;
@@ -69,7 +79,39 @@ export function parseEventLog(text: string): ParsedLog {
   return { events, warnings };
 }
 
+/**
+ * The warnings of a log as one line: the first problem, and how many more lines were skipped. A log
+ * with a thousand bad lines should not bury the command's own output.
+ */
+export function summarizeWarnings(path: string, warnings: readonly LogWarning[], total = warnings.length): string | undefined {
+  const [first, ...rest] = warnings;
+  if (!first) return undefined;
+  const others = total - 1;
+  const listed = rest.slice(0, 5).map((warning) => warning.line);
+  const more = others === 0 ? '' : ` (and ${others} more unusable line${others === 1 ? '' : 's'}: ${listed.join(', ')}${others > listed.length ? ', …' : ''})`;
+  return `${path}:${first.line}: ${first.message}${more}`;
+}
+
 /** Serialize one event as one log line (with its newline). */
 export function serializeEvent(event: ProgressEvent): string {
   return `${JSON.stringify(event)}\n`;
+}
+
+/**
+ * Whether what was derived from a log whose latest event was at `latest` (epoch ms) can be extended
+ * with `appended` alone, as deriving from the whole log would give: no event earlier than that, and
+ * no undo (which can reach back into history).
+ */
+export function canExtendLog(appended: readonly ProgressEvent[], latest: number): boolean {
+  return appended.every((event) => event.type !== 'undo' && !(Date.parse(event.at) < latest));
+}
+
+/** The time of the latest event with a readable time (epoch ms), or -Infinity. */
+export function latestEventTime(events: readonly ProgressEvent[]): number {
+  let latest = -Infinity;
+  for (const event of events) {
+    const time = Date.parse(event.at);
+    if (time > latest) latest = time;
+  }
+  return latest;
 }

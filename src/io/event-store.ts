@@ -1,8 +1,8 @@
-import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readFileSync, readSync } from 'node:fs';
 import { UserError } from '../core/errors.js';
 import { parseEventLog, serializeEvent, type ParsedLog } from '../core/event-log.js';
 import type { ProgressEvent } from '../core/events.js';
-import { describeFsError } from './files.js';
+import { describeFsError, invalidUtf8Lines, writeAll } from './files.js';
 import { eventsPath } from './paths.js';
 
 export function ensureDataDir(home: string): void {
@@ -18,6 +18,10 @@ export function ensureDataDir(home: string): void {
  * survives a crash or power loss. One write() of whole lines to a file opened with O_APPEND: two
  * processes appending at once never interleave within a line. If the file ends in a torn line (an
  * earlier write cut short), a newline goes first so the new event starts on a line of its own.
+ *
+ * A write the disk refuses part-way (full disk, a file size limit) throws, and what it had written
+ * is cut off again (when no other process appended meanwhile), so a failed save leaves the log as
+ * it was rather than with half an event.
  */
 export function appendEvents(home: string, events: readonly ProgressEvent[]): void {
   if (events.length === 0) return;
@@ -29,33 +33,55 @@ export function appendEvents(home: string, events: readonly ProgressEvent[]): vo
   } catch (error) {
     throw new UserError(`cannot write progress to ${path}: ${describeFsError(error)} (set ML_TUTOR_HOME to a writable directory)`);
   }
+  let sizeBefore = -1;
+  let bytes = Buffer.alloc(0);
   try {
-    const size = fstatSync(fd).size;
+    sizeBefore = fstatSync(fd).size;
     let prefix = '';
-    if (size > 0) {
+    if (sizeBefore > 0) {
       const last = Buffer.alloc(1);
-      readSync(fd, last, 0, 1, size - 1);
+      readSync(fd, last, 0, 1, sizeBefore - 1);
       if (last[0] !== 0x0a) prefix = '\n';
     }
-    writeSync(fd, prefix + events.map(serializeEvent).join(''));
+    bytes = Buffer.from(prefix + events.map(serializeEvent).join(''), 'utf8');
+    writeAll(fd, bytes);
     fsyncSync(fd);
   } catch (error) {
+    if (sizeBefore >= 0) cutOffOwnTail(fd, sizeBefore, bytes);
     throw new UserError(`cannot write progress to ${path}: ${describeFsError(error)}`);
   } finally {
     closeSync(fd);
   }
 }
 
+/**
+ * After a failed append: if everything past `sizeBefore` is the start of what we tried to write (no
+ * other process appended since), truncate it away. Otherwise leave it: a torn line is skipped by
+ * every reader with a warning, and cutting would destroy another process's event.
+ */
+function cutOffOwnTail(fd: number, sizeBefore: number, attempted: Buffer): void {
+  try {
+    const size = fstatSync(fd).size;
+    const tail = size - sizeBefore;
+    if (tail <= 0 || tail > attempted.length) return;
+    const found = Buffer.alloc(tail);
+    readSync(fd, found, 0, tail, sizeBefore);
+    if (found.equals(attempted.subarray(0, tail))) ftruncateSync(fd, sizeBefore);
+  } catch {
+    // Left as it is (see above).
+  }
+}
+
 /** Read and parse the log; a missing file is an empty log. Bad lines come back as warnings. */
 export function readEventLog(home: string): ParsedLog & { path: string } {
   const path = eventsPath(home);
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { events: [], warnings: [], path };
     throw new UserError(`cannot read progress from ${path}: ${describeFsError(error)}`);
   }
-  return { ...parseEventLog(text), path };
+  return { ...parseEventLog(bytes.toString('utf8'), invalidUtf8Lines(bytes)), path };
 }

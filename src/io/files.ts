@@ -10,21 +10,36 @@ import { UserError } from '../core/errors.js';
  */
 export function readUtf8(path: string): string {
   const bytes = readFileSync(path);
-  if (isUtf8(bytes)) {
-    const text = bytes.toString('utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  }
+  const [badLine] = invalidUtf8Lines(bytes);
+  if (badLine !== undefined) throw new UserError(`${path}:${badLine}: not valid UTF-8 text (save the file as UTF-8)`);
+  const text = bytes.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * The 1-based lines whose bytes are not UTF-8, in order: none, found in one pass, for a healthy
+ * file. A sequence cut by a line break makes both its lines invalid, so it is found too.
+ */
+export function invalidUtf8Lines(bytes: Buffer): Set<number> {
+  const lines = new Set<number>();
+  if (isUtf8(bytes)) return lines;
   let line = 1;
   let start = 0;
-  for (let index = 0; index <= bytes.length; index += 1) {
+  for (let index = 0; index <= bytes.length; index++) {
     if (index === bytes.length || bytes[index] === 0x0a) {
-      if (!isUtf8(bytes.subarray(start, index))) throw new UserError(`${path}:${line}: not valid UTF-8 text (save the file as UTF-8)`);
-      line += 1;
+      if (!isUtf8(bytes.subarray(start, index))) lines.add(line);
+      line++;
       start = index + 1;
     }
   }
-  // Only a sequence cut by a line break is left (no line is invalid on its own).
-  throw new UserError(`${path}:1: not valid UTF-8 text (save the file as UTF-8)`);
+  return lines;
+}
+
+/** write() until every byte is written: a write may take fewer bytes than asked (a disk filling up). */
+export function writeAll(fd: number, bytes: Buffer): number {
+  let written = 0;
+  while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+  return written;
 }
 
 /** A one-line description of a file system error: "permission denied", "not a directory", … */
@@ -38,6 +53,9 @@ export function describeFsError(error: unknown): string {
     EISDIR: 'is a directory',
     EROFS: 'read-only file system',
     ENOSPC: 'no space left on the device',
+    EDQUOT: 'disk quota exceeded',
+    EFBIG: 'file too large (a file size limit was reached)',
+    EIO: 'input/output error',
     EEXIST: 'already exists',
   };
   return (code && reasons[code]) || (error as Error).message;
@@ -52,7 +70,7 @@ export function writeFileAtomic(path: string, text: string): void {
   try {
     const fd = openSync(temp, 'w');
     try {
-      writeSync(fd, text);
+      writeAll(fd, Buffer.from(text, 'utf8'));
       fsyncSync(fd);
     } finally {
       closeSync(fd);
