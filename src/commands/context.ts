@@ -1,13 +1,16 @@
 import { join, resolve } from 'node:path';
 import { buildCatalog, type Catalog } from '../core/catalog.js';
-import { UsageError, UserError, formatProblem } from '../core/errors.js';
+import { UsageError, UserError, formatProblem, type Problem } from '../core/errors.js';
 import { chooseLanguage, type LanguageChoice } from '../core/lang.js';
 import { readConfig, type StoredConfig } from '../io/config-store.js';
 import { readEventLog } from '../io/event-store.js';
 import { readLessonSources, type LessonSources } from '../io/lessons.js';
-import { dataDir } from '../io/paths.js';
+import { dataDir, eventsPath } from '../io/paths.js';
 import { colorEnabled } from '../ui/color.js';
 import type { ProgressEvent } from '../core/events.js';
+import { summarizeWarnings, type LogWarning } from '../core/event-log.js';
+import { readLessons, type ReadRecord } from '../core/progress.js';
+import { derivedFromLog } from '../io/log-cache.js';
 import { messages, type Messages } from '../i18n/index.js';
 
 /** What a terminal stream offers; tests pass a fake. */
@@ -95,24 +98,58 @@ export function lessonSources(context: CommandContext, extraRoots: Array<{ dir: 
 }
 
 /**
- * The catalog every reading command works from. A lesson file that cannot be parsed stops the command
- * with its `path:line: message` (run `ml-tutor validate` for the full list).
+ * The catalog every reading command works from. A lesson file that cannot be used at all (not
+ * UTF-8, broken front matter, a bad name) is left out with a warning naming it, so one broken file
+ * in a pack never keeps the learner from the rest of the pack or from the built-in lessons.
  */
 export function loadCatalog(context: CommandContext): Catalog {
   const sources = lessonSources(context);
-  if (sources.broken.length > 0) {
-    const shown = sources.broken.slice(0, 5).map(formatProblem);
-    const more = sources.broken.length > 5 ? `\n… and ${sources.broken.length - 5} more (run "ml-tutor validate")` : '';
-    throw new UserError(`${shown.join('\n')}${more}`);
-  }
+  warnBrokenFiles(context, sources.broken);
   return buildCatalog(sources.lessons, sources.topics);
 }
 
-/** The progress log's events; lines that cannot be used are reported once on stderr and skipped. */
+/** One line per unusable lesson file (at most three, then a count), on stderr. */
+export function warnBrokenFiles(context: CommandContext, broken: readonly Problem[]): void {
+  if (broken.length === 0) return;
+  for (const problem of broken.slice(0, 3)) warn(context, `warning: ${formatProblem(problem)} (file skipped)`);
+  if (broken.length > 3) warn(context, `warning: … and ${broken.length - 3} more unusable lesson files (run "ml-tutor validate" for the list)`);
+}
+
+/** The progress log's events; lines that cannot be used are skipped, and reported in one line on stderr. */
 export function events(context: CommandContext): ProgressEvent[] {
   const log = readEventLog(home(context));
-  for (const warning of log.warnings) warn(context, `warning: ${log.path}:${warning.line}: ${warning.message}`);
+  warnLog(context, { warnings: log.warnings, warningCount: log.warnings.length });
   return log.events;
+}
+
+/** The one line about the log's unusable lines, if it has any. */
+export function warnLog(context: CommandContext, log: { warnings: readonly LogWarning[]; warningCount: number }): void {
+  const warning = summarizeWarnings(eventsPath(home(context)), log.warnings, log.warningCount);
+  if (warning) warn(context, `warning: ${warning}`);
+}
+
+/** What the lessons-read view needs of the log, derived through the log cache (no scheduler loaded). */
+export interface ReadingState {
+  read: Map<string, ReadRecord>;
+  /** Whether the log has any review (home loads the scheduler only then). */
+  hasReviews: boolean;
+}
+
+/** Which lessons have been read, from the derived cache of the log (src/io/log-cache.ts). */
+export function readingState(context: CommandContext): ReadingState {
+  const derived = derivedFromLog<ReadingState>(home(context), {
+    name: 'reading.json',
+    key: 'reading',
+    derive: (log) => ({ read: readLessons(log), hasReviews: log.some((event) => event.type === 'review') }),
+    extend: (value, appended) => ({ read: readLessons(appended, value.read), hasReviews: value.hasReviews || appended.some((event) => event.type === 'review') }),
+    encode: (value) => ({ read: [...value.read], hasReviews: value.hasReviews }),
+    decode: (stored) => {
+      const value = stored as { read: Array<[string, ReadRecord]>; hasReviews: boolean };
+      return { read: new Map(value.read), hasReviews: value.hasReviews };
+    },
+  });
+  warnLog(context, derived);
+  return derived.value;
 }
 
 /** Terminal width for rendering: --width, else min(terminal width, 100), else 80 in a pipe. */

@@ -23,7 +23,7 @@ import type { Lang } from '../core/topics.js';
 import { newEventId } from '../io/event-id.js';
 import { appendEvents } from '../io/event-store.js';
 import { createRng } from '../math/random.js';
-import type { Messages } from '../i18n/index.js';
+import { messages, type Messages } from '../i18n/index.js';
 import { formatCard, formatInterval, formatResult, type ViewOptions } from '../ui/quiz-view.js';
 import { catalogQuestions, loadProgressState, localUtcOffset, rereadCommand } from './progress-state.js';
 import { config, home, loadCatalog, now, promptOutput, renderWidth, session, warn, type CommandContext } from './context.js';
@@ -370,8 +370,14 @@ export async function quizCommand(context: CommandContext, query: string | undef
     const toSave: ProgressEvent[] = [review];
     const leech = !cram && after.lapses > before.lapses && isLeechLapse(after.lapses) && !suspended.has(id);
     if (leech) toSave.push({ v: 1, id: newEventId(), at: at.toISOString(), type: 'suspend', card: id, reason: 'leech' });
-    // Durable before anything about this answer is shown (issue 4, "Saving").
-    appendEvents(home(context), toSave);
+    // Durable before anything about this answer is shown (issue 4, "Saving"). An answer that cannot
+    // be saved is never acknowledged: the session stops with exit 1, and what was saved stays.
+    try {
+      appendEvents(home(context), toSave);
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      throw new UserError(messages('en').quizNotSaved(id, summary.answered, error.message), messages('zh').quizNotSaved(id, summary.answered, error.chinese ?? error.message));
+    }
     if (!cram) cards.set(id, after);
     if (leech) {
       suspended.add(id);

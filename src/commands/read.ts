@@ -92,9 +92,15 @@ export async function showLesson(context: CommandContext, catalog: Catalog, entr
     if (cacheable) writeCachedPage(home(context), lesson.id, lesson.lang, pageKey, page);
   }
 
-  // Reading the whole lesson marks it read; the event is on disk before we exit 0.
+  // Reading the whole lesson marks it read; the event is on disk before we exit 0. A data dir that
+  // cannot be written (read-only, full) must not keep the learner from reading: say so and go on.
   if (options.section === undefined) {
-    appendEvents(home(context), [{ v: 1, id: newEventId(), at: now(context).toISOString(), type: 'read', lesson: lesson.id, lang: lesson.lang }]);
+    try {
+      appendEvents(home(context), [{ v: 1, id: newEventId(), at: now(context).toISOString(), type: 'read', lesson: lesson.id, lang: lesson.lang }]);
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      warn(context, `warning: ${error.message}; the lesson is not marked read`);
+    }
   }
 
   const rows = context.stdout.rows ?? 24;

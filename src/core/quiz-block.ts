@@ -35,13 +35,31 @@ const FIELDS_BY_TYPE: Record<QuestionType, string[]> = {
  * characters that sanitizing the file's text removed.
  */
 export function parseYaml(text: string): unknown {
-  return sanitizeStrings(yaml.load(text, { schema: yaml.CORE_SCHEMA }));
+  let loaded: unknown;
+  try {
+    loaded = yaml.load(text, { schema: yaml.CORE_SCHEMA });
+  } catch (error) {
+    // js-yaml parses nested collections recursively: "[[[[…" thousands deep overflows the stack.
+    if (error instanceof RangeError) throw new Error(`nested more than the parser can follow (keep lesson YAML under ${YAML_MAX_DEPTH} levels)`);
+    throw error;
+  }
+  return sanitizeStrings(loaded, { nodes: 0 }, 0);
 }
 
-function sanitizeStrings(value: unknown): unknown {
+/**
+ * Limits on what one front matter or quiz block may hold. Aliases make YAML a graph: nine anchors
+ * of nine aliases each ("billion laughs") are a few lines of text but 9⁹ values once walked, so
+ * the walk counts every value it visits and stops at the limit. No real lesson comes near either.
+ */
+const YAML_MAX_VALUES = 20_000;
+const YAML_MAX_DEPTH = 32;
+
+function sanitizeStrings(value: unknown, budget: { nodes: number }, depth: number): unknown {
+  if (++budget.nodes > YAML_MAX_VALUES) throw new Error(`more than ${YAML_MAX_VALUES} values (repeated aliases "*name"?): not a lesson`);
+  if (depth > YAML_MAX_DEPTH) throw new Error(`nested more than ${YAML_MAX_DEPTH} levels deep`);
   if (typeof value === 'string') return sanitizeText(value);
-  if (Array.isArray(value)) return value.map(sanitizeStrings);
-  if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([key, entry]) => [sanitizeText(key), sanitizeStrings(entry)]));
+  if (Array.isArray(value)) return value.map((entry) => sanitizeStrings(entry, budget, depth + 1));
+  if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([key, entry]) => [sanitizeText(key), sanitizeStrings(entry, budget, depth + 1)]));
   return value;
 }
 

@@ -71,6 +71,8 @@ export const en = {
     `"${card}" has been forgotten many times, so it is suspended for now. Reread ${command}, then run "ml-tutor progress unsuspend ${card}".`,
   quizSummary: (answered: number, correct: number, skipped: number) =>
     `Session done: ${answered} answered, ${correct} right${skipped > 0 ? `, ${skipped} skipped` : ''}.`,
+  quizNotSaved: (card: string, saved: number, reason: string) =>
+    `your answer to ${card} was not saved: ${reason}. The session stopped; the ${saved} answer${saved === 1 ? '' : 's'} before it ${saved === 1 ? 'is' : 'are'} saved.`,
   quizInterrupted: (saved: number) => `quiz stopped; ${saved} answer${saved === 1 ? '' : 's'} saved`,
   quizGeneratorFailed: (card: string, reason: string) => `warning: skipping "${card}": its numbers could not be drawn (${reason})`,
   quizBrokenBlocks: (lessons: number) =>

@@ -69,6 +69,7 @@ export const zh: Messages = {
   quizReread: (command) => `重读：${command}`,
   quizLeech: (card, command) => `“${card}” 已经忘记很多次，暂时停用。请先重读 ${command}，再运行 “ml-tutor progress unsuspend ${card}”。`,
   quizSummary: (answered, correct, skipped) => `本轮结束：答了 ${answered} 题，答对 ${correct} 题${skipped > 0 ? `，跳过 ${skipped} 题` : ''}。`,
+  quizNotSaved: (card, saved, reason) => `你对 ${card} 的回答没有保存：${reason}。测验已停止；此前的 ${saved} 个答案都已保存。`,
   quizInterrupted: (saved) => `测验已停止；已保存 ${saved} 个答案`,
   quizGeneratorFailed: (card, reason) => `警告：跳过 “${card}”：无法生成题目数字（${reason}）`,
   quizBrokenBlocks: (lessons) => `警告：${lessons} 课的测验题有错误，这些题已跳过（运行 “ml-tutor validate” 查看）`,

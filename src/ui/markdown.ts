@@ -90,7 +90,16 @@ export function renderMarkdown(markdown: string, options: RenderOptions): string
       },
     },
   });
-  const rendered = (marked.parse(markdown, { async: false }) as string).replace(/\n{3,}/g, '\n\n').trimEnd();
+  let parsed: string;
+  try {
+    parsed = marked.parse(markdown, { async: false }) as string;
+  } catch (error) {
+    // marked follows nested quotes and lists by recursion: thousands of levels (a hostile pack)
+    // overflow the stack. Such a page is shown as written, which is still readable.
+    if (!(error instanceof RangeError)) throw error;
+    parsed = markdown;
+  }
+  const rendered = parsed.replace(/\n{3,}/g, '\n\n').trimEnd();
   const plain = options.color ? rendered : stripVTControlCharacters(rendered);
   return wrapText(plain, options.width);
 }

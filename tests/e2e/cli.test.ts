@@ -175,27 +175,33 @@ describe('ml-tutor (built binary)', () => {
     expect(width).toMatchObject({ code: 2, stderr: 'ml-tutor: --width: expected a whole number from 20 to 1000, got "wide"\n' });
   });
 
-  it('names the file and line of malformed YAML in a pack, without a stack trace', () => {
+  it('names the file and line of malformed YAML in a pack, without a stack trace, and goes on without that file', () => {
     const lessons = pack({ 'optics/02-broken.en.md': '---\nid: optics/broken\ntitle: [unclosed\nminutes: 3\n---\n## A\n' });
     const result = runCli(['--lessons', lessons, 'list']);
-    expect(result.code).toBe(1);
-    expect(result.stdout).toBe('');
-    expect(result.stderr.startsWith(`ml-tutor: ${join(lessons, 'optics/02-broken.en.md')}:4: invalid YAML in front matter: `)).toBe(true);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Optics');
+    expect(result.stdout).toContain('attention/2');
+    expect(result.stdout).not.toContain('broken');
+    expect(result.stderr.startsWith(`warning: ${join(lessons, 'optics/02-broken.en.md')}:4: invalid YAML in front matter: `)).toBe(true);
+    expect(result.stderr.trim().endsWith('(file skipped)')).toBe(true);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).not.toMatch(/\n\s+at /);
+    const validate = runCli(['validate', lessons]);
+    expect(validate.code).toBe(1);
+    expect(validate.stdout).toContain(`${join(lessons, 'optics/02-broken.en.md')}:4: invalid YAML in front matter: `);
   });
 
   it('refuses a lesson file that is not UTF-8, naming its line', () => {
     const lessons = pack({ 'optics/02-latin1.en.md': Buffer.concat([Buffer.from('---\nid: optics/latin1\ntitle: T\nminutes: 1\nobjectives: [x]\n---\n## A\n\ncaf'), Buffer.from([0xe9]), Buffer.from('\n')]) });
     const result = runCli(['--lessons', lessons, 'list']);
-    expect(result).toMatchObject({ code: 1, stderr: `ml-tutor: ${join(lessons, 'optics/02-latin1.en.md')}:9: not valid UTF-8 text (save the file as UTF-8)\n` });
+    expect(result).toMatchObject({ code: 0, stderr: `warning: ${join(lessons, 'optics/02-latin1.en.md')}:9: not valid UTF-8 text (save the file as UTF-8) (file skipped)\n` });
   });
 
   it('does not run JavaScript front matter from a pack', () => {
     const marker = join(tempDir(), 'ran');
     const lessons = pack({ 'optics/02-js.en.md': `---js\n{ title: (require('fs').writeFileSync(${JSON.stringify(marker)}, 'x'), 'x') }\n---\n## A\n` });
     const result = runCli(['--lessons', lessons, 'list']);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(0);
     expect(result.stderr).toContain('02-js.en.md:1: front matter in "js" is not allowed: lessons use YAML only');
     expect(existsSync(marker)).toBe(false);
   });
@@ -205,12 +211,18 @@ describe('ml-tutor (built binary)', () => {
     expect(result).toMatchObject({ code: 1, stderr: 'ml-tutor: --lessons: no such lessons directory: /nonexistent/pack\n' });
   });
 
-  it('reports an unwritable data dir and keeps the log it has', () => {
+  it('reports an unwritable data dir: read still shows the lesson, quiz refuses to take an answer it cannot keep', () => {
     const parent = tempDir();
     writeFileSync(join(parent, 'file'), 'not a directory');
-    const result = runCli(['read', 'rnn/1'], { env: { ML_TUTOR_HOME: join(parent, 'file', 'data') } });
-    expect(result.code).toBe(1);
-    expect(result.stderr).toBe(`ml-tutor: cannot create the data directory ${join(parent, 'file', 'data')}: a part of the path is not a directory (set ML_TUTOR_HOME to a writable directory)\n`);
+    const home = join(parent, 'file', 'data');
+    const result = runCli(['read', 'rnn/1'], { env: { ML_TUTOR_HOME: home } });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('The recurrent unit');
+    expect(result.stderr).toBe(`warning: cannot create the data directory ${home}: a part of the path is not a directory (set ML_TUTOR_HOME to a writable directory); the lesson is not marked read\n`);
+    const quiz = runCli(['quiz', 'rnn', '--porcelain', '--seed', '1'], { env: { ML_TUTOR_HOME: home }, input: '1\n' });
+    expect(quiz.code).toBe(1);
+    expect(quiz.stdout).not.toContain('"event":"result"');
+    expect(quiz.stderr).toContain('was not saved');
   });
 
   it('skips a torn last line of the log with a warning, and keeps every event', () => {
