@@ -1,11 +1,9 @@
-import { readLessons } from '../core/progress.js';
 import { summarizeCatalog } from '../core/overview.js';
 import { paint } from '../ui/color.js';
 import { bar, padDisplay } from '../ui/layout.js';
 import { resolveLesson, type Catalog } from '../core/catalog.js';
 import type { LessonSummary } from '../core/overview.js';
-import { logIdentity } from '../io/replay-cache.js';
-import { config, events, home, loadCatalog, promptOutput, session, type CommandContext, type Session } from './context.js';
+import { config, loadCatalog, promptOutput, readingState, session, type CommandContext, type Session } from './context.js';
 import { displayWidth } from '../core/width.js';
 
 /** Bare `ml-tutor`: where you are, what to read next, and the few commands that matter. */
@@ -15,9 +13,7 @@ export async function homeCommand(context: CommandContext): Promise<void> {
   const { t } = current;
   const style = paint(current.color);
   const catalog = loadCatalog(context);
-  const logBeforeRead = logIdentity(home(context));
-  const log = events(context);
-  const read = readLessons(log);
+  const { read, hasReviews } = readingState(context);
   const topics = summarizeCatalog(catalog, current.choice.lang, read);
   const lessons = topics.flatMap((topic) => topic.lessons);
 
@@ -31,8 +27,8 @@ export async function homeCommand(context: CommandContext): Promise<void> {
 
   // Only a learner who has quizzed has reviews due; the scheduler (ts-fsrs) loads only then.
   let due = 0;
-  if (log.some((event) => event.type === 'review')) {
-    due = await (await import('./home-reviews.js')).reviewsDue(context, stored, catalog, current.choice.lang, log, logBeforeRead);
+  if (hasReviews) {
+    due = await (await import('./home-reviews.js')).reviewsDue(context, stored, catalog, current.choice.lang);
     if (due > 0) {
       out.push(style.bold(t.homeContinue));
       out.push(`  ${t.homeReviewsDue(due)} → ${style.cyan('ml-tutor quiz')}`, '');

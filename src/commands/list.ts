@@ -1,12 +1,11 @@
 import { resolveTopic } from '../core/catalog.js';
-import { readLessons } from '../core/progress.js';
 import { summarizeCatalog, type TopicSummary } from '../core/overview.js';
 import { joinSoftBreaks } from '../core/lesson-view.js';
 import { wrapText } from '../core/wrap.js';
 import type { Messages } from '../i18n/index.js';
 import { paint } from '../ui/color.js';
 import { padDisplay, truncateDisplay } from '../ui/layout.js';
-import { events, loadCatalog, renderWidth, session, type CommandContext } from './context.js';
+import { loadCatalog, readingState, renderWidth, session, type CommandContext } from './context.js';
 import { displayWidth } from '../core/width.js';
 
 export interface ListOptions {
@@ -44,7 +43,7 @@ export function formatTopics(topics: TopicSummary[], options: { t: Messages; col
 export async function listCommand(context: CommandContext, topicQuery: string | undefined, options: ListOptions): Promise<void> {
   const current = session(context);
   const catalog = loadCatalog(context);
-  const read = readLessons(events(context));
+  const { read } = readingState(context);
   let topics = summarizeCatalog(catalog, current.choice.lang, read);
   if (topicQuery !== undefined) {
     const topic = resolveTopic(catalog, topicQuery);

@@ -1,13 +1,16 @@
 import { pickVariant, type Catalog, type LessonEntry } from '../core/catalog.js';
 import type { ProgressEvent } from '../core/events.js';
 import type { Question } from '../core/question.js';
-import { replay, type ReplayResult } from '../core/replay.js';
+import { extendReplay, replay, thinReviews, type ReplayResult } from '../core/replay.js';
 import { createScheduler, type Scheduler, type UtcOffset } from '../core/schedule.js';
 import type { Lang } from '../core/topics.js';
 import type { StoredConfig } from '../io/config-store.js';
-import { fromSnapshot, toSnapshot } from '../core/replay-snapshot.js';
-import { logIdentity, readReplayCache, replayCacheKey, writeReplayCache } from '../io/replay-cache.js';
-import { config, events, home, type CommandContext } from './context.js';
+import { fromSnapshot, toSnapshot, type ReplaySnapshot } from '../core/replay-snapshot.js';
+import { readEventLog } from '../io/event-store.js';
+import { derivedFromLog, type Derived } from '../io/log-cache.js';
+import { config, home, now, warnLog, type CommandContext } from './context.js';
+
+const MS_PER_DAY = 86_400_000;
 
 /** The learner's UTC offset at each instant, so daylight-saving changes fall on the right day. */
 export const localUtcOffset: UtcOffset = (at) => -at.getTimezoneOffset();
@@ -15,7 +18,8 @@ export const localUtcOffset: UtcOffset = (at) => -at.getTimezoneOffset();
 export interface ProgressState {
   stored: StoredConfig;
   scheduler: Scheduler;
-  events: ProgressEvent[];
+  /** The whole log (read on first use when the replay came from the cache). */
+  readonly events: ProgressEvent[];
   progress: ReplayResult;
 }
 
@@ -27,28 +31,55 @@ export function schedulerFor(context: CommandContext, stored: StoredConfig): Sch
   return createScheduler({ desiredRetention: stored.config.desired_retention, fuzz: !context.env.ML_TUTOR_NOW });
 }
 
-/** The scheduler and every card's state, replayed from the log (or its snapshot). */
+/** The scheduler and every card's state, replayed from the log (or its derived cache). */
 export function loadProgressState(context: CommandContext, storedConfig?: StoredConfig): ProgressState {
   const stored = storedConfig ?? config(context);
   const scheduler = schedulerFor(context, stored);
-  const identity = logIdentity(home(context));
-  const log = events(context);
-  return { stored, scheduler, events: log, progress: replayWithSnapshot(context, log, scheduler, identity) };
+  const derived = replayed(context, scheduler);
+  let log = derived.events;
+  return {
+    stored,
+    scheduler,
+    get events() {
+      log ??= readEventLog(home(context)).events;
+      return log;
+    },
+    progress: derived.value,
+  };
 }
 
 /**
- * Replay the log, or take the result from the snapshot cache when the log and the scheduler
- * settings are what they were when it was written. `identity` is the log's identity from before it
- * was read, so a log that grew while we read it is never cached under the old key.
+ * The time zone's offsets in winter and summer: the replay cache thins old reviews by local day,
+ * so a cache made in another time zone is not used.
  */
-export function replayWithSnapshot(context: CommandContext, log: readonly ProgressEvent[], scheduler: Scheduler, identity: string): ReplayResult {
-  const dataDir = home(context);
-  const key = replayCacheKey(identity, `${scheduler.desiredRetention}:${scheduler.fuzz}`);
-  const cached = readReplayCache(dataDir, key);
-  if (cached) return fromSnapshot(cached);
-  const result = replay(log, { scheduler });
-  if (identity !== 'missing' && logIdentity(dataDir) === identity) writeReplayCache(dataDir, key, toSnapshot(result));
-  return result;
+function timeZoneKey(): string {
+  return [Date.UTC(2026, 0, 1), Date.UTC(2026, 6, 1)].map((time) => new Date(time).getTimezoneOffset()).join(',');
+}
+
+/** Reviews kept whole in the cache: a margin over the 30 days that stats and the queue look back. */
+const KEEP_REVIEW_DAYS = 35;
+
+/**
+ * Replay the log, through the derived cache (src/io/log-cache.ts): the cached replay when the log is
+ * unchanged, extended with the new events when it only grew. The cache is used only while "now" is
+ * not before its latest event, since it keeps old reviews thinned (see thinReviews).
+ */
+export function replayed(context: CommandContext, scheduler: Scheduler): Derived<ReplayResult> {
+  const derived = derivedFromLog<ReplayResult>(home(context), {
+    name: 'replay.json',
+    key: `${scheduler.desiredRetention}:${scheduler.fuzz}:${timeZoneKey()}`,
+    notAfter: now(context).getTime(),
+    derive: (events) => replay(events, { scheduler }),
+    extend: (value, appended) => extendReplay(value, appended, { scheduler }),
+    encode: (value) => {
+      const last = value.reviews[value.reviews.length - 1];
+      const keepSince = last ? last.at.getTime() - KEEP_REVIEW_DAYS * MS_PER_DAY : 0;
+      return toSnapshot({ ...value, reviews: thinReviews(value.reviews, keepSince, localUtcOffset) });
+    },
+    decode: (stored) => fromSnapshot(stored as ReplaySnapshot),
+  });
+  warnLog(context, derived);
+  return derived;
 }
 
 export interface CatalogQuestions {

@@ -12,12 +12,13 @@ export interface ReadRecord {
  * Which lessons have been read, derived from the log: `read` events, minus those cancelled by an
  * `undo`, minus those before a `reset` of their topic (or of everything).
  */
-export function readLessons(events: readonly ProgressEvent[]): Map<string, ReadRecord> {
+export function readLessons(events: readonly ProgressEvent[], previous: Map<string, ReadRecord> = new Map()): Map<string, ReadRecord> {
   const undone = new Set(events.filter((event) => event.type === 'undo').map((event) => (event.type === 'undo' ? event.target : '')));
   // Time order; events at the same instant keep their log order (Array.prototype.sort is stable).
   const ordered = [...events].sort((left, right) => Date.parse(left.at) - Date.parse(right.at));
-  const read = new Map<string, ReadRecord>();
-  let order = 0;
+  // `previous`: what the log up to these events gave (a derived cache extended with appended events).
+  const read = previous;
+  let order = Math.max(0, ...[...read.values()].map((record) => record.order));
   for (const event of ordered) {
     if (undone.has(event.id)) continue;
     if (event.type === 'reset') {

@@ -17,7 +17,7 @@
  * replaying the log gives exactly the states the learner was shown.
  */
 import type { ProgressEvent, ReviewEvent } from './events.js';
-import { isRating, newCardState, type CardPhase, type CardState, type Rating, type Scheduler } from './schedule.js';
+import { isRating, localDayNumber, newCardState, type CardPhase, type CardState, type Rating, type Scheduler, type UtcOffset } from './schedule.js';
 
 /** Lapses at which a card first counts as a leech (Anki's default). */
 export const LEECH_LAPSES = 8;
@@ -129,9 +129,26 @@ export function cancelledIds(events: readonly ProgressEvent[]): Set<string> {
 
 /** Derives every card's state from the log. Pure: same events and scheduler, same result. */
 export function replay(events: readonly ProgressEvent[], options: ReplayOptions): ReplayResult {
-  const { scheduler } = options;
-  const topicOf = options.topicOf ?? topicOfCardId;
-  const ignored: IgnoredEvent[] = [];
+  const result: ReplayResult = { cards: new Map(), reviews: [], ignored: [] };
+  const timed = timedEvents(events, result.ignored);
+  const cancelled = cancelledIds(timed.map((item) => item.event));
+  applyInOrder(result, timed, cancelled, options);
+  return result;
+}
+
+/**
+ * Continues `previous` (the replay of a log) with events appended to that log since, as `replay`
+ * of the whole log would: only valid when every new event is at or after the latest event already
+ * replayed and none is an `undo` (which can reach back into history). `canExtendLog` checks that.
+ */
+export function extendReplay(previous: ReplayResult, appended: readonly ProgressEvent[], options: ReplayOptions): ReplayResult {
+  const timed = timedEvents(appended, previous.ignored);
+  applyInOrder(previous, timed, new Set(), options);
+  return previous;
+}
+
+/** Events in replay order (time, then log position), each once, without those replay cannot use. */
+function timedEvents(events: readonly ProgressEvent[], ignored: IgnoredEvent[]): TimedEvent[] {
   const timed: TimedEvent[] = [];
   const seenIds = new Set<string>();
   for (const event of events) {
@@ -149,12 +166,13 @@ export function replay(events: readonly ProgressEvent[], options: ReplayOptions)
     }
     timed.push({ event, time, index: timed.length });
   }
-  timed.sort(compareTimed);
-  const cancelled = cancelledIds(timed.map((item) => item.event));
+  return timed.sort(compareTimed);
+}
 
-  const cards = new Map<string, CardRecord>();
-  const reviews: ReviewEntry[] = [];
-  let lastReviewId: string | undefined;
+function applyInOrder(result: ReplayResult, timed: readonly TimedEvent[], cancelled: ReadonlySet<string>, options: ReplayOptions): void {
+  const { scheduler } = options;
+  const topicOf = options.topicOf ?? topicOfCardId;
+  const { cards, reviews } = result;
 
   const recordOf = (cardId: string, at: Date): CardRecord => {
     let record = cards.get(cardId);
@@ -188,7 +206,7 @@ export function replay(events: readonly ProgressEvent[], options: ReplayOptions)
     };
     if (event.ms !== undefined) entry.ms = event.ms;
     reviews.push(entry);
-    lastReviewId = event.id;
+    result.lastReviewId = event.id;
   };
 
   for (const { event, time } of timed) {
@@ -224,10 +242,27 @@ export function replay(events: readonly ProgressEvent[], options: ReplayOptions)
         assertNever(event);
     }
   }
+}
 
-  const result: ReplayResult = { cards, reviews, ignored };
-  if (lastReviewId !== undefined) result.lastReviewId = lastReviewId;
-  return result;
+/**
+ * The reviews a derived cache needs to keep: every one from `keepSince` (epoch ms) on, and before
+ * that only the first of each local day. What reads `reviews` looks at the last 30 days (retention,
+ * new cards today) or only at which days had a review (the streak), so for any `now` after the
+ * latest review the thinned list gives the same answers, at a fraction of the size.
+ */
+export function thinReviews(reviews: readonly ReviewEntry[], keepSince: number, utcOffset: UtcOffset): ReviewEntry[] {
+  const kept: ReviewEntry[] = [];
+  let lastDay: number | undefined;
+  for (const review of reviews) {
+    if (review.at.getTime() >= keepSince) {
+      kept.push(review);
+      continue;
+    }
+    const day = localDayNumber(review.at, utcOffset);
+    if (day !== lastDay) kept.push(review);
+    lastDay = day;
+  }
+  return kept;
 }
 
 function assertNever(value: never): never {
