@@ -10,13 +10,9 @@ import { colorEnabled } from '../ui/color.js';
 import type { ProgressEvent } from '../core/events.js';
 import { messages, type Messages } from '../i18n/index.js';
 
-/** What a terminal stream offers; tests pass a fake. */
-export interface OutputStream {
-  write(text: string): unknown;
-  isTTY?: boolean | undefined;
-  columns?: number | undefined;
-  rows?: number | undefined;
-}
+import type { OutputStream } from '../io/std-streams.js';
+
+export type { OutputStream };
 
 export interface GlobalOptions {
   lang?: string | undefined;

@@ -22,7 +22,7 @@
  * - text: correct when it equals an `accept` entry after NFKC, lower-casing and collapsing runs of
  *   whitespace to one space (trimmed).
  */
-import type { Lang } from './topics.js';
+import type { Lang, LocalizedText } from './topics.js';
 import type {
   ChoiceQuestion,
   MultiQuestion,
@@ -35,8 +35,6 @@ import type {
 import { generateProblem, type GeneratedProblem } from './generators.js';
 import { shuffle } from '../math/random.js';
 
-/** A text in every interface language. */
-export type LocalizedText = Readonly<Record<Lang, string>>;
 
 export interface ShownOption extends QuestionOption {
   /** The option's 0-based position in the lesson file, to map an answer back. */
