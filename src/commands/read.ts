@@ -60,12 +60,14 @@ export async function showLesson(context: CommandContext, catalog: Catalog, entr
   }
 
   const next = catalog.lessons[catalog.lessons.indexOf(entry) + 1];
+  // Its place in the topic as merged from every source: a pack's 99-x.md after five lessons is the 6th.
+  const position = topic.lessons.indexOf(entry) + 1;
   // Everything the page is made from, so a cached page is used only if it would come out the same.
   const pageKey = JSON.stringify({
     build: buildStamp(),
     lesson: lesson.revision,
     section: options.section ?? null,
-    topic: [topicTitle, topic.lessons.length],
+    topic: [topicTitle, position, topic.lessons.length],
     next: next ? [next.topic, next.number, (next.variants[lesson.lang] ?? next.variants.en)?.title ?? next.id] : null,
     ui: current.choice.lang,
     width,
@@ -82,6 +84,7 @@ export async function showLesson(context: CommandContext, catalog: Catalog, entr
       view,
       topicTitle,
       topicSize: topic.lessons.length,
+      position,
       whole: options.section === undefined,
       next,
       t: current.t,

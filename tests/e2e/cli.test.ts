@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
@@ -109,6 +109,17 @@ describe('ml-tutor (built binary)', () => {
     expect(section.stdout).not.toContain('Light bends.');
     const missing = runCli(['--lessons', lessons, 'read', 'optics/lenses', '--section', '5']);
     expect(missing).toMatchObject({ code: 1, stderr: 'ml-tutor: --section: "optics/lenses" has no section 5 (it has sections 1-2; see --outline)\n' });
+  });
+
+  it('numbers a pack lesson by its place in the merged topic, not by its file number', () => {
+    const lessons = writeTree({ 'attention/99-extra.en.md': lessonFile({ id: 'attention/extra', title: 'Extra' }) });
+    const size = readdirSync(join(ROOT, 'lessons', 'attention')).filter((name) => /^\d+-.*\.en\.md$/.test(name)).length + 1;
+    const extra = runCli(['--lessons', lessons, 'read', 'attention/extra', '--no-pager']);
+    expect(extra.code).toBe(0);
+    expect(extra.stdout).toContain(`lesson ${size} of ${size}`);
+    expect(extra.stdout).not.toContain('lesson 99');
+    const first = runCli(['--lessons', lessons, 'read', 'attention/1', '--no-pager']);
+    expect(first.stdout).toContain(`lesson 1 of ${size}`);
   });
 
   it('colours only when asked: FORCE_COLOR gives ANSI, NO_COLOR wins over it', () => {
