@@ -1,4 +1,4 @@
-import { parseNumberInput, describeProblem } from '../core/grade.js';
+import { parseNumberInput, describeProblem } from '../core/answer-input.js';
 import { UsageError } from '../core/errors.js';
 import { demoHelp, formatDemo, listDemos, runDemo, type DemoRun } from '../demos/index.js';
 import { promptOutput, renderWidth, session, warn, type CommandContext, type Session } from './context.js';

@@ -102,6 +102,13 @@ export const en = {
   resetDone: (scope: string, cards: number) =>
     `Reset ${scope}: ${cards} card${cards === 1 ? ' is' : 's are'} new again. Undo with "ml-tutor progress undo".`,
   resetCancelled: 'Nothing was reset.',
+  answerEmpty: 'type an answer',
+  answerNotOption: (count: number, input: string) => `expected an option number from 1 to ${count}, got "${input}"`,
+  answerNotOptions: (count: number, input: string) => `expected option numbers from 1 to ${count} separated by commas, such as "1,3"; got "${input}"`,
+  answerNotTrueFalse: (input: string) => `expected true or false (or 1 or 2), got "${input}"`,
+  answerNotNumber: (input: string) => `expected a number such as 0.25 or 1/3, got "${input}"`,
+  answerDecimalComma: (input: string) => `expected a number with a dot for decimals and no thousands separator, such as 1.5; got "${input}"`,
+  answerZeroDenominator: (input: string) => `"${input}" divides by zero; expected a number such as 0.25 or 1/3`,
   langName: { en: 'English', zh: 'Chinese' },
 };
 

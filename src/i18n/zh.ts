@@ -96,5 +96,12 @@ export const zh: Messages = {
   resetQuestion: (scope) => `要清除${scope}的测验进度吗？（可用 “ml-tutor progress undo” 撤销）`,
   resetDone: (scope, cards) => `已重置${scope}：${cards} 张卡片重新变为新卡。撤销请运行 “ml-tutor progress undo”。`,
   resetCancelled: '没有重置任何内容。',
+  answerEmpty: '请输入答案',
+  answerNotOption: (count, input) => `请输入 1 到 ${count} 之间的选项编号；收到“${input}”`,
+  answerNotOptions: (count, input) => `请输入 1 到 ${count} 之间的选项编号，用逗号分隔，例如“1,3”；收到“${input}”`,
+  answerNotTrueFalse: (input) => `请输入“对”或“错”（或 1、2）；收到“${input}”`,
+  answerNotNumber: (input) => `请输入一个数，例如 0.25 或 1/3；收到“${input}”`,
+  answerDecimalComma: (input) => `请用小数点表示小数、不要用千位分隔符，例如 1.5；收到“${input}”`,
+  answerZeroDenominator: (input) => `“${input}”的分母为 0；请输入一个数，例如 0.25 或 1/3`,
   langName: { en: '英文', zh: '中文' },
 };
