@@ -1,5 +1,4 @@
 import { CommanderError, type Command } from 'commander';
-import { UserError } from './core/errors.js';
 import type { GlobalOptions } from './commands/context.js';
 import { standardError, standardOutput } from './io/std-streams.js';
 import { buildProgram } from './program.js';
@@ -47,14 +46,17 @@ export async function main(argv: string[]): Promise<number> {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
       return 2;
     }
+    // Errors load the message tables only now: --help and --version never pay for them.
+    const { UserError, messages } = await import('./core/errors.js');
+    const t = messages((await readsChinese(program)) ? 'zh' : 'en');
     if (error instanceof UserError) {
-      const text = error.chinese && (await readsChinese(program)) ? error.chinese : error.message;
+      const text = error.text(t);
       standardError().write(`${text.split('\n').map((line, index) => (index === 0 ? `ml-tutor: ${line}` : line)).join('\n')}\n`);
       return error.exitCode;
     }
-    standardError().write(`ml-tutor: internal error: ${(error as Error).message ?? String(error)}\n`);
+    standardError().write(`ml-tutor: ${t.internalError((error as Error).message ?? String(error))}\n`);
     if (process.env.ML_TUTOR_DEBUG) standardError().write(`${(error as Error).stack}\n`);
-    else standardError().write('This is a bug in ml-tutor; run again with ML_TUTOR_DEBUG=1 for details.\n');
+    else standardError().write(`${t.bugHint}\n`);
     return 70;
   }
 }

@@ -2,7 +2,6 @@
 import { Command, Option } from 'commander';
 import { fileURLToPath } from 'node:url';
 import packageJson from '../package.json' with { type: 'json' };
-import { UsageError } from './core/errors.js';
 import { closestMatches } from './core/suggest.js';
 import type { CommandContext, GlobalOptions } from './commands/context.js';
 import { isTerminal, standardError, standardOutput } from './io/std-streams.js';
@@ -36,13 +35,11 @@ function contextFor(program: Command): CommandContext {
 }
 
 /** commander reads a mistyped command as an argument of the home action: say what it is instead. */
-function unknownCommand(program: Command, name: string): UsageError {
+async function unknownCommand(program: Command, name: string): Promise<Error> {
+  const { UsageError } = await import('./core/errors.js');
   const names = program.commands.map((command) => command.name());
   const suggestion = closestMatches(name, names)[0];
-  return new UsageError(
-    `unknown command "${name}"${suggestion ? `\nDid you mean "${suggestion}"?` : `\nCommands: ${names.join(', ')}`}`,
-    `没有命令“${name}”${suggestion ? `\n你是不是想输入“${suggestion}”？` : `\n可用命令：${names.join('、')}`}`,
-  );
+  return new UsageError((t) => t.unknownCommand(name, suggestion, names));
 }
 
 function examples(lines: string[]): string {
@@ -79,7 +76,7 @@ Environment:
         (target ?? program).outputHelp();
         return;
       }
-      if (program.args.length > 0) throw unknownCommand(program, program.args[0]!);
+      if (program.args.length > 0) throw await unknownCommand(program, program.args[0]!);
       const { homeCommand } = await import('./commands/home.js');
       await homeCommand(contextFor(program));
     });

@@ -42,10 +42,7 @@ export function now(context: CommandContext): Date {
   if (!value) return new Date();
   const date = new Date(value);
   if (Number.isNaN(date.getTime()) || !/^\d{4}-\d{2}-\d{2}/.test(value)) {
-    throw new UserError(
-      `ML_TUTOR_NOW: expected an ISO date-time like 2026-03-01T09:00:00Z, got "${value}"`,
-      `ML_TUTOR_NOW：应为 ISO 日期时间，例如 2026-03-01T09:00:00Z，实际是“${value}”`,
-    );
+    throw new UserError((t) => t.badNow(value));
   }
   return date;
 }
@@ -60,7 +57,10 @@ export function warn(context: CommandContext, line: string): void {
 
 export function config(context: CommandContext): StoredConfig {
   const stored = readConfig(home(context));
-  for (const warning of stored.warnings) warn(context, `warning: ${warning}`);
+  if (stored.warnings.length > 0) {
+    const { t } = session(context, stored);
+    for (const warning of stored.warnings) warn(context, t.warning(warning(t)));
+  }
   return stored;
 }
 
@@ -98,8 +98,8 @@ export function loadCatalog(context: CommandContext): Catalog {
   const sources = lessonSources(context);
   if (sources.broken.length > 0) {
     const shown = sources.broken.slice(0, 5).map(formatProblem);
-    const more = sources.broken.length > 5 ? `\n… and ${sources.broken.length - 5} more (run "ml-tutor validate")` : '';
-    throw new UserError(`${shown.join('\n')}${more}`);
+    const more = Math.max(0, sources.broken.length - 5);
+    throw new UserError((t) => t.brokenLessons(shown, more));
   }
   return buildCatalog(sources.lessons, sources.topics);
 }
@@ -107,7 +107,10 @@ export function loadCatalog(context: CommandContext): Catalog {
 /** The progress log's events; lines that cannot be used are reported once on stderr and skipped. */
 export function events(context: CommandContext): ProgressEvent[] {
   const log = readEventLog(home(context));
-  for (const warning of log.warnings) warn(context, `warning: ${log.path}:${warning.line}: ${warning.message}`);
+  if (log.warnings.length > 0) {
+    const { t } = session(context);
+    for (const warning of log.warnings) warn(context, t.warning(formatProblem({ path: log.path, ...warning })));
+  }
   return log.events;
 }
 
@@ -115,7 +118,7 @@ export function events(context: CommandContext): ProgressEvent[] {
 export function renderWidth(context: CommandContext, flag: string | undefined): number {
   if (flag !== undefined) {
     const width = Number(flag);
-    if (!/^\d+$/.test(flag) || width < 20 || width > 1000) throw new UsageError(`--width: expected a whole number from 20 to 1000, got "${flag}"`, `--width：应为 20 到 1000 之间的整数，实际是“${flag}”`);
+    if (!/^\d+$/.test(flag) || width < 20 || width > 1000) throw new UsageError((t) => t.badWidth(flag));
     return width;
   }
   const columns = context.stdout.isTTY ? context.stdout.columns : undefined;

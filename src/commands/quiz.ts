@@ -26,7 +26,7 @@ export interface QuizOptions {
 function wholeNumber(flag: string, value: string, max: number): number {
   const number = Number(value);
   if (!/^\d+$/.test(value.trim()) || number > max) {
-    throw new UsageError(`${flag}: expected a whole number from 0 to ${max}, got "${value}"`);
+    throw new UsageError((t) => t.flagWholeNumber(flag, max, value));
   }
   return number;
 }
@@ -89,7 +89,7 @@ export async function quizCommand(context: CommandContext, query: string | undef
   });
 
   face.start(queue, cram, queue.items.length === 0 ? idleReason(questions, scope, cards, suspended, startedAt) : { hasCards: true });
-  const interrupted = (): InterruptedError => new InterruptedError(t.quizInterrupted(quiz.summary.answered));
+  const interrupted = (): InterruptedError => new InterruptedError((table) => table.quizInterrupted(quiz.summary.answered), lang);
   try {
     for (let step = quiz.next(); step.kind !== 'done'; step = quiz.next()) {
       if (step.kind === 'unusable') {

@@ -28,10 +28,7 @@ export function chooseVariant(context: CommandContext, entry: LessonEntry, curre
   if (exact) return exact;
   const available = LANGS.filter((code) => entry.variants[code]);
   if (strict) {
-    throw new UserError(
-      `--lang ${lang}: "${entry.id}" has no ${lang} version (it exists in: ${available.join(', ')})`,
-      `--lang ${lang}：“${entry.id}”还没有 ${lang} 版本（现有：${available.join('、')}）`,
-    );
+    throw new UserError((t) => t.langMissingVariant(lang, entry.id, available));
   }
   const fallback = pickVariant(entry.variants, 'en')!;
   warn(context, current.t.fallbackNote(entry.id, current.t.langName[lang]));

@@ -33,6 +33,7 @@ import type {
   TrueFalseQuestion,
 } from './question.js';
 import { generateProblem, type GeneratedProblem } from './generators.js';
+import { messages } from '../i18n/index.js';
 import { shuffle } from '../math/random.js';
 import { describeProblem, normalizeText, parseNumberInput, withinTolerance, type InputProblem } from './answer-input.js';
 
@@ -71,8 +72,8 @@ export type GradeResult =
 
 /** The two options of a truefalse question, shown in this fixed order: 1 is true, 2 is false. */
 export const TRUE_FALSE_LABELS: readonly [LocalizedText, LocalizedText] = [
-  { en: 'True', zh: '对' },
-  { en: 'False', zh: '错' },
+  { en: messages('en').optionTrue, zh: messages('zh').optionTrue },
+  { en: messages('en').optionFalse, zh: messages('zh').optionFalse },
 ];
 
 const TRUE_WORDS = new Set(['1', 'true', 't', 'yes', 'y', '对', '是', '正确', '真', '✓', '✔']);

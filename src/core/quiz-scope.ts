@@ -17,12 +17,7 @@ export function resolveScope(catalog: Catalog, query: string | undefined): QuizS
     } catch {
       const names = [...catalog.topics.map((topic) => topic.id), ...catalog.lessons.map((lesson) => lesson.id)];
       const near = closestMatches(needle, names);
-      const hint = near.length > 0 ? `\nDid you mean ${near.map((name) => `"${name}"`).join(' or ')}?` : '';
-      const hintZh = near.length > 0 ? `\n你是不是想输入${near.map((name) => `“${name}”`).join(' 或 ')}？` : '';
-      throw new UserError(
-        `unknown topic or lesson "${query}"${hint}\nSee "ml-tutor list" for every topic and lesson.`,
-        `没有主题或课程“${query}”${hintZh}\n运行“ml-tutor list”查看全部主题和课程。`,
-      );
+      throw new UserError((t) => t.unknownScope(query) + t.didYouMean(near) + t.seeListScopes);
     }
   }
 }

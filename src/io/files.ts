@@ -2,6 +2,7 @@ import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, write
 import { isUtf8 } from 'node:buffer';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../core/errors.js';
+import type { Messages } from '../i18n/index.js';
 
 /**
  * Read a text file that must be UTF-8. An invalid byte sequence is an error that names the file and
@@ -18,29 +19,19 @@ export function readUtf8(path: string): string {
   let start = 0;
   for (let index = 0; index <= bytes.length; index += 1) {
     if (index === bytes.length || bytes[index] === 0x0a) {
-      if (!isUtf8(bytes.subarray(start, index))) throw new UserError(`${path}:${line}: not valid UTF-8 text (save the file as UTF-8)`);
+      if (!isUtf8(bytes.subarray(start, index))) throw new UserError((t) => t.notUtf8(path, line));
       line += 1;
       start = index + 1;
     }
   }
   // Only a sequence cut by a line break is left (no line is invalid on its own).
-  throw new UserError(`${path}:1: not valid UTF-8 text (save the file as UTF-8)`);
+  throw new UserError((t) => t.notUtf8(path, 1));
 }
 
-/** A one-line description of a file system error: "permission denied", "not a directory", … */
-export function describeFsError(error: unknown): string {
+/** A one-line description of a file system error in the learner's language: "permission denied", … */
+export function describeFsError(error: unknown, t: Messages): string {
   const code = (error as NodeJS.ErrnoException).code;
-  const reasons: Record<string, string> = {
-    EACCES: 'permission denied',
-    EPERM: 'operation not permitted',
-    ENOENT: 'no such file or directory',
-    ENOTDIR: 'a part of the path is not a directory',
-    EISDIR: 'is a directory',
-    EROFS: 'read-only file system',
-    ENOSPC: 'no space left on the device',
-    EEXIST: 'already exists',
-  };
-  return (code && reasons[code]) || (error as Error).message;
+  return (code && t.fsReason[code]) || (error as Error).message;
 }
 
 /**
@@ -66,6 +57,6 @@ export function writeFileAtomic(path: string, text: string): void {
     }
   } catch (error) {
     rmSync(temp, { force: true });
-    throw new UserError(`cannot write ${path}: ${describeFsError(error)}`);
+    throw new UserError((t) => t.cannotWrite(path, describeFsError(error, t)));
   }
 }

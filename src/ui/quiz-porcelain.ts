@@ -63,7 +63,7 @@ export function porcelainFace(io: PorcelainIo, lang: Lang): QuizFace {
   return {
     start() {},
     async ask(card) {
-      if (!io.input) throw new UserError('quiz --porcelain needs answers on standard input');
+      if (!io.input) throw new UserError((t) => t.porcelainNoInput);
       reader ??= new LineReader(io.input);
       for (;;) {
         const options = shownOptionTexts(card.presented, lang);

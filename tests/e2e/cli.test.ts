@@ -283,11 +283,17 @@ describe('ml-tutor (built binary)', () => {
     expect(runCli(['config', 'lang'], { env: { ML_TUTOR_HOME: home } }).stdout).toBe('zh\n');
     // The configured language now applies to every command.
     expect(runCli(['list', '--json'], { env: { ML_TUTOR_HOME: home } }).stdout).toContain('"lang": "zh"');
+    // Errors too: in Chinese for this learner, in English with --lang en.
     expect(runCli(['config', 'new_per_day', 'many'], { env: { ML_TUTOR_HOME: home } })).toMatchObject({
+      code: 1,
+      stderr: 'ml-tutor: config new_per_day：应为 0 到 1000 之间的整数，实际是“many”\n',
+    });
+    expect(runCli(['--lang', 'en', 'config', 'new_per_day', 'many'], { env: { ML_TUTOR_HOME: home } })).toMatchObject({
       code: 1,
       stderr: 'ml-tutor: config new_per_day: expected a whole number from 0 to 1000, got "many"\n',
     });
-    expect(runCli(['config', 'colour', 'red'], { env: { ML_TUTOR_HOME: home } }).stderr).toContain('unknown setting "colour"');
+    expect(runCli(['config', 'colour', 'red'], { env: { ML_TUTOR_HOME: home } }).stderr).toContain('没有设置项“colour”');
+    expect(runCli(['--lang', 'en', 'config', 'colour', 'red'], { env: { ML_TUTOR_HOME: home } }).stderr).toContain('unknown setting "colour"');
     expect(runCli(['config', 'lang', '--unset'], { env: { ML_TUTOR_HOME: home } }).code).toBe(0);
     expect(JSON.parse(readFileSync(join(home, 'config.json'), 'utf8'))).toEqual({});
   });
