@@ -14,7 +14,7 @@ function checkKey(key: string): keyof Config {
   if (isConfigKey(key)) return key;
   const keys = Object.keys(CONFIG_KEYS);
   const suggestion = closestMatches(key, keys);
-  throw new UserError(`unknown setting "${key}" (settings: ${keys.join(', ')})${suggestion.length ? `\nDid you mean "${suggestion[0]}"?` : ''}`);
+  throw new UserError((t) => t.unknownSetting(key, keys) + t.didYouMean(suggestion.slice(0, 1)));
 }
 
 /** `config` lists settings, `config KEY` prints one, `config KEY VALUE` sets it, `config KEY --unset` removes it. */
@@ -23,7 +23,7 @@ export async function configCommand(context: CommandContext, key: string | undef
   const current = session(context, stored);
   const style = paint(current.color);
   if (key === undefined) {
-    if (options.unset || value !== undefined) throw new UsageError('config: name the setting to change, e.g. "ml-tutor config lang zh" or "ml-tutor config lang --unset"');
+    if (options.unset || value !== undefined) throw new UsageError((t) => t.configNameSetting);
     if (options.json) {
       context.stdout.write(`${JSON.stringify({ path: stored.path, settings: stored.config }, null, 2)}\n`);
       return;
@@ -32,7 +32,7 @@ export async function configCommand(context: CommandContext, key: string | undef
       const isSet = Object.hasOwn(stored.raw, name);
       const shown = stored.config[name] === undefined ? current.t.configUnset : String(stored.config[name]);
       const note = isSet || stored.config[name] === undefined ? '' : style.dim(` ${current.t.configDefault}`);
-      return `${style.cyan(name.padEnd(18))} ${shown}${note}\n  ${style.dim(CONFIG_KEYS[name].description[current.choice.lang])}`;
+      return `${style.cyan(name.padEnd(18))} ${shown}${note}\n  ${style.dim(CONFIG_KEYS[name].description(current.t))}`;
     });
     context.stdout.write(`${lines.join('\n')}\n${style.dim(stored.path)}\n`);
     return;
@@ -46,7 +46,7 @@ export async function configCommand(context: CommandContext, key: string | undef
   if (stored.invalid) throw new UserError(stored.invalid);
   const next: Record<string, unknown> = { ...stored.raw };
   if (options.unset) {
-    if (value !== undefined) throw new UserError(`config ${name}: give a value or --unset, not both`);
+    if (value !== undefined) throw new UserError((t) => t.configValueAndUnset(name));
     delete next[name];
   } else {
     next[name] = CONFIG_KEYS[name].parse(value!);

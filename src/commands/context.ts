@@ -13,13 +13,9 @@ import { readLessons, type ReadRecord } from '../core/progress.js';
 import { derivedFromLog } from '../io/log-cache.js';
 import { messages, type Messages } from '../i18n/index.js';
 
-/** What a terminal stream offers; tests pass a fake. */
-export interface OutputStream {
-  write(text: string): unknown;
-  isTTY?: boolean | undefined;
-  columns?: number | undefined;
-  rows?: number | undefined;
-}
+import type { OutputStream } from '../io/std-streams.js';
+
+export type { OutputStream };
 
 export interface GlobalOptions {
   lang?: string | undefined;
@@ -49,10 +45,7 @@ export function now(context: CommandContext): Date {
   if (!value) return new Date();
   const date = new Date(value);
   if (Number.isNaN(date.getTime()) || !/^\d{4}-\d{2}-\d{2}/.test(value)) {
-    throw new UserError(
-      `ML_TUTOR_NOW: expected an ISO date-time like 2026-03-01T09:00:00Z, got "${value}"`,
-      `ML_TUTOR_NOW：应为 ISO 日期时间，例如 2026-03-01T09:00:00Z，实际是“${value}”`,
-    );
+    throw new UserError((t) => t.badNow(value));
   }
   return date;
 }
@@ -67,7 +60,10 @@ export function warn(context: CommandContext, line: string): void {
 
 export function config(context: CommandContext): StoredConfig {
   const stored = readConfig(home(context));
-  for (const warning of stored.warnings) warn(context, `warning: ${warning}`);
+  if (stored.warnings.length > 0) {
+    const { t } = session(context, stored);
+    for (const warning of stored.warnings) warn(context, t.warning(warning(t)));
+  }
   return stored;
 }
 
@@ -111,8 +107,9 @@ export function loadCatalog(context: CommandContext): Catalog {
 /** One line per unusable lesson file (at most three, then a count), on stderr. */
 export function warnBrokenFiles(context: CommandContext, broken: readonly Problem[]): void {
   if (broken.length === 0) return;
-  for (const problem of broken.slice(0, 3)) warn(context, `warning: ${formatProblem(problem)} (file skipped)`);
-  if (broken.length > 3) warn(context, `warning: … and ${broken.length - 3} more unusable lesson files (run "ml-tutor validate" for the list)`);
+  const { t } = session(context);
+  for (const problem of broken.slice(0, 3)) warn(context, t.warning(t.fileSkipped(formatProblem(problem))));
+  if (broken.length > 3) warn(context, t.warning(t.moreFilesSkipped(broken.length - 3)));
 }
 
 /** The progress log's events; lines that cannot be used are skipped, and reported in one line on stderr. */
@@ -125,7 +122,7 @@ export function events(context: CommandContext): ProgressEvent[] {
 /** The one line about the log's unusable lines, if it has any. */
 export function warnLog(context: CommandContext, log: { warnings: readonly LogWarning[]; warningCount: number }): void {
   const warning = summarizeWarnings(eventsPath(home(context)), log.warnings, log.warningCount);
-  if (warning) warn(context, `warning: ${warning}`);
+  if (warning) warn(context, session(context).t.warning(warning));
 }
 
 /** What the lessons-read view needs of the log, derived through the log cache (no scheduler loaded). */
@@ -156,7 +153,7 @@ export function readingState(context: CommandContext): ReadingState {
 export function renderWidth(context: CommandContext, flag: string | undefined): number {
   if (flag !== undefined) {
     const width = Number(flag);
-    if (!/^\d+$/.test(flag) || width < 20 || width > 1000) throw new UsageError(`--width: expected a whole number from 20 to 1000, got "${flag}"`, `--width：应为 20 到 1000 之间的整数，实际是“${flag}”`);
+    if (!/^\d+$/.test(flag) || width < 20 || width > 1000) throw new UsageError((t) => t.badWidth(flag));
     return width;
   }
   const columns = context.stdout.isTTY ? context.stdout.columns : undefined;

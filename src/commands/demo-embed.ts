@@ -1,5 +1,6 @@
 import { UserError } from '../core/errors.js';
 import type { Lang } from '../core/topics.js';
+import { messages } from '../i18n/index.js';
 import { formatDemo, runDemo } from '../demos/index.js';
 
 /** A demo's board for a lesson page; a demo that cannot run shows its problem instead of failing the page. */
@@ -7,7 +8,7 @@ export function renderDemoForLesson(words: string[], options: { lang: Lang; colo
   try {
     return formatDemo(runDemo(words), options);
   } catch (error) {
-    if (error instanceof UserError) return `(${error.message})`;
+    if (error instanceof UserError) return `(${error.text(messages(options.lang))})`;
     throw error;
   }
 }

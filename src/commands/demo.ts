@@ -1,4 +1,4 @@
-import { parseNumberInput, describeProblem } from '../core/grade.js';
+import { parseNumberInput, describeProblem } from '../core/answer-input.js';
 import { UsageError } from '../core/errors.js';
 import { demoHelp, formatDemo, listDemos, runDemo, type DemoRun } from '../demos/index.js';
 import { promptOutput, renderWidth, session, warn, type CommandContext, type Session } from './context.js';
@@ -18,7 +18,7 @@ export async function demoCommand(context: CommandContext, argv: string[], gener
     context.stdout.write(wantsHelp ? generalHelp() : `${listDemos(current.choice.lang)}\n`);
     return;
   }
-  if (name.startsWith('-')) throw new UsageError(`demo: expected a demo name before the flags, got "${name}" (run "ml-tutor demo" for the list)`);
+  if (name.startsWith('-')) throw new UsageError((t) => t.demoNameFirst(name));
   if (wantsHelp) {
     context.stdout.write(`${demoHelp(name, current.choice.lang)}\n`);
     return;

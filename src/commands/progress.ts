@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { resolveTopic } from '../core/catalog.js';
-import { UserError } from '../core/errors.js';
+import { UserError, type Text } from '../core/errors.js';
 import { eventProblem, serializeEvent } from '../core/event-log.js';
 import type { ProgressEvent } from '../core/events.js';
 import { cancelledIds, topicOfCardId } from '../core/replay.js';
@@ -47,7 +47,7 @@ export async function progressUndo(context: CommandContext): Promise<void> {
     if (event.type !== 'reset' || cancelled.has(event.id) || Number.isNaN(Date.parse(event.at))) continue;
     if (!target || later(event, target, log)) target = event;
   }
-  if (!target) throw new UserError('nothing to undo: there are no reviews or resets in your progress yet', '没有可撤销的操作：你的进度里还没有答题或重置记录');
+  if (!target) throw new UserError((t) => t.nothingToUndo);
 
   const undo: ProgressEvent[] = [{ ...newEventBase(context), type: 'undo', target: target.id }];
   if (target.type === 'review') {
@@ -77,8 +77,7 @@ export async function progressSuspend(context: CommandContext, card: string, sus
   const id = card.trim();
   if (!known.has(id)) {
     const near = closestMatches(id, [...known]);
-    const hint = near.length > 0 ? `\nDid you mean ${near.map((name) => `"${name}"`).join(' or ')}?` : '';
-    throw new UserError(`unknown card "${card}"${hint}`);
+    throw new UserError((t) => t.unknownCard(card) + t.didYouMean(near));
   }
   const suspended = progress.cards.get(id)?.suspended === true;
   if (suspended === suspend) {
@@ -111,23 +110,23 @@ export async function progressExport(context: CommandContext, file: string | und
  */
 export function parseImport(text: string, path: string): Array<{ event: ProgressEvent; line: number }> {
   const imported: Array<{ event: ProgressEvent; line: number }> = [];
-  const problems: string[] = [];
+  const problems: Text[] = [];
   text.split('\n').forEach((line, index) => {
     if (line.trim() === '') return;
     let value: unknown;
     try {
       value = JSON.parse(line);
     } catch {
-      problems.push(`${path}:${index + 1}: not valid JSON`);
+      problems.push((t) => t.inFile(`${path}:${index + 1}`, t.notJson));
       return;
     }
     const problem = eventProblem(value);
-    if (problem) problems.push(`${path}:${index + 1}: ${problem}`);
+    if (problem) problems.push((t) => t.inFile(`${path}:${index + 1}`, problem));
     else imported.push({ event: value as ProgressEvent, line: index + 1 });
   });
   if (problems.length > 0) {
-    const more = problems.length > 1 ? ` (and ${problems.length - 1} more bad line${problems.length === 2 ? '' : 's'})` : '';
-    throw new UserError(`${problems[0]}${more}: not a progress log, nothing was imported`);
+    const first = problems[0]!;
+    throw new UserError((t) => t.importNotLog(first(t), problems.length - 1));
   }
   return imported;
 }
@@ -150,7 +149,7 @@ export async function progressImport(context: CommandContext, file: string): Pro
     text = readUtf8(resolve(file));
   } catch (error) {
     if (error instanceof UserError) throw error;
-    throw new UserError(`cannot read ${file}: ${describeFsError(error)}`);
+    throw new UserError((t) => t.cannotRead(file, describeFsError(error, t)));
   }
   const incoming = parseImport(text, file);
   const present = new Map(events(context).map((event) => [event.id, event]));
@@ -161,10 +160,7 @@ export async function progressImport(context: CommandContext, file: string): Pro
       // The same id with other content is not the same event: two logs disagree, and merging
       // either version silently would lose the other.
       if (canonicalJson(known) !== canonicalJson(event)) {
-        throw new UserError(
-          `${file}:${line}: event ${event.id} is already in your progress with different content; nothing was imported`,
-          `${file}:${line}：事件 ${event.id} 已在你的进度中，但内容不同；没有导入任何内容`,
-        );
+        throw new UserError((t) => t.importCollision(`${file}:${line}`, event.id));
       }
       continue;
     }
@@ -190,10 +186,7 @@ export async function progressReset(context: CommandContext, options: ResetOptio
   const label = scope === 'all' ? t.scopeAll : t.scopeTopic(scope);
   if (!options.yes) {
     if (!context.stdinIsTTY) {
-      throw new UserError(
-        'progress reset: add --yes to confirm (there is no terminal to ask on); nothing was reset',
-        'progress reset：请加上 --yes 确认（这里没有终端可以询问）；什么也没有重置',
-      );
+      throw new UserError((t) => t.resetNeedsYes);
     }
     const { askConfirm } = await import('../ui/prompts.js');
     const confirmed = await askConfirm(t.resetQuestion(label), { input: context.stdin, output: promptOutput(context), color: current.color });

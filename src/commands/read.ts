@@ -28,10 +28,7 @@ export function chooseVariant(context: CommandContext, entry: LessonEntry, curre
   if (exact) return exact;
   const available = LANGS.filter((code) => entry.variants[code]);
   if (strict) {
-    throw new UserError(
-      `--lang ${lang}: "${entry.id}" has no ${lang} version (it exists in: ${available.join(', ')})`,
-      `--lang ${lang}：“${entry.id}”还没有 ${lang} 版本（现有：${available.join('、')}）`,
-    );
+    throw new UserError((t) => t.langMissingVariant(lang, entry.id, available));
   }
   const fallback = pickVariant(entry.variants, 'en')!;
   warn(context, current.t.fallbackNote(entry.id, current.t.langName[lang]));
@@ -60,12 +57,14 @@ export async function showLesson(context: CommandContext, catalog: Catalog, entr
   }
 
   const next = catalog.lessons[catalog.lessons.indexOf(entry) + 1];
+  // Its place in the topic as merged from every source: a pack's 99-x.md after five lessons is the 6th.
+  const position = topic.lessons.indexOf(entry) + 1;
   // Everything the page is made from, so a cached page is used only if it would come out the same.
   const pageKey = JSON.stringify({
     build: buildStamp(),
     lesson: lesson.revision,
     section: options.section ?? null,
-    topic: [topicTitle, topic.lessons.length],
+    topic: [topicTitle, position, topic.lessons.length],
     next: next ? [next.topic, next.number, (next.variants[lesson.lang] ?? next.variants.en)?.title ?? next.id] : null,
     ui: current.choice.lang,
     width,
@@ -82,6 +81,7 @@ export async function showLesson(context: CommandContext, catalog: Catalog, entr
       view,
       topicTitle,
       topicSize: topic.lessons.length,
+      position,
       whole: options.section === undefined,
       next,
       t: current.t,
@@ -99,7 +99,7 @@ export async function showLesson(context: CommandContext, catalog: Catalog, entr
       appendEvents(home(context), [{ v: 1, id: newEventId(), at: now(context).toISOString(), type: 'read', lesson: lesson.id, lang: lesson.lang }]);
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
-      warn(context, `warning: ${error.message}; the lesson is not marked read`);
+      warn(context, current.t.warning(current.t.notMarkedRead(error.text(current.t))));
     }
   }
 

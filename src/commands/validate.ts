@@ -29,7 +29,7 @@ export async function validateCommand(context: CommandContext, dir: string | und
   const lessonCount = lessons.length;
   const questionCount = lessons.reduce((sum, lesson) => sum + lesson.questions.length, 0);
   if (lessonCount === 0 && problems.length === 0) {
-    throw new UserError(`${dir ?? builtIn}: no lessons found (expected <topic>/NN-slug.<lang>.md files, e.g. ${join(dir ?? 'lessons', 'rnn', '01-intro.en.md')})`);
+    throw new UserError((t) => t.noLessonsFound(dir ?? builtIn, join(dir ?? 'lessons', 'rnn', '01-intro.en.md')));
   }
   if (options.json) {
     context.stdout.write(`${JSON.stringify({ ok: problems.length === 0, lessons: lessonCount, questions: questionCount, problems }, null, 2)}\n`);
@@ -40,6 +40,6 @@ export async function validateCommand(context: CommandContext, dir: string | und
   }
   if (problems.length > 0) {
     // The problems are already on stdout; the error line only sets the exit status and says so.
-    throw new UserError(current.t.validateProblems(problems.length));
+    throw new UserError((t) => t.validateProblems(problems.length));
   }
 }

@@ -81,13 +81,6 @@ export function pickVariant<T>(variants: Partial<Record<Lang, T>>, lang: Lang): 
   return variants[lang] ?? variants.en ?? LANGS.map((code) => variants[code]).find(Boolean);
 }
 
-function didYouMean(candidates: string[]): string {
-  return candidates.length > 0 ? `\nDid you mean ${candidates.map((candidate) => `"${candidate}"`).join(' or ')}?` : '';
-}
-
-function didYouMeanZh(candidates: string[]): string {
-  return candidates.length > 0 ? `\n你是不是想输入${candidates.map((candidate) => `“${candidate}”`).join(' 或 ')}？` : '';
-}
 
 /** A topic by id or unique prefix. */
 export function resolveTopic(catalog: Catalog, query: string): TopicEntry {
@@ -97,15 +90,12 @@ export function resolveTopic(catalog: Catalog, query: string): TopicEntry {
   const prefixed = catalog.topics.filter((topic) => topic.id.startsWith(needle));
   if (needle && prefixed.length === 1) return prefixed[0]!;
   if (prefixed.length > 1) {
-    const names = prefixed.map((topic) => topic.id).join(', ');
-    throw new UserError(`topic "${query}" is ambiguous: it could be ${names}`, `主题“${query}”不明确，可能是：${names}`);
+    const names = prefixed.map((topic) => topic.id);
+    throw new UserError((t) => t.topicAmbiguous(query, names));
   }
   const ids = catalog.topics.map((topic) => topic.id);
   const near = closestMatches(needle, ids);
-  throw new UserError(
-    `unknown topic "${query}" (topics: ${ids.join(', ')})${didYouMean(near)}`,
-    `没有主题“${query}”（现有主题：${ids.join('、')}）${didYouMeanZh(near)}`,
-  );
+  throw new UserError((t) => t.unknownTopic(query, ids) + t.didYouMean(near));
 }
 
 /**
@@ -125,11 +115,9 @@ export function resolveLesson(catalog: Catalog, query: string): LessonEntry {
       const lesson = topic.lessons.find((candidate) => candidate.number === Number(numbered[2]));
       if (lesson) return lesson;
       const numbers = topic.lessons.map((candidate) => candidate.number);
-      const range = numbers.length ? `${Math.min(...numbers)}-${Math.max(...numbers)}` : 'none';
-      throw new UserError(
-        `"${topic.id}" has no lesson ${Number(numbered[2])} (its lessons are numbered ${range}; see "ml-tutor list ${topic.id}")`,
-        `“${topic.id}”没有第 ${Number(numbered[2])} 课（课程编号为 ${range}；运行“ml-tutor list ${topic.id}”查看）`,
-      );
+      const range = numbers.length ? `${Math.min(...numbers)}-${Math.max(...numbers)}` : undefined;
+      const id = topic.id;
+      throw new UserError((t) => t.lessonNumberMissing(id, Number(numbered[2]), range));
     }
   }
 
@@ -138,19 +126,13 @@ export function resolveLesson(catalog: Catalog, query: string): LessonEntry {
     : catalog.lessons.filter((lesson) => lesson.slug.startsWith(needle));
   if (needle && matches.length === 1) return matches[0]!;
   if (matches.length > 1) {
-    const names = matches.slice(0, 6).map((lesson) => lesson.id).join(', ');
-    throw new UserError(`lesson "${query}" is ambiguous: it could be ${names}`, `课程“${query}”不明确，可能是：${names}`);
+    const names = matches.slice(0, 6).map((lesson) => lesson.id);
+    throw new UserError((t) => t.lessonAmbiguous(query, names));
   }
   if (catalog.topics.some((topic) => topic.id === needle)) {
-    throw new UserError(
-      `"${query}" is a topic, not a lesson: name a lesson like "${needle}/1", or run "ml-tutor list ${needle}"`,
-      `“${query}”是主题，不是课程：请指定一课，例如“${needle}/1”，或运行“ml-tutor list ${needle}”`,
-    );
+    throw new UserError((t) => t.topicNotLesson(query, needle));
   }
   const names = catalog.lessons.flatMap((lesson) => [lesson.id, `${lesson.topic}/${lesson.number}`]);
   const near = closestMatches(needle, names);
-  throw new UserError(
-    `unknown lesson "${query}"${didYouMean(near)}\nSee "ml-tutor list" for every lesson.`,
-    `没有课程“${query}”${didYouMeanZh(near)}\n运行“ml-tutor list”查看全部课程。`,
-  );
+  throw new UserError((t) => t.unknownLesson(query) + t.didYouMean(near) + t.seeListLessons);
 }

@@ -1,19 +1,28 @@
+import { messages, type Messages } from '../i18n/index.js';
+import type { Lang } from './topics.js';
+
+// Re-exported for cli.ts's error handler, so one lazy import brings the errors and their tables.
+export { messages };
+
+/** A message from the tables (src/i18n), picked when the language is known: `(t) => t.unknownLesson(query, near)`. */
+export type Text = (t: Messages) => string;
+
 /**
  * Errors a person caused (bad input, unknown lesson, a broken lesson file). The one handler in
- * `src/cli.ts` prints `message` as is, on stderr, without a stack trace, and exits with `exitCode`.
- * Helpers throw; only cli.ts exits.
+ * `src/cli.ts` prints `text` in the learner's language, on stderr, without a stack trace, and exits
+ * with `exitCode`. Helpers throw; only cli.ts exits.
  */
 export class UserError extends Error {
   readonly exitCode: number = 1;
   /**
-   * @param message the English text
-   * @param chinese the same in Chinese, printed instead when the learner reads Chinese
+   * @param text the message, as a function of the message table
+   * @param lang the language of `message` (English unless the thrower knows the learner's)
    */
   constructor(
-    message: string,
-    readonly chinese?: string,
+    readonly text: Text,
+    lang: Lang = 'en',
   ) {
-    super(message);
+    super(text(messages(lang)));
     this.name = 'UserError';
   }
 }
@@ -21,8 +30,8 @@ export class UserError extends Error {
 /** Bad usage of the command line itself (unknown flag, malformed flag value): exit code 2. */
 export class UsageError extends UserError {
   override readonly exitCode: number = 2;
-  constructor(message: string, chinese?: string) {
-    super(message, chinese);
+  constructor(text: Text, lang?: Lang) {
+    super(text, lang);
     this.name = 'UsageError';
   }
 }
@@ -44,8 +53,8 @@ export function formatProblem(problem: Problem): string {
  */
 export class InterruptedError extends UserError {
   override readonly exitCode: number = 130;
-  constructor(message = 'interrupted') {
-    super(message);
+  constructor(text: Text = (t) => t.interrupted, lang?: Lang) {
+    super(text, lang);
     this.name = 'InterruptedError';
   }
 }

@@ -6,7 +6,7 @@
  */
 import type { GeneratorName } from './question.js';
 import { GENERATOR_NAMES } from './question.js';
-import type { LocalizedText } from './grade.js';
+import type { LocalizedText } from './topics.js';
 import { sigmoid } from '../math/activations.js';
 import { attention } from '../math/attention.js';
 import { dot } from '../math/matrix.js';

@@ -22,7 +22,7 @@
  * - text: correct when it equals an `accept` entry after NFKC, lower-casing and collapsing runs of
  *   whitespace to one space (trimmed).
  */
-import type { Lang } from './topics.js';
+import type { Lang, LocalizedText } from './topics.js';
 import type {
   ChoiceQuestion,
   MultiQuestion,
@@ -33,10 +33,10 @@ import type {
   TrueFalseQuestion,
 } from './question.js';
 import { generateProblem, type GeneratedProblem } from './generators.js';
+import { messages } from '../i18n/index.js';
 import { shuffle } from '../math/random.js';
+import { describeProblem, normalizeText, parseNumberInput, withinTolerance, type InputProblem } from './answer-input.js';
 
-/** A text in every interface language. */
-export type LocalizedText = Readonly<Record<Lang, string>>;
 
 export interface ShownOption extends QuestionOption {
   /** The option's 0-based position in the lesson file, to map an answer back. */
@@ -58,15 +58,6 @@ export type PresentedQuestion =
     }
   | { type: 'text'; question: TextQuestion };
 
-/** Why an input could not be graded. The caller shows `message` and asks again. */
-export type InputProblem =
-  | { code: 'empty' }
-  | { code: 'not-an-option'; input: string; optionCount: number; several: boolean }
-  | { code: 'not-true-false'; input: string }
-  | { code: 'not-a-number'; input: string }
-  | { code: 'decimal-comma'; input: string }
-  | { code: 'zero-denominator'; input: string };
-
 /** The right answer in JSON-friendly form: option numbers as shown, or the value itself. */
 export type ExpectedAnswer =
   | { type: 'choice'; option: number }
@@ -81,8 +72,8 @@ export type GradeResult =
 
 /** The two options of a truefalse question, shown in this fixed order: 1 is true, 2 is false. */
 export const TRUE_FALSE_LABELS: readonly [LocalizedText, LocalizedText] = [
-  { en: 'True', zh: '对' },
-  { en: 'False', zh: '错' },
+  { en: messages('en').optionTrue, zh: messages('zh').optionTrue },
+  { en: messages('en').optionFalse, zh: messages('zh').optionFalse },
 ];
 
 const TRUE_WORDS = new Set(['1', 'true', 't', 'yes', 'y', '对', '是', '正确', '真', '✓', '✔']);
@@ -135,56 +126,11 @@ export function shownOptionTexts(presented: PresentedQuestion, lang: Lang): stri
   }
 }
 
-/** NFKC (full-width → ASCII), lower case, runs of whitespace → one space, trimmed. */
-export function normalizeText(input: string): string {
-  return input.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
-}
-
-const DECIMAL = String.raw`[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?`;
-const DECIMAL_PATTERN = new RegExp(`^${DECIMAL}$`, 'i');
-const FRACTION_PATTERN = new RegExp(`^(${DECIMAL})\\s*/\\s*(${DECIMAL})$`, 'i');
-
-export type NumberParse = { ok: true; value: number } | { ok: false; problem: InputProblem };
-
-/** Reads a number as described in this module's header. */
-export function parseNumberInput(input: string): NumberParse {
-  const text = input
-    .normalize('NFKC')
-    .trim()
-    // U+2212 MINUS SIGN (what many keyboards and copied formulas give) and dashes typed for minus.
-    .replace(/[\u2212\u2012\u2013]/gu, '-')
-    .replace(/\u3002/gu, '.');
-  if (text === '') return { ok: false, problem: { code: 'empty' } };
-  if (text.includes(',')) return { ok: false, problem: { code: 'decimal-comma', input } };
-  if (DECIMAL_PATTERN.test(text)) return finite(Number(text), input);
-  const fraction = FRACTION_PATTERN.exec(text);
-  if (fraction) {
-    const numerator = Number(fraction[1]);
-    const denominator = Number(fraction[2]);
-    if (denominator === 0) return { ok: false, problem: { code: 'zero-denominator', input } };
-    return finite(numerator / denominator, input);
-  }
-  return { ok: false, problem: { code: 'not-a-number', input } };
-}
-
-function finite(value: number, input: string): NumberParse {
-  return Number.isFinite(value) ? { ok: true, value } : { ok: false, problem: { code: 'not-a-number', input } };
-}
-
 /** Reads "2" as option 2 of `optionCount`; undefined when it is not a whole number in range. */
 function parseOptionNumber(token: string, optionCount: number): number | undefined {
   if (!/^\d+$/u.test(token)) return undefined;
   const number = Number(token);
   return number >= 1 && number <= optionCount ? number : undefined;
-}
-
-/**
- * |x − answer| ≤ tolerance, with a relative slack of 1e-9 (and an absolute 1e-12) so floating-point
- * rounding of the answer never decides the grade.
- */
-export function withinTolerance(value: number, answer: number, tolerance: number): boolean {
-  const slack = 1e-9 * Math.max(Math.abs(answer), Math.abs(tolerance)) + 1e-12;
-  return Math.abs(value - answer) <= tolerance + slack;
 }
 
 function invalid(problem: InputProblem): GradeResult {
@@ -245,44 +191,6 @@ export function gradeAnswer(presented: PresentedQuestion, input: string): GradeR
       const correct = accept.some((candidate) => normalizeText(candidate) === normalized);
       return { kind: 'graded', correct, expected: { type: 'text', answer: accept[0] ?? '' } };
     }
-  }
-}
-
-/** The learner-facing message for an input problem, in both languages. */
-export function describeProblem(problem: InputProblem): LocalizedText {
-  switch (problem.code) {
-    case 'empty':
-      return { en: 'type an answer', zh: '请输入答案' };
-    case 'not-an-option':
-      return problem.several
-        ? {
-            en: `expected option numbers from 1 to ${problem.optionCount} separated by commas, such as "1,3"; got "${problem.input}"`,
-            zh: `请输入 1 到 ${problem.optionCount} 之间的选项编号，用逗号分隔，例如 "1,3"；收到 "${problem.input}"`,
-          }
-        : {
-            en: `expected an option number from 1 to ${problem.optionCount}, got "${problem.input}"`,
-            zh: `请输入 1 到 ${problem.optionCount} 之间的选项编号；收到 "${problem.input}"`,
-          };
-    case 'not-true-false':
-      return {
-        en: `expected true or false (or 1 or 2), got "${problem.input}"`,
-        zh: `请输入 对 或 错（或 1、2）；收到 "${problem.input}"`,
-      };
-    case 'not-a-number':
-      return {
-        en: `expected a number such as 0.25 or 1/3, got "${problem.input}"`,
-        zh: `请输入一个数，例如 0.25 或 1/3；收到 "${problem.input}"`,
-      };
-    case 'decimal-comma':
-      return {
-        en: `expected a number with a dot for decimals and no thousands separator, such as 1.5; got "${problem.input}"`,
-        zh: `请用小数点表示小数、不要用千位分隔符，例如 1.5；收到 "${problem.input}"`,
-      };
-    case 'zero-denominator':
-      return {
-        en: `"${problem.input}" divides by zero; expected a number such as 0.25 or 1/3`,
-        zh: `"${problem.input}" 的分母为 0；请输入一个数，例如 0.25 或 1/3`,
-      };
   }
 }
 

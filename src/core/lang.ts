@@ -32,7 +32,7 @@ function fromLocale(value: string | undefined): Lang | undefined {
 export function chooseLanguage(sources: LanguageSources): LanguageChoice {
   if (sources.flag !== undefined) {
     const flag = sources.flag.trim().toLowerCase();
-    if (!isLang(flag)) throw new UsageError(`--lang: expected one of ${LANGS.join(', ')}, got "${sources.flag}"`);
+    if (!isLang(flag)) throw new UsageError((t) => t.langUnknown(LANGS, sources.flag ?? ''));
     return { lang: flag, strict: true };
   }
   const explicit = sources.env.ML_TUTOR_LANG?.trim().toLowerCase();

@@ -24,10 +24,7 @@ export function findSection(lesson: Lesson, number: string): Heading {
   const heading = lesson.headings.find((candidate) => candidate.number === number.trim());
   if (!heading) {
     const top = lesson.headings.filter((candidate) => candidate.level === 2).length;
-    throw new UserError(
-      `--section: "${lesson.id}" has no section ${number} (it has sections 1-${top}; see --outline)`,
-      `--section：“${lesson.id}”没有第 ${number} 节（共有第 1-${top} 节；用 --outline 查看目录）`,
-    );
+    throw new UserError((t) => t.sectionMissing(lesson.id, number, top));
   }
   return heading;
 }

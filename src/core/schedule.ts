@@ -177,7 +177,7 @@ export function createScheduler(options: SchedulerOptions = {}): Scheduler {
   const desiredRetention = options.desiredRetention ?? DEFAULT_DESIRED_RETENTION;
   const fuzz = options.fuzz ?? true;
   if (!(desiredRetention > 0 && desiredRetention < 1)) {
-    throw new UserError(`desired retention must be a number between 0 and 1, such as 0.9; got ${desiredRetention}`);
+    throw new UserError((t) => t.retentionRange(desiredRetention));
   }
   const engine: FSRS = fsrs(
     generatorParameters({

@@ -2,6 +2,9 @@
 export const LANGS = ['en', 'zh'] as const;
 export type Lang = (typeof LANGS)[number];
 
+/** A text in every interface language. */
+export type LocalizedText = Readonly<Record<Lang, string>>;
+
 export function isLang(value: string): value is Lang {
   return (LANGS as readonly string[]).includes(value);
 }

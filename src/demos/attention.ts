@@ -3,7 +3,7 @@ import { attention, type AdditiveParams, type MaskKind, type ScoreFunction } fro
 import { add, matvec } from '../math/matrix.js';
 import { createRng, glorotMatrix, roundTo } from '../math/random.js';
 import { heatmap, heatmapLegend } from '../ui/heatmap.js';
-import { countOf, readChoice, readMatrix, readSeed } from './flags.js';
+import { readChoice, readMatrix, readSeed } from './flags.js';
 import { board, dotTerms, guessTolerance, limitLines, mat, num, sub, vec } from './text.js';
 import type { DemoDefinition } from './types.js';
 
@@ -57,10 +57,10 @@ export function checkAttentionShapes(query: number[][], keys: number[][], values
   const queryWidth = query[0]?.length ?? 0;
   const keyWidth = keys[0]?.length ?? 0;
   if (score !== 'additive' && keyWidth !== queryWidth) {
-    throw new UserError(`--keys: rows have ${countOf(keyWidth, 'entry', 'entries')}, but --query rows have ${queryWidth} (q·k needs equal widths)`);
+    throw new UserError((t) => t.keysWidth(keyWidth, queryWidth));
   }
   if (values.length !== keys.length) {
-    throw new UserError(`--values: ${countOf(values.length, 'row')}, but --keys has ${keys.length} (one value per key)`);
+    throw new UserError((t) => t.valuesRows(values.length, keys.length));
   }
 }
 

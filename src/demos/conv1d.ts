@@ -1,6 +1,6 @@
 import { UserError } from '../core/errors.js';
 import { conv1d, conv1dWindow } from '../math/conv1d.js';
-import { countOf, readScalar, readVector } from './flags.js';
+import { readScalar, readVector } from './flags.js';
 import { board, dotTerms, guessTolerance, num, sub, vec } from './text.js';
 import type { DemoDefinition } from './types.js';
 
@@ -27,7 +27,7 @@ export const conv1dDemo: DemoDefinition<Conv1dResult> = {
     const kernel = readVector(values, 'kernel', [1, 0, -1]);
     const stride = readScalar(values, 'stride', 1, { integer: true, min: 1, max: 64 });
     if (kernel.length > signal.length) {
-      throw new UserError(`--kernel: ${countOf(kernel.length, 'entry', 'entries')}, longer than --signal (${signal.length})`);
+      throw new UserError((t) => t.kernelLonger(kernel.length, signal.length));
     }
     return { signal, kernel, stride, output: conv1d(signal, kernel, stride) };
   },

@@ -1,7 +1,7 @@
 import { UserError } from '../core/errors.js';
 import { dot } from '../math/matrix.js';
 import { cosine, norm } from '../math/similarity.js';
-import { countOf, readVector } from './flags.js';
+import { readVector } from './flags.js';
 import { board, dotTerms, guessTolerance, num, term, vec } from './text.js';
 import type { DemoDefinition } from './types.js';
 
@@ -35,12 +35,12 @@ export const cosineDemo: DemoDefinition<CosineResult> = {
     const a = readVector(values, 'a', [3, 4, 0]);
     const b = readVector(values, 'b', [4, 3, 5]);
     if (b.length !== a.length) {
-      throw new UserError(`--b: ${countOf(b.length, 'entry', 'entries')}, but --a has ${a.length} (the vectors must have the same length)`);
+      throw new UserError((t) => t.cosineLengths(b.length, a.length));
     }
     for (const [flag, v] of [['a', a], ['b', b]] as const) {
-      if (v.every((x) => x === 0)) throw new UserError(`--${flag}: the zero vector has no direction, so no cosine`);
+      if (v.every((x) => x === 0)) throw new UserError((t) => t.zeroVector(flag));
       // ‖v‖² underflows to 0 for entries around 1e-170 and below: not a zero vector, but no cosine either.
-      if (norm(v) === 0) throw new UserError(`--${flag}: the numbers are too small to compute with (‖${flag}‖² underflowed to 0); use larger values`);
+      if (norm(v) === 0) throw new UserError((t) => t.vectorUnderflow(flag));
     }
     return runCosine(a, b);
   },

@@ -84,15 +84,15 @@ function readVocab(values: FlagValues): string[] {
   const text = values.vocab;
   if (text === undefined) return [...EMBEDDING_DEFAULT_VOCAB];
   const words = text.split(',').map((word) => word.trim());
-  if (words.length > MAX_VOCAB) throw new UserError(`--vocab: ${words.length} words, at most ${MAX_VOCAB} allowed`);
+  if (words.length > MAX_VOCAB) throw new UserError((t) => t.vocabTooMany(words.length, MAX_VOCAB));
   words.forEach((word, i) => {
-    if (word === '') throw new UserError(`--vocab: word ${i + 1} is empty`);
+    if (word === '') throw new UserError((t) => t.vocabEmptyWord(i + 1));
     if (displayWidth(word) > MAX_WORD_WIDTH) {
-      throw new UserError(`--vocab: "${word}" is ${displayWidth(word)} columns wide, at most ${MAX_WORD_WIDTH} allowed`);
+      throw new UserError((t) => t.labelTooWide('vocab', word, displayWidth(word), MAX_WORD_WIDTH));
     }
-    if (words.indexOf(word) !== i) throw new UserError(`--vocab: "${word}" appears twice (each word must differ)`);
+    if (words.indexOf(word) !== i) throw new UserError((t) => t.vocabTwice(word));
   });
-  if (words.length < 2) throw new UserError(`--vocab: only one word, "${words[0] ?? ''}"; at least 2 are needed to compare`);
+  if (words.length < 2) throw new UserError((t) => t.vocabOnlyOne(words[0] ?? ''));
   return words;
 }
 
@@ -102,8 +102,7 @@ function readWord(values: FlagValues, flag: string, vocab: readonly string[], fa
   const word = text.trim();
   if (vocab.includes(word)) return word;
   const suggestions = closestMatches(word, vocab);
-  const hint = suggestions.length > 0 ? ` (did you mean ${suggestions.join(' or ')}?)` : '';
-  throw new UserError(`--${flag}: "${word}" is not in the vocabulary${hint}; --vocab is ${vocab.join(',')}`);
+  throw new UserError((t) => t.wordNotInVocab(flag, word, suggestions, vocab));
 }
 
 export const embeddingDemo: DemoDefinition<EmbeddingResult> = {
@@ -123,7 +122,7 @@ export const embeddingDemo: DemoDefinition<EmbeddingResult> = {
     const word = readWord(values, 'word', vocab, vocab[0] ?? '');
     const next = vocab[(vocab.indexOf(word) + 1) % vocab.length] ?? '';
     const other = readWord(values, 'other', vocab, next);
-    if (other === word) throw new UserError(`--other: "${other}" is the same word as --word; pick a different one`);
+    if (other === word) throw new UserError((t) => t.otherSameWord(other));
     const dim = readScalar(values, 'dim', EMBEDDING_DEFAULT_DIM, { integer: true, min: 1, max: MAX_DIM });
     const seed = readSeed(values);
     // The hand-chosen table only fits the default vocabulary and width; --seed asks for random numbers.

@@ -1,5 +1,6 @@
 import { UsageError, UserError } from '../core/errors.js';
 import { closestMatches } from '../core/suggest.js';
+import type { BadNumber, NumberRange } from '../i18n/en.js';
 
 /**
  * Demo flags: argv → plain values, as pure functions (ni's parse.ts is the model). Parsing happens
@@ -28,24 +29,12 @@ export const COMMON_FLAGS: readonly FlagSpec[] = [
   { name: 'predict', value: '', help: { en: 'guess the key number before it is revealed', zh: '先猜关键数字，再揭晓' } },
 ];
 
-/** "1 column", "2 columns": a count with its noun, singular for exactly one. */
-export function countOf(count: number, singular: string, plural = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : plural}`;
-}
-
-/** "--a", "--a and --b", "--a, --b and --c". */
-export function flagList(names: readonly string[]): string {
-  const flags = names.map((name) => `--${name}`);
-  return flags.length <= 1 ? (flags[0] ?? '') : `${flags.slice(0, -1).join(', ')} and ${flags[flags.length - 1] ?? ''}`;
-}
-
 /**
  * The one-line error for a computation that left the range of floating point (a result of ±∞ or
  * NaN although every input was finite), naming the flags whose numbers caused it when known.
  */
 export function overflowError(flags: readonly string[]): UserError {
-  const problem = 'the numbers are too large to compute with (a result overflowed); use smaller values';
-  return new UserError(flags.length > 0 ? `${flagList(flags)}: ${problem}` : problem);
+  return new UserError((t) => t.overflow(flags));
 }
 
 /** Flag name → its text ("true" for a switch). */
@@ -63,18 +52,17 @@ export function splitFlags(argv: readonly string[], specs: readonly FlagSpec[]):
   const values: Record<string, string> = {};
   for (let index = 0; index < argv.length; index++) {
     const token = argv[index] ?? '';
-    if (!looksLikeFlag(token)) throw new UsageError(`unexpected argument "${token}" (flags start with --)`);
+    if (!looksLikeFlag(token)) throw new UsageError((t) => t.flagUnexpected(token));
     const equals = token.indexOf('=');
     const name = token.slice(2, equals === -1 ? undefined : equals);
     const spec = byName.get(name);
     if (!spec) {
       const suggestions = closestMatches(name, all.map((candidate) => candidate.name)).map((s) => `--${s}`);
-      const hint = suggestions.length > 0 ? ` (did you mean ${suggestions.join(' or ')}?)` : '';
-      throw new UsageError(`unknown flag --${name}${hint}`);
+      throw new UsageError((t) => t.flagUnknown(name, suggestions));
     }
-    if (name in values) throw new UsageError(`--${name}: given more than once`);
+    if (name in values) throw new UsageError((t) => t.flagTwice(name));
     if (spec.value === '') {
-      if (equals !== -1) throw new UsageError(`--${name}: takes no value`);
+      if (equals !== -1) throw new UsageError((t) => t.flagNoValue(name));
       values[name] = 'true';
       continue;
     }
@@ -83,7 +71,7 @@ export function splitFlags(argv: readonly string[], specs: readonly FlagSpec[]):
       continue;
     }
     const next = argv[index + 1];
-    if (next === undefined || looksLikeFlag(next)) throw new UsageError(`--${name}: missing value (expected ${spec.value})`);
+    if (next === undefined || looksLikeFlag(next)) throw new UsageError((t) => t.flagMissingValue(name, spec.value));
     values[name] = next;
     index++;
   }
@@ -101,17 +89,18 @@ export function parseNumberText(text: string): number | undefined {
   return Number.isFinite(value) ? value : undefined;
 }
 
-function describeBadNumber(text: string): string {
-  const trimmed = text.trim();
-  if (trimmed === '') return 'is empty';
-  if (/^[+-]?(?:nan|inf(?:inity)?)$/i.test(trimmed)) return `is "${trimmed}", not a finite number`;
-  if (DECIMAL.test(trimmed)) return `is "${trimmed}", too large to be a finite number`;
-  return `is "${trimmed}", not a number`;
+function whyNotANumber(trimmed: string): BadNumber {
+  if (trimmed === '') return 'empty';
+  if (/^[+-]?(?:nan|inf(?:inity)?)$/i.test(trimmed)) return 'not-finite';
+  if (DECIMAL.test(trimmed)) return 'too-large';
+  return 'not-a-number';
 }
 
-function parseEntry(flag: string, text: string, where: string): number {
+/** Entry `entry` (1-based) of `row` (undefined for a one-row matrix). */
+function parseEntry(flag: string, text: string, row: number | undefined, entry: number): number {
   const value = parseNumberText(text);
-  if (value === undefined) throw new UserError(`--${flag}: ${where} ${describeBadNumber(text)}`);
+  const trimmed = text.trim();
+  if (value === undefined) throw new UserError((t) => t.flagBadEntry(flag, row, entry, whyNotANumber(trimmed), trimmed));
   return value;
 }
 
@@ -120,45 +109,28 @@ function parseEntry(flag: string, text: string, where: string): number {
  * Every row must have as many entries as the first; at most MAX_DIMENSION rows and columns.
  */
 export function parseMatrix(flag: string, text: string): number[][] {
-  if (text.trim() === '') throw new UserError(`--${flag}: empty matrix`);
+  if (text.trim() === '') throw new UserError((t) => t.matrixEmpty(flag));
   const rows = text.split(';').map((rowText) => rowText.split(','));
-  if (rows.length > MAX_DIMENSION) throw new UserError(`--${flag}: ${countOf(rows.length, 'row')}, at most ${MAX_DIMENSION} allowed`);
+  if (rows.length > MAX_DIMENSION) throw new UserError((t) => t.matrixTooManyRows(flag, rows.length, MAX_DIMENSION));
   const width = rows[0]?.length ?? 0;
-  if (width > MAX_DIMENSION) throw new UserError(`--${flag}: ${countOf(width, 'column')}, at most ${MAX_DIMENSION} allowed`);
+  if (width > MAX_DIMENSION) throw new UserError((t) => t.matrixTooManyColumns(flag, width, MAX_DIMENSION));
   return rows.map((entries, r) => {
-    if (entries.length === 1 && (entries[0] ?? '').trim() === '') throw new UserError(`--${flag}: row ${r + 1} is empty`);
+    if (entries.length === 1 && (entries[0] ?? '').trim() === '') throw new UserError((t) => t.matrixEmptyRow(flag, r + 1));
     if (entries.length !== width) {
-      throw new UserError(`--${flag}: row ${r + 1} has ${countOf(entries.length, 'entry', 'entries')}, expected ${width}`);
+      throw new UserError((t) => t.matrixRaggedRow(flag, r + 1, entries.length, width));
     }
-    const where = (c: number): string => (rows.length === 1 ? `entry ${c + 1}` : `row ${r + 1} entry ${c + 1}`);
-    return entries.map((entry, c) => parseEntry(flag, entry, where(c)));
+    return entries.map((entry, c) => parseEntry(flag, entry, rows.length === 1 ? undefined : r + 1, c + 1));
   });
 }
 
 /** "1, 2, 3" → [1, 2, 3]: one row. */
 export function parseVector(flag: string, text: string): number[] {
   const matrix = parseMatrix(flag, text);
-  if (matrix.length !== 1) throw new UserError(`--${flag}: expected one row (a vector), got ${countOf(matrix.length, 'row')}`);
+  if (matrix.length !== 1) throw new UserError((t) => t.vectorNotOneRow(flag, matrix.length));
   return matrix[0] ?? [];
 }
 
-export interface NumberRange {
-  min?: number;
-  max?: number;
-  /** min itself is not allowed (for "must be positive"). */
-  exclusiveMin?: boolean;
-  integer?: boolean;
-}
-
-function describeRange(range: NumberRange): string {
-  const kind = range.integer ? 'an integer' : 'a number';
-  if (range.min !== undefined && range.max !== undefined) {
-    return `${kind} ${range.exclusiveMin ? 'above' : 'from'} ${range.min} ${range.exclusiveMin ? 'up to' : 'to'} ${range.max}`;
-  }
-  if (range.min !== undefined) return `${kind} ${range.exclusiveMin ? '>' : '≥'} ${range.min}`;
-  if (range.max !== undefined) return `${kind} ≤ ${range.max}`;
-  return kind;
-}
+export type { NumberRange };
 
 /** One number, checked against a range. */
 export function parseScalar(flag: string, text: string, range: NumberRange = {}): number {
@@ -168,7 +140,7 @@ export function parseScalar(flag: string, text: string, range: NumberRange = {})
     (!range.integer || Number.isInteger(value)) &&
     (range.min === undefined || (range.exclusiveMin ? value > range.min : value >= range.min)) &&
     (range.max === undefined || value <= range.max);
-  if (value === undefined || !inRange) throw new UserError(`--${flag}: expected ${describeRange(range)}, got "${text}"`);
+  if (value === undefined || !inRange) throw new UserError((t) => t.scalarOutOfRange(flag, range, text));
   return value;
 }
 
@@ -177,8 +149,7 @@ export function parseChoice<T extends string>(flag: string, text: string, choice
   const found = choices.find((choice) => choice === text.trim().toLowerCase());
   if (found !== undefined) return found;
   const suggestions = closestMatches(text, choices);
-  const hint = suggestions.length > 0 ? ` (did you mean ${suggestions.join(' or ')}?)` : '';
-  throw new UserError(`--${flag}: expected ${choices.join(', ')}; got "${text}"${hint}`);
+  throw new UserError((t) => t.choiceUnknown(flag, choices, text, suggestions));
 }
 
 /** Readers that fall back to a default when the flag is absent. */

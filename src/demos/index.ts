@@ -121,13 +121,12 @@ export const DEMOS: readonly DemoInfo[] = REGISTRY.map((demo) => demo.info);
 
 function findDemo(name: string | undefined): RegisteredDemo {
   if (name === undefined || name.trim() === '') {
-    throw new UsageError(`missing demo name (one of ${DEMOS.map((demo) => demo.name).join(', ')})`);
+    throw new UsageError((t) => t.demoMissingName(DEMOS.map((demo) => demo.name)));
   }
   const found = REGISTRY.find((demo) => demo.info.name === name);
   if (found) return found;
   const suggestions = closestMatches(name, DEMOS.map((demo) => demo.name));
-  const hint = suggestions.length > 0 ? ` (did you mean ${suggestions.join(' or ')}?)` : '';
-  throw new UserError(`unknown demo "${name}"${hint}`);
+  throw new UserError((t) => t.demoUnknown(name, suggestions));
 }
 
 /**

@@ -59,7 +59,7 @@ export const multiheadDemo: DemoDefinition<MultiheadResult> = {
     const modelWidth = readScalar(values, 'd-model', inputs[0]?.length ?? 0, { integer: true, min: 1, max: MAX_DIMENSION });
     const headCount = readScalar(values, 'heads', Math.min(2, modelWidth), { integer: true, min: 1, max: MAX_DIMENSION });
     if (modelWidth % headCount !== 0) {
-      throw new UserError(`--heads: ${headCount} heads do not divide d_model = ${modelWidth} (each head gets d_model / heads columns)`);
+      throw new UserError((t) => t.headsDivide(headCount, modelWidth));
     }
     const mask = readChoice(values, 'mask', ['none', 'causal'] as const, 'none');
     return runMultihead(inputs, headCount, modelWidth, mask, readSeed(values));

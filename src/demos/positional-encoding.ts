@@ -44,7 +44,7 @@ export const positionalEncodingDemo: DemoDefinition<PositionalEncodingResult> = 
     const positions = readScalar(values, 'positions', 8, { integer: true, min: 1, max: MAX_DIMENSION });
     const modelWidth = readScalar(values, 'd-model', 8, { integer: true, min: 2, max: MAX_DIMENSION });
     if (modelWidth % 2 !== 0) {
-      throw new UserError(`--d-model: expected an even number (sin and cos come in pairs), got "${modelWidth}"`);
+      throw new UserError((t) => t.dModelOdd(String(modelWidth)));
     }
     return runPositionalEncoding(positions, modelWidth);
   },

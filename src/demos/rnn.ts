@@ -1,7 +1,7 @@
 import { UserError } from '../core/errors.js';
 import { displayWidth } from '../core/width.js';
 import { rnnForwardDetail, type RnnStepDetail } from '../math/rnn.js';
-import { countOf, readMatrix, readVector } from './flags.js';
+import { readMatrix, readVector } from './flags.js';
 import { board, dotTerms, guessTolerance, matrixLines, num, sub, term, vec } from './text.js';
 import type { DemoDefinition } from './types.js';
 
@@ -39,13 +39,13 @@ export function checkRnnShapes(inputs: number[][], Wx: number[][], Wh: number[][
   const hiddenSize = Wx.length;
   const wxWidth = Wx[0]?.length ?? 0;
   if (wxWidth !== inputWidth) {
-    throw new UserError(`--wx: ${countOf(wxWidth, 'column')}, but each --inputs row has ${countOf(inputWidth, 'entry', 'entries')} (W_x is d_h × d_in)`);
+    throw new UserError((t) => t.rnnWxWidth(wxWidth, inputWidth));
   }
   if (Wh.length !== hiddenSize || (Wh[0]?.length ?? 0) !== hiddenSize) {
-    throw new UserError(`--wh: ${Wh.length}×${Wh[0]?.length ?? 0}, expected ${hiddenSize}×${hiddenSize} (d_h × d_h, d_h = rows of --wx)`);
+    throw new UserError((t) => t.rnnWhShape(Wh.length, Wh[0]?.length ?? 0, hiddenSize));
   }
-  if (b.length !== hiddenSize) throw new UserError(`--b: ${countOf(b.length, 'entry', 'entries')}, expected ${hiddenSize} (d_h = rows of --wx)`);
-  if (h0.length !== hiddenSize) throw new UserError(`--h0: ${countOf(h0.length, 'entry', 'entries')}, expected ${hiddenSize} (d_h = rows of --wx)`);
+  if (b.length !== hiddenSize) throw new UserError((t) => t.rnnVectorSize('b', b.length, hiddenSize));
+  if (h0.length !== hiddenSize) throw new UserError((t) => t.rnnVectorSize('h0', h0.length, hiddenSize));
 }
 
 export function runRnn(inputs: number[][], Wx: number[][], Wh: number[][], b: number[], h0: number[]): RnnResult {

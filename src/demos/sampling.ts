@@ -4,7 +4,7 @@ import { softmax } from '../math/softmax.js';
 import { createRng } from '../math/random.js';
 import { temperatureSample } from '../math/sampling.js';
 import { barChart } from '../ui/chart.js';
-import { countOf, overflowError, readScalar, readSeed, readVector, type FlagValues } from './flags.js';
+import { overflowError, readScalar, readSeed, readVector, type FlagValues } from './flags.js';
 import { board, num, sub, table, vec } from './text.js';
 import { temperatureRows } from './softmax.js';
 import type { DemoDefinition } from './types.js';
@@ -66,14 +66,14 @@ function readTokens(values: FlagValues, count: number): string[] {
   }
   const tokens = text.split(',').map((token) => token.trim());
   if (tokens.length !== count) {
-    throw new UserError(`--tokens: ${countOf(tokens.length, 'token')}, but --scores has ${count} (one label per score)`);
+    throw new UserError((t) => t.tokensCount(tokens.length, count));
   }
   tokens.forEach((token, i) => {
-    if (token === '') throw new UserError(`--tokens: token ${i + 1} is empty`);
+    if (token === '') throw new UserError((t) => t.tokenEmpty(i + 1));
     if (displayWidth(token) > MAX_TOKEN_WIDTH) {
-      throw new UserError(`--tokens: "${token}" is ${displayWidth(token)} columns wide, at most ${MAX_TOKEN_WIDTH} allowed`);
+      throw new UserError((t) => t.labelTooWide('tokens', token, displayWidth(token), MAX_TOKEN_WIDTH));
     }
-    if (tokens.indexOf(token) !== i) throw new UserError(`--tokens: "${token}" appears twice (each label must differ)`);
+    if (tokens.indexOf(token) !== i) throw new UserError((t) => t.tokenTwice(token));
   });
   return tokens;
 }

@@ -106,8 +106,7 @@ function lookUp(flag: string, word: string): WordEntry {
   const entry = BY_WORD.get(word.trim().toLowerCase());
   if (entry) return entry;
   const suggestions = closestMatches(word.trim(), WORDS.map((candidate) => candidate.word));
-  const hint = suggestions.length > 0 ? ` (did you mean ${suggestions.join(' or ')}?)` : '';
-  throw new UserError(`--${flag}: unknown word "${word.trim()}"${hint}; see --list for the ${WORDS.length} words`);
+  throw new UserError((t) => t.wordUnknown(flag, word.trim(), suggestions, WORDS.length));
 }
 
 /** All words ranked by cosine similarity to a vector, leaving out some words. */
@@ -125,7 +124,7 @@ export function analogyVector(a: readonly number[], b: readonly number[], c: rea
 
 export function runWordVectors(values: FlagValues): WordVectorsResult {
   const chosen = ['similar', 'analogy', 'list'].filter((flag) => values[flag] !== undefined);
-  if (chosen.length > 1) throw new UserError(`--${chosen[1]}: use only one of --similar, --analogy, --list`);
+  if (chosen.length > 1) throw new UserError((t) => t.wordModesExclusive(chosen[1]!));
   const top = readScalar(values, 'top', 5, { integer: true, min: 1, max: WORDS.length });
   const dimensions = DIMENSIONS.map((dimension) => dimension.en);
   if (values.list !== undefined) {
@@ -138,10 +137,10 @@ export function runWordVectors(values: FlagValues): WordVectorsResult {
   }
   const parts = (values.analogy ?? 'king,man,woman').split(',');
   if (parts.length !== 3) {
-    throw new UserError(`--analogy: expected three words a,b,c (computes a − b + c), got ${parts.length}`);
+    throw new UserError((t) => t.analogyCount(parts.length));
   }
   const [a, b, c] = parts.map((part) => lookUp('analogy', part));
-  if (!a || !b || !c) throw new UserError('--analogy: expected three words a,b,c');
+  if (!a || !b || !c) throw new UserError((t) => t.analogyMissing);
   const query = analogyVector(a.vector, b.vector, c.vector);
   const words = [a.word, b.word, c.word];
   return { mode: 'analogy', words, query, results: nearestWords(query, words, top), dimensions };

@@ -1,9 +1,9 @@
-import type { Lang } from '../core/topics.js';
 import { en, type Messages } from './en.js';
 import { zh } from './zh.js';
 
 export type { Messages };
 
-export function messages(lang: Lang): Messages {
+// The tables import nothing from the rest of src/, so any layer may use them (see README, Developing).
+export function messages(lang: 'en' | 'zh'): Messages {
   return lang === 'zh' ? zh : en;
 }

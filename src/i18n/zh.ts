@@ -1,4 +1,25 @@
-import type { Messages } from './en.js';
+import type { Messages, NumberRange } from './en.js';
+
+/** “（你是不是想输入 a 或 b？）”，或者什么也没有。 */
+function orHint(names: readonly string[]): string {
+  return names.length > 0 ? `（你是不是想输入 ${names.join(' 或 ')}？）` : '';
+}
+
+/** “--a”“--a 和 --b”“--a、--b 和 --c”。 */
+function flagList(names: readonly string[]): string {
+  const flags = names.map((name) => `--${name}`);
+  return flags.length <= 1 ? (flags[0] ?? '') : `${flags.slice(0, -1).join('、')} 和 ${flags[flags.length - 1] ?? ''}`;
+}
+
+function describeRange(range: NumberRange): string {
+  const kind = range.integer ? '整数' : '数';
+  if (range.min !== undefined && range.max !== undefined) {
+    return range.exclusiveMin ? `大于 ${range.min}、不超过 ${range.max} 的${kind}` : ` ${range.min} 到 ${range.max} 之间的${kind}`;
+  }
+  if (range.min !== undefined) return `${range.exclusiveMin ? '大于' : '不小于'} ${range.min} 的${kind}`;
+  if (range.max !== undefined) return `不超过 ${range.max} 的${kind}`;
+  return `一个${kind}`;
+}
 
 /** 界面文字（简体中文）。键与 en.ts 一一对应。 */
 export const zh: Messages = {
@@ -36,6 +57,11 @@ export const zh: Messages = {
   fallbackNote: (lesson, wanted) => `提示：${lesson} 还没有${wanted}版本，先显示英文版`,
   validateOk: (lessons, questions) => `已检查 ${lessons} 篇课程、${questions} 道题：没有发现问题。`,
   validateProblems: (count) => `发现 ${count} 个问题。`,
+  configAboutLang: (langs) => `界面和课程的语言（${langs.join(' 或 ')}）；不设置则跟随系统区域设置`,
+  configAboutNewPerDay: '每天引入的新测验卡片数（0-1000）',
+  configAboutRetention: '调度器力求达到的回忆概率（0.70-0.99）',
+  optionTrue: '对',
+  optionFalse: '错',
   configUnset: '（未设置）',
   configDefault: '（默认值）',
   homeReviewsDue: (count) => `${count} 张卡片待复习`,
@@ -97,5 +123,124 @@ export const zh: Messages = {
   resetQuestion: (scope) => `要清除${scope}的测验进度吗？（可用 “ml-tutor progress undo” 撤销）`,
   resetDone: (scope, cards) => `已重置${scope}：${cards} 张卡片重新变为新卡。撤销请运行 “ml-tutor progress undo”。`,
   resetCancelled: '没有重置任何内容。',
+  answerEmpty: '请输入答案',
+  answerNotOption: (count, input) => `请输入 1 到 ${count} 之间的选项编号；收到“${input}”`,
+  answerNotOptions: (count, input) => `请输入 1 到 ${count} 之间的选项编号，用逗号分隔，例如“1,3”；收到“${input}”`,
+  answerNotTrueFalse: (input) => `请输入“对”或“错”（或 1、2）；收到“${input}”`,
+  answerNotNumber: (input) => `请输入一个数，例如 0.25 或 1/3；收到“${input}”`,
+  answerDecimalComma: (input) => `请用小数点表示小数、不要用千位分隔符，例如 1.5；收到“${input}”`,
+  answerZeroDenominator: (input) => `“${input}”的分母为 0；请输入一个数，例如 0.25 或 1/3`,
+  internalError: (message) => `内部错误：${message}`,
+  bugHint: '这是 ml-tutor 的程序错误；设置 ML_TUTOR_DEBUG=1 后再运行一次可以看到详细信息。',
+  warning: (text) => `警告：${text}`,
+  inFile: (path, text) => `${path}：${text}`,
+  configNotObject: '应为 JSON 对象；已改用默认设置',
+  configUnknownIgnored: (key) => `未知的设置项“${key}”，已忽略`,
+  configValueIgnored: (reason) => `${reason}；已改用默认值`,
+  configNotJson: (path, line) => `${path}:${line}：不是有效的 JSON；请修正或删除这个文件`,
+  configDefaultsUsed: (problem) => `${problem}（已改用默认设置）`,
+  notJson: '不是有效的 JSON',
+  interrupted: '已中断',
+  didYouMean: (names) => (names.length > 0 ? `\n你是不是想输入${names.map((name) => `“${name}”`).join('或')}？` : ''),
+  fileProblems: (lines) => lines.join('\n'),
+  unknownCommand: (name, suggestion, names) => `没有命令“${name}”${suggestion ? `\n你是不是想输入“${suggestion}”？` : `\n可用命令：${names.join('、')}`}`,
+  langUnknown: (langs, given) => `--lang：应为 ${langs.join('、')} 之一，实际是“${given}”`,
+  badNow: (value) => `ML_TUTOR_NOW：应为 ISO 日期时间，例如 2026-03-01T09:00:00Z，实际是“${value}”`,
+  badWidth: (value) => `--width：应为 20 到 1000 之间的整数，实际是“${value}”`,
+  flagWholeNumber: (flag, max, value) => `${flag}：应为 0 到 ${max} 之间的整数，实际是“${value}”`,
+  notUtf8: (path, line) => `${path}:${line}：不是有效的 UTF-8 文本（请把文件存为 UTF-8 编码）`,
+  fsReason: {
+    EACCES: '没有权限',
+    EPERM: '不允许此操作',
+    ENOENT: '没有这个文件或目录',
+    ENOTDIR: '路径中有一部分不是目录',
+    EISDIR: '这是一个目录',
+    EROFS: '文件系统是只读的',
+    ENOSPC: '设备空间不足',
+    EDQUOT: '超出磁盘配额',
+    EFBIG: '文件太大（达到了文件大小上限）',
+    EIO: '输入/输出错误',
+    EEXIST: '已经存在',
+  },
+  cannotRead: (path, reason) => `无法读取 ${path}：${reason}`,
+  cannotWrite: (path, reason) => `无法写入 ${path}：${reason}`,
+  cannotCreateDataDir: (home, reason) => `无法创建数据目录 ${home}：${reason}（请把 ML_TUTOR_HOME 设为一个可写的目录）`,
+  cannotWriteProgress: (path, reason, hint) => `无法把进度写入 ${path}：${reason}${hint ? '（请把 ML_TUTOR_HOME 设为一个可写的目录）' : ''}`,
+  cannotReadProgress: (path, reason) => `无法读取进度文件 ${path}：${reason}`,
+  noLessonsDir: (label, dir) => `${label}：找不到课程目录：${dir}`,
+  notMarkedRead: (reason) => `${reason}；这一课没有标记为已读`,
+  fileSkipped: (problem) => `${problem}（已跳过此文件）`,
+  moreFilesSkipped: (count) => `……另有 ${count} 个课程文件无法使用（运行“ml-tutor validate”查看全部）`,
+  noLessonsFound: (dir, example) => `${dir}：没有找到课程（应为 <topic>/NN-slug.<lang>.md 文件，例如 ${example}）`,
+  topicAmbiguous: (query, names) => `主题“${query}”不明确，可能是：${names.join('、')}`,
+  unknownTopic: (query, ids) => `没有主题“${query}”（现有主题：${ids.join('、')}）`,
+  lessonNumberMissing: (topic, number, range) => `“${topic}”没有第 ${number} 课（课程编号为 ${range ?? '无'}；运行“ml-tutor list ${topic}”查看）`,
+  lessonAmbiguous: (query, names) => `课程“${query}”不明确，可能是：${names.join('、')}`,
+  topicNotLesson: (query, topic) => `“${query}”是主题，不是课程：请指定一课，例如“${topic}/1”，或运行“ml-tutor list ${topic}”`,
+  unknownLesson: (query) => `没有课程“${query}”`,
+  seeListLessons: '\n运行“ml-tutor list”查看全部课程。',
+  unknownScope: (query) => `没有主题或课程“${query}”`,
+  seeListScopes: '\n运行“ml-tutor list”查看全部主题和课程。',
+  sectionMissing: (lesson, number, top) => `--section：“${lesson}”没有第 ${number} 节（共有第 1-${top} 节；用 --outline 查看目录）`,
+  langMissingVariant: (lang, lesson, available) => `--lang ${lang}：“${lesson}”还没有 ${lang} 版本（现有：${available.join('、')}）`,
+  porcelainNoInput: 'quiz --porcelain 需要从标准输入读取答案',
+  retentionRange: (value) => `期望记忆保持率必须是 0 到 1 之间的数，例如 0.9；实际是 ${value}`,
+  configLangBad: (langs, raw) => `config lang：应为 ${langs.join('、')} 之一，实际是“${raw}”`,
+  configNewPerDayBad: (raw) => `config new_per_day：应为 0 到 1000 之间的整数，实际是“${raw}”`,
+  configRetentionBad: (raw) => `config desired_retention：应为 0.70 到 0.99 之间的数，实际是“${raw}”`,
+  unknownSetting: (key, keys) => `没有设置项“${key}”（现有设置：${keys.join('、')}）`,
+  configNameSetting: 'config：请指明要修改的设置，例如“ml-tutor config lang zh”或“ml-tutor config lang --unset”',
+  configValueAndUnset: (name) => `config ${name}：请给出取值或 --unset，不能两个都给`,
+  nothingToUndo: '没有可撤销的操作：你的进度里还没有答题或重置记录',
+  unknownCard: (card) => `没有卡片“${card}”`,
+  importCollision: (where, id) => `${where}：事件 ${id} 已在你的进度中，但内容不同；没有导入任何内容`,
+  importNotLog: (first, more) => `${first}${more > 0 ? `（另有 ${more} 行有问题）` : ''}：这不是进度记录文件，没有导入任何内容`,
+  resetNeedsYes: 'progress reset：请加上 --yes 确认（这里没有终端可以询问）；什么也没有重置',
+  demoNameFirst: (name) => `demo：选项前面应先写演示名称，实际是“${name}”（运行“ml-tutor demo”查看列表）`,
+  demoMissingName: (names) => `缺少演示名称（可选：${names.join('、')}）`,
+  demoUnknown: (name, near) => `没有演示“${name}”${orHint(near)}`,
+  flagUnexpected: (token) => `多余的参数“${token}”（选项以 -- 开头）`,
+  flagUnknown: (name, near) => `没有选项 --${name}${orHint(near)}`,
+  flagTwice: (name) => `--${name}：只能给一次`,
+  flagNoValue: (name) => `--${name}：不接受取值`,
+  flagMissingValue: (name, value) => `--${name}：缺少取值（应为 ${value}）`,
+  flagBadEntry: (flag, row, entry, problem, text) =>
+    `--${flag}：${row === undefined ? `第 ${entry} 个元素` : `第 ${row} 行第 ${entry} 个元素`}${
+      { empty: '为空', 'not-finite': `是“${text}”，不是有限的数`, 'too-large': `是“${text}”，太大，超出了有限数的范围`, 'not-a-number': `是“${text}”，不是数` }[problem]
+    }`,
+  matrixEmpty: (flag) => `--${flag}：矩阵为空`,
+  matrixTooManyRows: (flag, rows, max) => `--${flag}：${rows} 行，最多允许 ${max} 行`,
+  matrixTooManyColumns: (flag, columns, max) => `--${flag}：${columns} 列，最多允许 ${max} 列`,
+  matrixEmptyRow: (flag, row) => `--${flag}：第 ${row} 行为空`,
+  matrixRaggedRow: (flag, row, entries, width) => `--${flag}：第 ${row} 行有 ${entries} 个元素，应为 ${width} 个`,
+  vectorNotOneRow: (flag, rows) => `--${flag}：应为一行（一个向量），实际有 ${rows} 行`,
+  scalarOutOfRange: (flag, range, text) => `--${flag}：应为${describeRange(range)}，实际是“${text}”`,
+  choiceUnknown: (flag, choices, text, near) => `--${flag}：应为 ${choices.join('、')} 之一；实际是“${text}”${orHint(near)}`,
+  overflow: (flags) => `${flags.length > 0 ? `${flagList(flags)}：` : ''}数值太大，无法计算（结果溢出了）；请用更小的值`,
+  rnnWxWidth: (columns, entries) => `--wx：${columns} 列，但 --inputs 每行有 ${entries} 个元素（W_x 的形状是 d_h × d_in）`,
+  rnnWhShape: (rows, columns, hidden) => `--wh：${rows}×${columns}，应为 ${hidden}×${hidden}（d_h × d_h，d_h 是 --wx 的行数）`,
+  rnnVectorSize: (flag, entries, hidden) => `--${flag}：${entries} 个元素，应为 ${hidden} 个（d_h 是 --wx 的行数）`,
+  vocabTooMany: (words, max) => `--vocab：${words} 个词，最多允许 ${max} 个`,
+  vocabEmptyWord: (index) => `--vocab：第 ${index} 个词为空`,
+  vocabTwice: (word) => `--vocab：“${word}”出现了两次（每个词都必须不同）`,
+  vocabOnlyOne: (word) => `--vocab：只有一个词“${word}”；至少需要 2 个词才能比较`,
+  labelTooWide: (flag, label, width, max) => `--${flag}：“${label}”宽 ${width} 列，最多允许 ${max} 列`,
+  wordNotInVocab: (flag, word, near, vocab) => `--${flag}：“${word}”不在词表中${orHint(near)}；--vocab 是 ${vocab.join(',')}`,
+  otherSameWord: (word) => `--other：“${word}”和 --word 是同一个词；请换一个`,
+  tokensCount: (tokens, scores) => `--tokens：${tokens} 个词元，但 --scores 有 ${scores} 个（每个分数对应一个标签）`,
+  tokenEmpty: (index) => `--tokens：第 ${index} 个词元为空`,
+  tokenTwice: (token) => `--tokens：“${token}”出现了两次（每个标签都必须不同）`,
+  dModelOdd: (given) => `--d-model：应为偶数（sin 和 cos 成对出现），实际是“${given}”`,
+  wordUnknown: (flag, word, near, total) => `--${flag}：没有词“${word}”${orHint(near)}；用 --list 查看全部 ${total} 个词`,
+  wordModesExclusive: (flag) => `--${flag}：--similar、--analogy、--list 只能用一个`,
+  analogyCount: (given) => `--analogy：应为三个词 a,b,c（计算 a − b + c），实际有 ${given} 个`,
+  analogyMissing: '--analogy：应为三个词 a,b,c',
+  cosineLengths: (b, a) => `--b：${b} 个元素，但 --a 有 ${a} 个（两个向量的长度必须相同）`,
+  zeroVector: (flag) => `--${flag}：零向量没有方向，无法计算余弦`,
+  vectorUnderflow: (flag) => `--${flag}：数值太小，无法计算（‖${flag}‖² 下溢为 0）；请用更大的值`,
+  keysWidth: (keys, query) => `--keys：每行有 ${keys} 个元素，但 --query 每行有 ${query} 个（q·k 要求宽度相同）`,
+  valuesRows: (values, keys) => `--values：${values} 行，但 --keys 有 ${keys} 行（每个键对应一个值）`,
+  headsDivide: (heads, model) => `--heads：${heads} 个头不能整除 d_model = ${model}（每个头分到 d_model / heads 列）`,
+  kernelLonger: (kernel, signal) => `--kernel：${kernel} 个元素，比 --signal（${signal} 个）还长`,
   langName: { en: '英文', zh: '中文' },
 };

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { normalizeConfig, type Config } from '../core/config.js';
-import { UserError } from '../core/errors.js';
+import { UserError, type Text } from '../core/errors.js';
 import { ensureDataDir } from './event-store.js';
 import { describeFsError, writeFileAtomic } from './files.js';
 import { configPath } from './paths.js';
@@ -9,9 +9,9 @@ export interface StoredConfig {
   config: Config;
   /** The keys actually present in the file (the rest are defaults). */
   raw: Record<string, unknown>;
-  warnings: string[];
+  warnings: Text[];
   /** Set when the file exists but is not valid JSON: writing would destroy it, so we refuse. */
-  invalid?: string;
+  invalid?: Text;
   path: string;
 }
 
@@ -29,18 +29,19 @@ export function readConfig(home: string): StoredConfig {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { ...normalizeConfig(undefined), raw: {}, path };
-    throw new UserError(`cannot read ${path}: ${describeFsError(error)}`);
+    throw new UserError((t) => t.cannotRead(path, describeFsError(error, t)));
   }
   let stored: unknown;
   try {
     stored = JSON.parse(text);
   } catch (error) {
-    const invalid = `${path}:${jsonErrorLine(text, error)}: not valid JSON; fix it or delete the file`;
-    return { ...normalizeConfig(undefined), raw: {}, warnings: [`${invalid} (using the defaults)`], invalid, path };
+    const line = jsonErrorLine(text, error);
+    const invalid: Text = (t) => t.configNotJson(path, line);
+    return { ...normalizeConfig(undefined), raw: {}, warnings: [(t) => t.configDefaultsUsed(invalid(t))], invalid, path };
   }
   const normalized = normalizeConfig(stored);
   const raw = typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {};
-  return { ...normalized, warnings: normalized.warnings.map((warning) => `${path}: ${warning}`), raw, path };
+  return { ...normalized, warnings: normalized.warnings.map((warning): Text => (t) => t.inFile(path, warning(t))), raw, path };
 }
 
 /** Write config.json atomically (temp file, fsync, rename, fsync of the folder): see writeFileAtomic. */

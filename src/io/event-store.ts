@@ -9,7 +9,7 @@ export function ensureDataDir(home: string): void {
   try {
     mkdirSync(home, { recursive: true });
   } catch (error) {
-    throw new UserError(`cannot create the data directory ${home}: ${describeFsError(error)} (set ML_TUTOR_HOME to a writable directory)`);
+    throw new UserError((t) => t.cannotCreateDataDir(home, describeFsError(error, t)));
   }
 }
 
@@ -31,7 +31,7 @@ export function appendEvents(home: string, events: readonly ProgressEvent[]): vo
   try {
     fd = openSync(path, 'a+');
   } catch (error) {
-    throw new UserError(`cannot write progress to ${path}: ${describeFsError(error)} (set ML_TUTOR_HOME to a writable directory)`);
+    throw new UserError((t) => t.cannotWriteProgress(path, describeFsError(error, t), true));
   }
   let sizeBefore = -1;
   let bytes = Buffer.alloc(0);
@@ -48,7 +48,7 @@ export function appendEvents(home: string, events: readonly ProgressEvent[]): vo
     fsyncSync(fd);
   } catch (error) {
     if (sizeBefore >= 0) cutOffOwnTail(fd, sizeBefore, bytes);
-    throw new UserError(`cannot write progress to ${path}: ${describeFsError(error)}`);
+    throw new UserError((t) => t.cannotWriteProgress(path, describeFsError(error, t), false));
   } finally {
     closeSync(fd);
   }
@@ -81,7 +81,7 @@ export function readEventLog(home: string): ParsedLog & { path: string } {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { events: [], warnings: [], path };
-    throw new UserError(`cannot read progress from ${path}: ${describeFsError(error)}`);
+    throw new UserError((t) => t.cannotReadProgress(path, describeFsError(error, t)));
   }
   return { ...parseEventLog(bytes.toString('utf8'), invalidUtf8Lines(bytes)), path };
 }

@@ -2,6 +2,7 @@ import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, write
 import { isUtf8 } from 'node:buffer';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../core/errors.js';
+import type { Messages } from '../i18n/index.js';
 
 /**
  * Read a text file that must be UTF-8. An invalid byte sequence is an error that names the file and
@@ -11,7 +12,7 @@ import { UserError } from '../core/errors.js';
 export function readUtf8(path: string): string {
   const bytes = readFileSync(path);
   const [badLine] = invalidUtf8Lines(bytes);
-  if (badLine !== undefined) throw new UserError(`${path}:${badLine}: not valid UTF-8 text (save the file as UTF-8)`);
+  if (badLine !== undefined) throw new UserError((t) => t.notUtf8(path, badLine));
   const text = bytes.toString('utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
@@ -42,23 +43,10 @@ export function writeAll(fd: number, bytes: Buffer): number {
   return written;
 }
 
-/** A one-line description of a file system error: "permission denied", "not a directory", … */
-export function describeFsError(error: unknown): string {
+/** A one-line description of a file system error in the learner's language: "permission denied", … */
+export function describeFsError(error: unknown, t: Messages): string {
   const code = (error as NodeJS.ErrnoException).code;
-  const reasons: Record<string, string> = {
-    EACCES: 'permission denied',
-    EPERM: 'operation not permitted',
-    ENOENT: 'no such file or directory',
-    ENOTDIR: 'a part of the path is not a directory',
-    EISDIR: 'is a directory',
-    EROFS: 'read-only file system',
-    ENOSPC: 'no space left on the device',
-    EDQUOT: 'disk quota exceeded',
-    EFBIG: 'file too large (a file size limit was reached)',
-    EIO: 'input/output error',
-    EEXIST: 'already exists',
-  };
-  return (code && reasons[code]) || (error as Error).message;
+  return (code && t.fsReason[code]) || (error as Error).message;
 }
 
 /**
@@ -84,6 +72,6 @@ export function writeFileAtomic(path: string, text: string): void {
     }
   } catch (error) {
     rmSync(temp, { force: true });
-    throw new UserError(`cannot write ${path}: ${describeFsError(error)}`);
+    throw new UserError((t) => t.cannotWrite(path, describeFsError(error, t)));
   }
 }

@@ -70,7 +70,7 @@ function lazyLesson(index: LessonIndex, absolute: string, location: LessonLocati
   const load = (): Lesson => {
     if (!full) {
       const parsed = parseLessonRecord(readUtf8(absolute), index.path, location);
-      if (!parsed.record) throw new UserError(parsed.problems.map((problem) => `${problem.path}:${problem.line}: ${problem.message}`).join('\n'));
+      if (!parsed.record) throw new UserError((t) => t.fileProblems(parsed.problems.map((problem) => `${problem.path}:${problem.line}: ${problem.message}`)));
       full = lessonFromRecord(parsed.record);
     }
     return full;
@@ -131,7 +131,7 @@ export function readLessonSources(roots: ReadonlyArray<{ dir: string; label: str
     } catch {
       isDirectory = false;
     }
-    if (!isDirectory) throw new UserError(`${label}: no such lessons directory: ${dir}`, `${label}：找不到课程目录：${dir}`);
+    if (!isDirectory) throw new UserError((t) => t.noLessonsDir(label, dir));
     const root = resolve(dir);
     const rootPrefix = root.endsWith(sep) ? root : root + sep; // ("/" is its own prefix)
     for (const topicName of readdirSync(root).sort()) {

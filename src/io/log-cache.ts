@@ -92,7 +92,7 @@ export function derivedFromLog<T>(home: string, spec: DerivedSpec<T>): Derived<T
     fd = openSync(logPath, 'r');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT' && code !== 'ENOTDIR') throw new UserError(`cannot read progress from ${logPath}: ${describeFsError(error)}`);
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') throw new UserError((t) => t.cannotReadProgress(logPath, describeFsError(error, t)));
     fd = undefined;
   }
   try {

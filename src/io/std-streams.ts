@@ -1,6 +1,5 @@
 import { fstatSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { OutputStream } from '../commands/context.js';
 
 // Why not just process.stdout? Touching process.stdout (or stdin, or `require('node:tty')`) makes
 // Node build a stream for it, which loads its net and stream modules: about 6 ms of a 60 ms start.
@@ -16,6 +15,14 @@ export function isTerminal(fd: number): boolean {
     return false; // closed descriptor
   }
   return (createRequire(import.meta.url)('node:tty') as typeof import('node:tty')).isatty(fd);
+}
+
+/** What a terminal stream offers; tests pass a fake. */
+export interface OutputStream {
+  write(text: string): unknown;
+  isTTY?: boolean | undefined;
+  columns?: number | undefined;
+  rows?: number | undefined;
 }
 
 /** How long to wait before retrying a write to a non-blocking pipe that is full. */

@@ -12,9 +12,10 @@ import { renderMarkdown } from './markdown.js';
 export interface LessonPageInput {
   lesson: Lesson;
   view: LessonView;
-  /** Topic title in the reading language, and the topic's lesson count. */
+  /** Topic title in the reading language, the topic's lesson count, and this lesson's 1-based place in it. */
   topicTitle: string;
   topicSize: number;
+  position: number;
   /** Shown under the title only for a whole lesson, not for one section. */
   whole: boolean;
   next?: LessonEntry | undefined;
@@ -38,7 +39,7 @@ function escapeMarkdown(text: string): string {
 
 function header(input: LessonPageInput): string {
   const { lesson, t } = input;
-  const lines = [`# ${escapeMarkdown(lesson.title)}`, '', `*${escapeMarkdown(t.lessonOf(input.topicTitle, lesson.number, input.topicSize))} · ${t.minutes(lesson.minutes)}*`, ''];
+  const lines = [`# ${escapeMarkdown(lesson.title)}`, '', `*${escapeMarkdown(t.lessonOf(input.topicTitle, input.position, input.topicSize))} · ${t.minutes(lesson.minutes)}*`, ''];
   if (input.whole && lesson.objectives.length > 0) {
     lines.push(`**${t.objectives}**`, '', ...lesson.objectives.map((objective) => `- ${escapeMarkdown(objective)}`), '');
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIG_KEYS, normalizeConfig } from '../../src/core/config.js';
+import { messages } from '../../src/i18n/index.js';
 
 describe('config values', () => {
   it.each([
@@ -22,9 +23,12 @@ describe('config values', () => {
   });
 
   it('keeps valid stored values, drops the rest with a warning', () => {
-    expect(normalizeConfig({ lang: 'zh', new_per_day: 'lots', colour: 'red' })).toEqual({
-      config: { lang: 'zh', new_per_day: 10, desired_retention: 0.9 },
-      warnings: ['config new_per_day: expected a whole number from 0 to 1000, got "lots"; using the default', 'unknown setting "colour" ignored'],
-    });
+    const { config, warnings } = normalizeConfig({ lang: 'zh', new_per_day: 'lots', colour: 'red' });
+    expect(config).toEqual({ lang: 'zh', new_per_day: 10, desired_retention: 0.9 });
+    expect(warnings.map((warning) => warning(messages('en')))).toEqual([
+      'config new_per_day: expected a whole number from 0 to 1000, got "lots"; using the default',
+      'unknown setting "colour" ignored',
+    ]);
+    expect(warnings.map((warning) => warning(messages('zh')))).toEqual(['config new_per_day：应为 0 到 1000 之间的整数，实际是“lots”；已改用默认值', '未知的设置项“colour”，已忽略']);
   });
 });

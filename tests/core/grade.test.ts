@@ -2,15 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   describeExpected,
   gradeAnswer,
-  normalizeText,
-  parseNumberInput,
   presentQuestion,
   shownOptionTexts,
   shuffleOptions,
-  withinTolerance,
   type GradeResult,
   type PresentedQuestion,
 } from '../../src/core/grade.js';
+import { normalizeText, parseNumberInput, withinTolerance } from '../../src/core/answer-input.js';
 import type { NumericQuestion, Question, TextQuestion, TrueFalseQuestion } from '../../src/core/question.js';
 import { choice, lcg, multi } from './helpers.js';
 
@@ -68,7 +66,7 @@ describe('choice', () => {
 
   it('gives the message in Chinese too', () => {
     const result = gradeAnswer(presented, '五');
-    expect(result.kind === 'invalid' && result.message.zh).toBe('请输入 1 到 3 之间的选项编号；收到 "五"');
+    expect(result.kind === 'invalid' && result.message.zh).toBe('请输入 1 到 3 之间的选项编号；收到“五”');
   });
 
   it('maps a shuffled answer back to the right option', () => {
@@ -176,7 +174,7 @@ describe('truefalse', () => {
     const result = gradeAnswer(shown(isTrue), 'maybe');
     expect(result.kind === 'invalid' && result.message).toEqual({
       en: 'expected true or false (or 1 or 2), got "maybe"',
-      zh: '请输入 对 或 错（或 1、2）；收到 "maybe"',
+      zh: '请输入“对”或“错”（或 1、2）；收到“maybe”',
     });
   });
 
@@ -247,7 +245,7 @@ describe('numeric', () => {
 
   it('gives the decimal-comma message in Chinese too', () => {
     const result = gradeAnswer(presented, '1,5');
-    expect(result.kind === 'invalid' && result.message.zh).toBe('请用小数点表示小数、不要用千位分隔符，例如 1.5；收到 "1,5"');
+    expect(result.kind === 'invalid' && result.message.zh).toBe('请用小数点表示小数、不要用千位分隔符，例如 1.5；收到“1,5”');
   });
 
   it('exact answers survive floating-point rounding (tolerance 0)', () => {

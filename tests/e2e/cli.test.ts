@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
@@ -109,6 +109,17 @@ describe('ml-tutor (built binary)', () => {
     expect(section.stdout).not.toContain('Light bends.');
     const missing = runCli(['--lessons', lessons, 'read', 'optics/lenses', '--section', '5']);
     expect(missing).toMatchObject({ code: 1, stderr: 'ml-tutor: --section: "optics/lenses" has no section 5 (it has sections 1-2; see --outline)\n' });
+  });
+
+  it('numbers a pack lesson by its place in the merged topic, not by its file number', () => {
+    const lessons = writeTree({ 'attention/99-extra.en.md': lessonFile({ id: 'attention/extra', title: 'Extra' }) });
+    const size = readdirSync(join(ROOT, 'lessons', 'attention')).filter((name) => /^\d+-.*\.en\.md$/.test(name)).length + 1;
+    const extra = runCli(['--lessons', lessons, 'read', 'attention/extra', '--no-pager']);
+    expect(extra.code).toBe(0);
+    expect(extra.stdout).toContain(`lesson ${size} of ${size}`);
+    expect(extra.stdout).not.toContain('lesson 99');
+    const first = runCli(['--lessons', lessons, 'read', 'attention/1', '--no-pager']);
+    expect(first.stdout).toContain(`lesson 1 of ${size}`);
   });
 
   it('colours only when asked: FORCE_COLOR gives ANSI, NO_COLOR wins over it', () => {
@@ -284,11 +295,17 @@ describe('ml-tutor (built binary)', () => {
     expect(runCli(['config', 'lang'], { env: { ML_TUTOR_HOME: home } }).stdout).toBe('zh\n');
     // The configured language now applies to every command.
     expect(runCli(['list', '--json'], { env: { ML_TUTOR_HOME: home } }).stdout).toContain('"lang": "zh"');
+    // Errors too: in Chinese for this learner, in English with --lang en.
     expect(runCli(['config', 'new_per_day', 'many'], { env: { ML_TUTOR_HOME: home } })).toMatchObject({
+      code: 1,
+      stderr: 'ml-tutor: config new_per_day：应为 0 到 1000 之间的整数，实际是“many”\n',
+    });
+    expect(runCli(['--lang', 'en', 'config', 'new_per_day', 'many'], { env: { ML_TUTOR_HOME: home } })).toMatchObject({
       code: 1,
       stderr: 'ml-tutor: config new_per_day: expected a whole number from 0 to 1000, got "many"\n',
     });
-    expect(runCli(['config', 'colour', 'red'], { env: { ML_TUTOR_HOME: home } }).stderr).toContain('unknown setting "colour"');
+    expect(runCli(['config', 'colour', 'red'], { env: { ML_TUTOR_HOME: home } }).stderr).toContain('没有设置项“colour”');
+    expect(runCli(['--lang', 'en', 'config', 'colour', 'red'], { env: { ML_TUTOR_HOME: home } }).stderr).toContain('unknown setting "colour"');
     expect(runCli(['config', 'lang', '--unset'], { env: { ML_TUTOR_HOME: home } }).code).toBe(0);
     expect(JSON.parse(readFileSync(join(home, 'config.json'), 'utf8'))).toEqual({});
   });

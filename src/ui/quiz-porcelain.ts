@@ -1,0 +1,120 @@
+/**
+ * The quiz's face for scripts (`quiz --porcelain`, or stdin not a terminal): one JSON object per line
+ * on stdout, one answer per line on stdin. The protocol is in `ml-tutor quiz --help`.
+ */
+import { createInterface } from 'node:readline';
+import { UserError } from '../core/errors.js';
+import { describeExpected, gradeAnswer, shownOptionTexts, type ExpectedAnswer } from '../core/grade.js';
+import type { QuizFace } from '../core/quiz-session.js';
+import type { Lang } from '../core/topics.js';
+
+const MS_PER_DAY = 86_400_000;
+
+export interface PorcelainIo {
+  write(text: string): void;
+  warn(line: string): void;
+  /** Where answers come from. */
+  input: NodeJS.ReadableStream | undefined;
+}
+
+/** The value a script compares against: option number(s), true/false, the number, or the text. */
+function expectedValue(expected: ExpectedAnswer): number | number[] | boolean | string {
+  switch (expected.type) {
+    case 'choice':
+      return expected.option;
+    case 'multi':
+      return expected.options;
+    case 'truefalse':
+      return expected.answer;
+    case 'numeric':
+      return expected.answer;
+    case 'text':
+      return expected.answer;
+  }
+}
+
+function roundDays(ms: number): number {
+  return Math.round((ms / MS_PER_DAY) * 100_000) / 100_000;
+}
+
+/** Lines read one at a time from one readline interface, so nothing buffered between questions is lost. */
+class LineReader {
+  private readonly lines: AsyncIterator<string>;
+  private readonly rl;
+  constructor(stream: NodeJS.ReadableStream) {
+    this.rl = createInterface({ input: stream, crlfDelay: Infinity, terminal: false });
+    this.lines = this.rl[Symbol.asyncIterator]();
+  }
+  /** The next line, or undefined at end of input. */
+  async next(): Promise<string | undefined> {
+    const result = await this.lines.next();
+    return result.done ? undefined : result.value;
+  }
+  close(): void {
+    this.rl.close();
+  }
+}
+
+export function porcelainFace(io: PorcelainIo, lang: Lang): QuizFace {
+  let reader: LineReader | undefined;
+  const emit = (value: Record<string, unknown>): void => {
+    io.write(`${JSON.stringify(value)}\n`);
+  };
+  return {
+    start() {},
+    async ask(card) {
+      if (!io.input) throw new UserError((t) => t.porcelainNoInput);
+      reader ??= new LineReader(io.input);
+      for (;;) {
+        const options = shownOptionTexts(card.presented, lang);
+        emit({ event: 'question', id: card.question.id, type: card.question.type, prompt: card.prompt, ...(options ? { options } : {}) });
+        const line = await reader.next();
+        if (line === undefined) return { kind: 'quit' };
+        const text = line.trim();
+        if (/^skip$/i.test(text)) return { kind: 'skip' };
+        if (/^quit$/i.test(text)) return { kind: 'quit' };
+        const grade = gradeAnswer(card.presented, text);
+        if (grade.kind === 'graded') return { kind: 'answer', grade };
+        emit({ event: 'error', message: grade.message[lang] });
+      }
+    },
+    async rate() {
+      return 3;
+    },
+    result(outcome) {
+      emit({
+        event: 'result',
+        id: outcome.card.question.id,
+        correct: outcome.correct,
+        expected: expectedValue(outcome.expected),
+        rating: outcome.rating,
+        due: outcome.cram && outcome.after.state === 'new' ? null : outcome.after.due.toISOString(),
+        interval_days: outcome.cram ? null : roundDays(outcome.after.due.getTime() - outcome.at.getTime()),
+        expected_text: describeExpected(outcome.card.presented, lang),
+        explain: outcome.card.explain,
+        ...(outcome.correct ? {} : { reread: outcome.reread }),
+        ...(outcome.cram ? { cram: true } : {}),
+        ...(outcome.leech ? { suspended: 'leech' } : {}),
+      });
+    },
+    summary(summary, queue) {
+      emit({
+        event: 'summary',
+        answered: summary.answered,
+        correct: summary.correct,
+        wrong: summary.answered - summary.correct,
+        skipped: summary.skipped,
+        suspended: summary.leeches,
+        quit: summary.quit,
+        due_total: queue.dueTotal,
+        new_available: queue.newAvailable,
+      });
+    },
+    warn(line) {
+      io.warn(line);
+    },
+    close() {
+      reader?.close();
+    },
+  };
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { gradeAnswer } from '../../src/core/grade.js';
+import type { SessionQueue } from '../../src/core/queue.js';
+import { idleReason, QuizSession, type Graded, type SessionSetup, type ShownCard } from '../../src/core/quiz-session.js';
+import { createScheduler, newCardState, type CardState } from '../../src/core/schedule.js';
+import { card, lcg } from './helpers.js';
+
+const NOW = new Date('2026-03-10T10:00:00.000Z');
+const MINUTE = 60_000;
+const scheduler = createScheduler({ fuzz: false });
+const one = card('attention/a1', 'attention/why-attention');
+const two = card('attention/a2', 'attention/why-attention');
+
+function setup(extra: Partial<SessionSetup> & { items?: SessionQueue['items'] } = {}): SessionSetup {
+  let ids = 0;
+  const { items, ...rest } = extra;
+  return {
+    queue: { items: items ?? [{ question: one, kind: 'new' }, { question: two, kind: 'new' }], dueTotal: 0, newAvailable: 2, newAllowance: 2 } as SessionQueue,
+    cards: new Map(),
+    suspended: new Set(),
+    scheduler,
+    cram: false,
+    lang: 'en',
+    rng: lcg(1),
+    newId: () => `id-${++ids}`,
+    where: (question) => `${question.lessonId} §${question.section}`,
+    reread: (question) => `ml-tutor read ${question.lessonId}`,
+    ...rest,
+  };
+}
+
+/** The next card, which the test expects to be there. */
+function nextCard(session: QuizSession): ShownCard {
+  const step = session.next();
+  if (step.kind !== 'card') throw new Error(`expected a card, got ${step.kind}`);
+  return step.card;
+}
+
+/** The learner's answer to a true/false card: option 1 is True (the right answer in these cards). */
+function graded(shown: ShownCard, input: string): Graded {
+  const grade = gradeAnswer(shown.presented, input);
+  if (grade.kind !== 'graded') throw new Error('ungradable');
+  return grade;
+}
+
+describe('QuizSession', () => {
+  it('numbers the cards, saves a review per answer and brings a learning card back at the end', () => {
+    const session = new QuizSession(setup());
+    const first = nextCard(session);
+    expect(first).toMatchObject({ number: 1, left: 1, where: 'attention/why-attention §1' });
+    const { save, outcome } = session.answer(first, graded(first, '1'), 3, NOW, 1234.4);
+    expect(save).toEqual([{ v: 1, id: 'id-1', at: NOW.toISOString(), type: 'review', card: 'attention/a1', rating: 3, correct: true, ms: 1234 }]);
+    expect(outcome).toMatchObject({ correct: true, rating: 3, cram: false, leech: false, reread: 'ml-tutor read attention/why-attention' });
+    expect(outcome.after.state).toBe('learning');
+    expect(nextCard(session).question.id).toBe('attention/a2');
+    session.skip();
+    const again = nextCard(session);
+    expect(again).toMatchObject({ number: 3, left: 0 });
+    expect(again.question.id).toBe('attention/a1');
+    expect(session.ratingChoices(again, NOW)[4].card.state).toBe('review');
+    expect(session.summary).toEqual({ answered: 1, correct: 1, skipped: 1, leeches: [], quit: false });
+  });
+
+  it('ends at quit, with what was answered', () => {
+    const session = new QuizSession(setup());
+    const first = nextCard(session);
+    session.answer(first, graded(first, '2'), 1, NOW, 10);
+    session.quit();
+    expect(session.next()).toEqual({ kind: 'done' });
+    expect(session.summary).toMatchObject({ answered: 1, correct: 0, quit: true });
+  });
+
+  it('in cram, logs the review as practice and leaves the schedule as it was', () => {
+    const before: CardState = { ...newCardState(NOW), state: 'review', stability: 5, difficulty: 5, reps: 3, due: new Date(NOW.getTime() + 3 * 86_400_000) };
+    const session = new QuizSession(setup({ cram: true, cards: new Map([['attention/a1', before]]), items: [{ question: one, kind: 'cram' }] }));
+    const shown = nextCard(session);
+    expect(session.asksRating(graded(shown, '1'))).toBe(false);
+    const { save, outcome } = session.answer(shown, graded(shown, '2'), 1, NOW, 10);
+    expect(save).toEqual([expect.objectContaining({ type: 'review', rating: 1, correct: false, cram: true })]);
+    expect(outcome.after).toEqual(before);
+    expect(session.next()).toEqual({ kind: 'done' });
+  });
+
+  it('suspends a card as a leech on its eighth lapse, in the same save as the review', () => {
+    const before: CardState = { ...newCardState(NOW), state: 'review', stability: 5, difficulty: 5, reps: 20, lapses: 7, due: NOW };
+    const session = new QuizSession(setup({ cards: new Map([['attention/a1', before]]), items: [{ question: one, kind: 'due', card: before }] }));
+    const shown = nextCard(session);
+    const { save, outcome } = session.answer(shown, graded(shown, '2'), 1, NOW, 10);
+    expect(save.map((event) => event.type)).toEqual(['review', 'suspend']);
+    expect(save[1]).toMatchObject({ card: 'attention/a1', reason: 'leech', id: 'id-2' });
+    expect(outcome.leech).toBe(true);
+    expect(session.summary.leeches).toEqual(['attention/a1']);
+    expect(session.next()).toEqual({ kind: 'done' }); // a leech does not come back
+  });
+
+  it('skips a generated question whose numbers cannot be drawn, naming it', () => {
+    const broken = { ...one, id: 'attention/gen', type: 'numeric' as const, generator: 'no-such-generator', answer: 0, tolerance: 0 };
+    const session = new QuizSession(setup({ items: [{ question: broken as never, kind: 'new' }] }));
+    expect(session.next()).toMatchObject({ kind: 'unusable', id: 'attention/gen' });
+    expect(session.next()).toEqual({ kind: 'done' });
+  });
+});
+
+describe('idleReason', () => {
+  it('says whether the scope has cards and when the next one is due', () => {
+    const due = new Date(NOW.getTime() + 90 * MINUTE);
+    const cards = new Map<string, CardState>([['attention/a1', { ...newCardState(NOW), state: 'review', due }]]);
+    expect(idleReason([one, two], { kind: 'all' }, cards, new Set(), NOW)).toEqual({ hasCards: true, nextDueInMs: 90 * MINUTE });
+    expect(idleReason([one, two], { kind: 'all' }, cards, new Set(['attention/a1']), NOW)).toEqual({ hasCards: true, nextDueInMs: undefined });
+    expect(idleReason([one, two], { kind: 'topic', topic: 'rnn' }, cards, new Set(), NOW)).toEqual({ hasCards: false });
+  });
+});
