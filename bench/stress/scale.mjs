@@ -63,7 +63,7 @@ async function firstQuestion(env, runs, before = () => {}) {
   return median(times);
 }
 
-export async function scaleTrial({ reviews = 200_000, days = 730, runs = 7, seed = 1 } = {}) {
+export async function scaleTrial({ reviews = 200_000, days = 730, runs = 7, seed = 1, checkTargets = true } = {}) {
   const home = mkdirp(join(sandbox('scale'), 'data'));
   const log = join(home, 'events.jsonl');
   const end = Date.parse('2026-03-01T09:00:00Z');
@@ -73,7 +73,6 @@ export async function scaleTrial({ reviews = 200_000, days = 730, runs = 7, seed
   const cold = () => rmSync(cache, { recursive: true, force: true });
   const failures = [];
 
-  const bare = await timed([], { ...env }, runs).catch(() => NaN);
   const node = [];
   for (let index = 0; index < runs * 2; index++) node.push((await run(['-e', '0'], { env, command: [process.execPath] })).ms);
   const baseline = median(node);
@@ -107,10 +106,9 @@ export async function scaleTrial({ reviews = 200_000, days = 730, runs = 7, seed
 
   const ratio = (ms) => ms / baseline;
   const check = (label, value, target) => {
-    if (!(value <= target)) failures.push(`${label}: ${value.toFixed(2)} over the target ${target}`);
+    if (checkTargets && !(value <= target)) failures.push(`${label}: ${value.toFixed(2)} over the target ${target}`);
     return `${value.toFixed(2)}x`;
   };
-  void bare;
   return {
     name: `scale: ${reviews.toLocaleString('en')} reviews over ${days} days`,
     figures: [
@@ -123,11 +121,11 @@ export async function scaleTrial({ reviews = 200_000, days = 730, runs = 7, seed
       ['first porcelain question, warm (target ≤ 3x)', check('first question warm', ratio(questionWarm), 3)],
       ['first porcelain question, cold (target ≤ 10x)', check('first question cold', ratio(questionCold), 10)],
       ['one answer saved, median ms (target ≤ 2)', (() => {
-        if (!(save <= 2)) failures.push(`saving one answer: ${save.toFixed(2)} ms over the target 2 ms`);
+        if (checkTargets && !(save <= 2)) failures.push(`saving one answer: ${save.toFixed(2)} ms over the target 2 ms`);
         return save.toFixed(2);
       })()],
       ['peak RSS, stats cold (target ≤ 150 MB)', (() => {
-        if (!(peakMb <= 150)) failures.push(`peak RSS ${peakMb.toFixed(0)} MB over the target 150 MB`);
+        if (checkTargets && !(peakMb <= 150)) failures.push(`peak RSS ${peakMb.toFixed(0)} MB over the target 150 MB`);
         return `${peakMb.toFixed(0)} MB`;
       })()],
     ],

@@ -88,7 +88,8 @@ export function summarizeWarnings(path: string, warnings: readonly LogWarning[],
   if (!first) return undefined;
   const others = total - 1;
   const listed = rest.slice(0, 5).map((warning) => warning.line);
-  const more = others === 0 ? '' : ` (and ${others} more unusable line${others === 1 ? '' : 's'}: ${listed.join(', ')}${others > listed.length ? ', …' : ''})`;
+  const lines = listed.length === 0 ? '' : `: ${listed.join(', ')}${others > listed.length ? ', …' : ''}`;
+  const more = others === 0 ? '' : ` (and ${others} more unusable line${others === 1 ? '' : 's'}${lines})`;
   return `${path}:${first.line}: ${first.message}${more}`;
 }
 

@@ -39,6 +39,25 @@ export function fitColumns(rows: string[][], width: number): number[] {
   return widths;
 }
 
+/** Deeper than any lesson nests quotes or lists; past this marked's time and memory grow without bound. */
+const MAX_QUOTE_DEPTH = 16;
+const MAX_LIST_INDENT = 48;
+
+/**
+ * Whether a page nests quotes or list items deeper than a lesson ever does. Thousands of nested list
+ * items (a hostile pack) make marked use gigabytes, and quotes overflow its stack; such a page is
+ * shown as written instead.
+ */
+export function nestedTooDeep(markdown: string): boolean {
+  for (const line of markdown.split('\n')) {
+    const quotes = /^[ \t]*(?:>[ \t]*)+/.exec(line)?.[0].split('>').length ?? 1;
+    if (quotes - 1 > MAX_QUOTE_DEPTH) return true;
+    const list = /^( *)(?:[-*+]|\d+[.)])[ \t]/.exec(line);
+    if (list && list[1]!.length > MAX_LIST_INDENT) return true;
+  }
+  return false;
+}
+
 export function renderMarkdown(markdown: string, options: RenderOptions): string {
   // marked-terminal styles through the shared chalk instance; its level decides colour for all of it.
   chalk.level = options.color ? 2 : 0;
@@ -92,7 +111,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): string
   });
   let parsed: string;
   try {
-    parsed = marked.parse(markdown, { async: false }) as string;
+    parsed = nestedTooDeep(markdown) ? markdown : (marked.parse(markdown, { async: false }) as string);
   } catch (error) {
     // marked follows nested quotes and lists by recursion: thousands of levels (a hostile pack)
     // overflow the stack. Such a page is shown as written, which is still readable.

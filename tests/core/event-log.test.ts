@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEventLog, serializeEvent } from '../../src/core/event-log.js';
+import { canExtendLog, latestEventTime, parseEventLog, serializeEvent, summarizeWarnings } from '../../src/core/event-log.js';
 import type { ProgressEvent } from '../../src/core/events.js';
 import { readLessons } from '../../src/core/progress.js';
 
@@ -69,5 +69,48 @@ describe('readLessons', () => {
       read('d', '2026-03-01T09:40:00Z', 'rnn/bptt'),
     ]);
     expect([...result.keys()].sort()).toEqual(['nlp/intro', 'rnn/bptt']);
+  });
+});
+
+describe('damaged logs (issue 9)', () => {
+  const good = (id: string): string => serializeEvent(read(id, '2026-03-01T09:00:00.000Z', 'rnn/units'));
+
+  it('ignores a byte order mark before the first event', () => {
+    expect(parseEventLog(`\uFEFF${good('a')}${good('b')}`)).toEqual({ events: [read('a', '2026-03-01T09:00:00.000Z', 'rnn/units'), read('b', '2026-03-01T09:00:00.000Z', 'rnn/units')], warnings: [] });
+  });
+
+  it('skips the lines the reader found not UTF-8, keeping those around them', () => {
+    const parsed = parseEventLog(`${good('a')}{"v":1,"id":"\uFFFD"}\n${good('c')}`, new Set([2]));
+    expect(parsed.events.map((event) => event.id)).toEqual(['a', 'c']);
+    expect(parsed.warnings).toEqual([{ line: 2, message: 'not valid UTF-8, skipped' }]);
+  });
+
+  it.each([
+    ['ms that is not a number', { ms: 'slow' }, 'invalid "ms" "slow", skipped'],
+    ['a negative ms', { ms: -5 }, 'invalid "ms" -5, skipped'],
+    ['cram that is not a boolean', { cram: 'no' }, 'invalid "cram" "no", skipped'],
+    ['a card that is a number', { card: 123 }, 'a review event needs "card", skipped'],
+  ])('skips a review with %s', (_name, fields, message) => {
+    const line = JSON.stringify({ v: 1, id: 'x', at: '2026-03-01T09:00:00.000Z', type: 'review', card: 'rnn/a', rating: 3, correct: true, ...fields });
+    expect(parseEventLog(`${line}\n`).warnings).toEqual([{ line: 1, message }]);
+  });
+
+  it('sums up many bad lines in one warning line', () => {
+    const warnings = [3, 4, 9, 10, 11, 12, 13].map((line) => ({ line, message: 'not valid JSON, skipped' }));
+    expect(summarizeWarnings('/d/events.jsonl', warnings)).toBe('/d/events.jsonl:3: not valid JSON, skipped (and 6 more unusable lines: 4, 9, 10, 11, 12, …)');
+    expect(summarizeWarnings('/d/events.jsonl', warnings.slice(0, 2))).toBe('/d/events.jsonl:3: not valid JSON, skipped (and 1 more unusable line: 4)');
+    expect(summarizeWarnings('/d/events.jsonl', warnings.slice(0, 1), 40)).toBe('/d/events.jsonl:3: not valid JSON, skipped (and 39 more unusable lines)');
+    expect(summarizeWarnings('/d/events.jsonl', [])).toBeUndefined();
+  });
+});
+
+describe('extending what was derived from a log', () => {
+  it('allows appended events at or after the latest one, but no undo and nothing earlier', () => {
+    const latest = Date.parse('2026-03-01T09:00:00.000Z');
+    expect(canExtendLog([read('a', '2026-03-01T09:00:00.000Z', 'x/y'), read('b', '2026-03-02T09:00:00.000Z', 'x/y')], latest)).toBe(true);
+    expect(canExtendLog([read('a', '2026-02-28T09:00:00.000Z', 'x/y')], latest)).toBe(false);
+    expect(canExtendLog([{ v: 1, id: 'u', at: '2026-03-02T09:00:00.000Z', type: 'undo', target: 'a' }], latest)).toBe(false);
+    expect(latestEventTime([read('a', '2026-03-01T09:00:00.000Z', 'x/y'), read('b', '2026-01-01T09:00:00.000Z', 'x/y')])).toBe(latest);
+    expect(latestEventTime([])).toBe(-Infinity);
   });
 });

@@ -72,3 +72,23 @@ describe('escape sequences written as YAML escapes', () => {
     expect(question?.type === 'choice' && question.options[0]!.text).toBe('A');
   });
 });
+
+describe('hostile YAML (issue 9: fuzzed lesson packs)', () => {
+  it('stops a "billion laughs" alias bomb at the value limit instead of walking 9^9 values', () => {
+    const bomb = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let level = 1; level < 9; level++) bomb.push(`a${level}: &a${level} [${Array(9).fill(`*a${level - 1}`).join(',')}]`);
+    const started = performance.now();
+    const problems = problemsOf(`id: rnn/a\ntype: truefalse\nprompt: P\nanswer: true\nexplain: E\n${bomb.join('\n')}\nbomb: *a8`);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(problems).toEqual(['41: quiz block: invalid YAML: more than 20000 values (repeated aliases "*name"?): not a lesson']);
+  });
+
+  it.each([
+    ['brackets', `${'['.repeat(50_000)}${']'.repeat(50_000)}`, /^41: quiz block: invalid YAML: nested more than the parser can follow/],
+    ['lists 40 deep', `${'['.repeat(40)}1${']'.repeat(40)}`, /^41: quiz block: invalid YAML: nested more than 32 levels deep$/],
+  ])('reports nesting too deep (%s) as a problem, not a crash', (_name, nested, message) => {
+    const problems = problemsOf(`id: rnn/a\ntype: truefalse\nprompt: P\nanswer: true\nexplain: E\nextra: ${nested}`);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(message);
+  });
+});

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ProgressEvent } from '../../src/core/events.js';
-import { isLeechLapse, replay, topicOfCardId } from '../../src/core/replay.js';
-import { createScheduler, newCardState, type CardState, type Rating } from '../../src/core/schedule.js';
-import { lcg, read, reset, review, suspend, undo } from './helpers.js';
+import { extendReplay, isLeechLapse, replay, thinReviews, topicOfCardId } from '../../src/core/replay.js';
+import { computeStats } from '../../src/core/stats.js';
+import { createScheduler, localDayNumber, newCardState, type CardState, type Rating } from '../../src/core/schedule.js';
+import { card, lcg, read, reset, review, suspend, undo } from './helpers.js';
 
 const exact = createScheduler({ fuzz: false });
 const fuzzy = createScheduler({ fuzz: true });
@@ -364,5 +365,55 @@ describe('topicOfCardId', () => {
     ['loose', 'loose'],
   ])('%s → %s', (id, topic) => {
     expect(topicOfCardId(id)).toBe(topic);
+  });
+});
+
+describe('extendReplay and thinReviews (the derived cache, issue 9)', () => {
+  /** A random history over `days` days, in time order, several cards, some cram and suspensions. */
+  function history(seed: number, days: number, count: number): ProgressEvent[] {
+    const next = lcg(seed);
+    const times = Array.from({ length: count }, () => T0.getTime() + Math.floor(next() * days * DAY)).sort((a, b) => a - b);
+    return times.map((time, index) => {
+      const card = ['rnn/a', 'rnn/b', 'attention/c', 'nlp/d'][index % 4]!;
+      if (index % 37 === 5) return suspend(`s${index}`, at(time - T0.getTime()), card, index % 2 === 0 ? 'suspend' : 'unsuspend');
+      if (index % 53 === 7) return reset(`z${index}`, at(time - T0.getTime()), 'rnn');
+      return review(`r${index}`, at(time - T0.getTime()), card, (1 + Math.floor(next() * 4)) as Rating, { cram: index % 11 === 0 });
+    });
+  }
+
+  it.each([1, 2, 3])('replaying a log in two parts gives what replaying it whole gives (seed %i)', (seed) => {
+    const events = history(seed, 90, 400);
+    for (const split of [1, 150, 399]) {
+      const whole = replay(events, { scheduler: fuzzy });
+      const parts = extendReplay(replay(events.slice(0, split), { scheduler: fuzzy }), events.slice(split), { scheduler: fuzzy });
+      expect(parts).toEqual(whole);
+    }
+  });
+
+  it('keeps every recent review and the first review of each older local day', () => {
+    const events = history(4, 120, 600);
+    const result = replay(events, { scheduler: exact });
+    const keepSince = T0.getTime() + 80 * DAY;
+    const thinned = thinReviews(result.reviews, keepSince, 480);
+    const recent = result.reviews.filter((entry) => entry.at.getTime() >= keepSince);
+    expect(thinned.filter((entry) => entry.at.getTime() >= keepSince)).toEqual(recent);
+    const dayOf = (entry: { at: Date }): number => localDayNumber(entry.at, 480);
+    const olderDays = new Set(result.reviews.filter((entry) => entry.at.getTime() < keepSince).map(dayOf));
+    const thinnedOlder = thinned.filter((entry) => entry.at.getTime() < keepSince);
+    expect(thinnedOlder.map(dayOf)).toEqual([...olderDays].sort((a, b) => a - b));
+    for (const day of olderDays) expect(thinnedOlder.find((entry) => dayOf(entry) === day)).toBe(result.reviews.find((entry) => dayOf(entry) === day));
+  });
+
+  it('gives the same stats after thinning, for any time after the latest review', () => {
+    const events = history(5, 200, 900);
+    const result = replay(events, { scheduler: exact });
+    const last = result.reviews[result.reviews.length - 1]!.at.getTime();
+    const thinned = { ...result, reviews: thinReviews(result.reviews, last - 35 * DAY, 480) };
+    expect(thinned.reviews.length).toBeLessThan(result.reviews.length / 2);
+    const questions = ['rnn/a', 'rnn/b', 'attention/c', 'nlp/d'].map((id) => card(id, `${id.split('/')[0]}/lesson`));
+    for (const offset of [0, 3 * 3_600_000, 2 * DAY, 40 * DAY]) {
+      const now = new Date(last + offset);
+      expect(computeStats(questions, thinned, { now, utcOffset: 480 })).toEqual(computeStats(questions, result, { now, utcOffset: 480 }));
+    }
   });
 });

@@ -42,3 +42,14 @@ describe('tables wider than the page', () => {
     }
   });
 });
+
+describe('pages nested deeper than the renderer can follow (issue 9)', () => {
+  it.each([
+    ['quotes', `${'> '.repeat(8000)}deep\n`],
+    ['list items', Array.from({ length: 3000 }, (_, index) => `${'  '.repeat(index)}- item ${index}`).join('\n')],
+  ])('shows thousands of nested %s as written instead of overflowing the stack', (_name, markdown) => {
+    const page = renderMarkdown(`## Before\n\n${markdown}\n`, { width: 80, color: false });
+    expect(page).toContain('Before');
+    expect(page).toContain(_name === 'quotes' ? 'deep' : 'item 2999');
+  });
+});

@@ -1,0 +1,113 @@
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { serializeEvent } from '../../src/core/event-log.js';
+import type { ProgressEvent } from '../../src/core/events.js';
+import { derivedFromLog, type DerivedSpec } from '../../src/io/log-cache.js';
+import { tempDir } from '../helpers.js';
+
+const read = (id: string, at: string): ProgressEvent => ({ v: 1, id, at, type: 'read', lesson: `x/${id}` });
+
+/** A derived value that is just the ids in order, counting how it was made. */
+function spec(calls: { derive: number; extend: number }, notAfter?: number): DerivedSpec<string[]> {
+  return {
+    name: 'ids.json',
+    key: 'ids',
+    derive: (events) => {
+      calls.derive++;
+      return events.map((event) => event.id);
+    },
+    extend: (value, appended) => {
+      calls.extend++;
+      return [...value, ...appended.map((event) => event.id)];
+    },
+    encode: (value) => value,
+    decode: (stored) => stored as string[],
+    ...(notAfter === undefined ? {} : { notAfter }),
+  };
+}
+
+function setup(events: ProgressEvent[]): string {
+  const home = tempDir();
+  writeFileSync(join(home, 'events.jsonl'), events.map(serializeEvent).join(''));
+  return home;
+}
+
+describe('derivedFromLog', () => {
+  it('derives once, then uses the cache while the log is unchanged', () => {
+    const home = setup([read('a', '2026-03-01T09:00:00Z'), read('b', '2026-03-01T09:01:00Z')]);
+    const calls = { derive: 0, extend: 0 };
+    expect(derivedFromLog(home, spec(calls)).value).toEqual(['a', 'b']);
+    const again = derivedFromLog(home, spec(calls));
+    expect(again.value).toEqual(['a', 'b']);
+    expect(again.events).toBeUndefined(); // the log was not read
+    expect(calls).toEqual({ derive: 1, extend: 0 });
+  });
+
+  it('extends the cached value with appended events only', () => {
+    const home = setup([read('a', '2026-03-01T09:00:00Z')]);
+    const calls = { derive: 0, extend: 0 };
+    derivedFromLog(home, spec(calls));
+    appendFileSync(join(home, 'events.jsonl'), serializeEvent(read('b', '2026-03-01T09:00:00Z')) + serializeEvent(read('c', '2026-03-02T09:00:00Z')));
+    expect(derivedFromLog(home, spec(calls)).value).toEqual(['a', 'b', 'c']);
+    appendFileSync(join(home, 'events.jsonl'), serializeEvent(read('d', '2026-03-03T09:00:00Z')));
+    expect(derivedFromLog(home, spec(calls)).value).toEqual(['a', 'b', 'c', 'd']);
+    expect(calls).toEqual({ derive: 1, extend: 2 });
+  });
+
+  it('derives anew when an appended event is older than the latest counted, or is an undo', () => {
+    const home = setup([read('a', '2026-03-02T09:00:00Z')]);
+    const calls = { derive: 0, extend: 0 };
+    derivedFromLog(home, spec(calls));
+    appendFileSync(join(home, 'events.jsonl'), serializeEvent(read('old', '2026-03-01T09:00:00Z')));
+    expect(derivedFromLog(home, spec(calls)).value).toEqual(['a', 'old']);
+    appendFileSync(join(home, 'events.jsonl'), serializeEvent({ v: 1, id: 'u', at: '2026-03-05T09:00:00Z', type: 'undo', target: 'a' }));
+    derivedFromLog(home, spec(calls));
+    expect(calls).toEqual({ derive: 3, extend: 0 });
+  });
+
+  it('derives anew when the covered bytes changed, or the log was replaced by a shorter one', () => {
+    const home = setup([read('a', '2026-03-01T09:00:00Z'), read('b', '2026-03-01T09:01:00Z')]);
+    const calls = { derive: 0, extend: 0 };
+    derivedFromLog(home, spec(calls));
+    const path = join(home, 'events.jsonl');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('"b"', '"B"') + serializeEvent(read('c', '2026-03-02T09:00:00Z')));
+    expect(derivedFromLog(home, spec(calls)).value).toEqual(['a', 'B', 'c']);
+    writeFileSync(path, serializeEvent(read('z', '2026-03-01T09:00:00Z')));
+    expect(derivedFromLog(home, spec(calls)).value).toEqual(['z']);
+    expect(calls).toEqual({ derive: 3, extend: 0 });
+  });
+
+  it('ignores the cache when "now" is before its latest event', () => {
+    const home = setup([read('a', '2026-03-05T09:00:00Z')]);
+    const calls = { derive: 0, extend: 0 };
+    derivedFromLog(home, spec(calls));
+    derivedFromLog(home, spec(calls, Date.parse('2026-03-01T00:00:00Z')));
+    derivedFromLog(home, spec(calls, Date.parse('2026-03-06T00:00:00Z')));
+    expect(calls).toEqual({ derive: 2, extend: 0 });
+  });
+
+  it('keeps the warnings of the covered lines and numbers those of appended lines in the whole file', () => {
+    const home = setup([read('a', '2026-03-01T09:00:00Z')]);
+    const path = join(home, 'events.jsonl');
+    appendFileSync(path, 'garbage\n');
+    const calls = { derive: 0, extend: 0 };
+    expect(derivedFromLog(home, spec(calls)).warnings).toEqual([{ line: 2, message: 'not valid JSON, skipped' }]);
+    appendFileSync(path, serializeEvent(read('b', '2026-03-02T09:00:00Z')) + '{"torn');
+    const extended = derivedFromLog(home, spec(calls));
+    expect(extended.value).toEqual(['a', 'b']);
+    expect(extended.warnings).toEqual([
+      { line: 2, message: 'not valid JSON, skipped' },
+      { line: 4, message: 'incomplete last line (an interrupted write?) skipped' },
+    ]);
+    expect(extended.warningCount).toBe(2);
+    // Unchanged since: the same warnings, from the cache.
+    expect(derivedFromLog(home, spec(calls)).warnings).toHaveLength(2);
+    expect(calls).toEqual({ derive: 1, extend: 1 });
+  });
+
+  it('has nothing to derive from a missing log, and caches nothing for it', () => {
+    const calls = { derive: 0, extend: 0 };
+    expect(derivedFromLog(tempDir(), spec(calls)).value).toEqual([]);
+  });
+});
