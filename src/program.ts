@@ -206,9 +206,10 @@ Porcelain protocol (one JSON object per line):
     .command('export')
     .description('write the progress log (events.jsonl) to FILE, or to stdout')
     .argument('[file]', 'where to write (written atomically); default: stdout')
-    .action(async (file: string | undefined) => {
+    .option('--force', 'replace FILE if it exists')
+    .action(async (file: string | undefined, options: { force?: boolean }) => {
       const { progressExport } = await import('./commands/progress.js');
-      await progressExport(contextFor(program), file);
+      await progressExport(contextFor(program), file, options);
     });
   progress
     .command('import')

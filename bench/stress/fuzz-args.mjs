@@ -1,6 +1,7 @@
 // 4. Fuzzed command lines: real commands and flags with hostile values. No stack trace, only the
 //    documented exit codes, no hang, and nothing written outside the sandbox but the data dir (and
 //    the file a successful `progress export` was asked to write).
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { cliEnv, createRng, hasStackTrace, mkdirp, OK_EXIT_CODES, pool, run, sandbox, snapshotTree, treeChanges } from './lib.mjs';
@@ -9,7 +10,9 @@ const HOSTILE = [
   '', ' ', '0', '-1', '-0', '1e309', '-1e309', 'NaN', 'Infinity', '0x10', '1.5', '99999999999999999999', '2147483648',
   '1,2,3', '1;2;3', '1,0;0,1', ',,,', ';;', '1,a', '１,２', '1e-400', '3.0000000000000004',
   'x'.repeat(10_000), '9'.repeat(400), '注意力', '😀', 'e\u0301', '\u202eevil', 'a\u0001b', '\u001b[2J', '\u001b]0;pwned\u0007',
-  '../../etc/passwd', '../../../../../../../../etc/shadow', '/etc/passwd', '/dev/zero', '/proc/self/mem', '.', '..', '~', '$HOME',
+  // Paths: relative ones resolve inside the sandbox (the working directory is deep in it); system
+  // paths appear only as the sandbox's own decoys (SANDBOX is replaced), never as the real ones.
+  '../../etc/passwd', '../../../../../../../../etc/shadow', 'SANDBOX/etc/passwd', 'SANDBOX/dev/zero', 'SANDBOX/fifo', '.', '..', '~', '$HOME',
   '`touch pwned`', '$(touch pwned)', '; rm -rf /', '| cat', '&& echo hi', "'", '"', '\\', '%s%n', '{"a":1}', '[]', 'null', '--', '-', '--help', '-h',
   'attention', 'rnn', 'nlp', 'deep-learning', 'attention/2', 'rnn/1', 'rnn/lstm', 'attention/why-scale', 'softmax', 'zh', 'en', 'fr',
 ];
@@ -47,8 +50,8 @@ async function demoFlags(env) {
   return flags;
 }
 
-function argvFor(rng, demos, packDir) {
-  const value = () => (rng.chance(0.8) ? rng.pick(HOSTILE) : String(rng.int(-5, 5000)));
+function argvFor(rng, demos, packDir, root) {
+  const value = () => (rng.chance(0.8) ? rng.pick(HOSTILE).replace('SANDBOX', root) : String(rng.int(-5, 5000)));
   const name = rng.pick(Object.keys(COMMANDS));
   const spec = COMMANDS[name];
   const argv = name ? name.split(' ') : [];
@@ -87,6 +90,16 @@ export async function fuzzArguments({ runs = 5000, seed = 1, concurrency = 3 } =
   mkdirSync(join(root, 'fake-home'), { recursive: true });
   writeFileSync(join(packDir, 'topic.en.md'), '---\nid: extra\ntitle: Extra\n---\nAn extra topic.\n');
   writeFileSync(join(packDir, '01-one.en.md'), '---\nid: extra/one\ntitle: One\nminutes: 1\nobjectives: [a]\nprerequisites: []\n---\n## One\n\nText.\n');
+  mkdirSync(join(root, 'etc'), { recursive: true });
+  writeFileSync(join(root, 'etc', 'passwd'), 'root:x:0:0:decoy\n');
+  mkdirSync(join(root, 'dev'), { recursive: true });
+  writeFileSync(join(root, 'dev', 'zero'), '');
+  spawnSync('mkfifo', [join(root, 'fifo')]);
+  // As root, every fuzzed command runs as "nobody", owning only the sandbox: whatever a command line
+  // asks for, it cannot write anywhere else (an early version of this fuzzer, run as root, had
+  // \`progress export /etc/passwd\` replace the machine's /etc/passwd).
+  const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+  if (asNobody.uid !== undefined) spawnSync('chown', ['-R', '65534:65534', root]);
   const env = cliEnv(home);
   const demos = await demoFlags(env);
   const rng = createRng(seed);
@@ -98,18 +111,18 @@ export async function fuzzArguments({ runs = 5000, seed = 1, concurrency = 3 } =
   let slowest = 0;
   const codes = new Map();
   // /etc/passwd and friends are outside the sandbox: check that nothing touched them.
-  const watched = ['/etc/passwd', '/etc/shadow', '/dev/zero'].filter(existsSync);
+  const watched = ['/etc/passwd', '/etc/shadow', '/etc/group'].filter(existsSync);
   const watchedBefore = new Map(watched.map((path) => [path, snapshotTree('/etc', new Set()).get(path)]));
 
   // Each batch runs in parallel; the tree is compared after each batch, and a stray file is traced
   // back to its batch's command lines.
   const batches = [];
-  for (let start = 0; start < runs; start += concurrency) batches.push(Array.from({ length: Math.min(concurrency, runs - start) }, () => argvFor(rng, demos, packDir)));
+  for (let start = 0; start < runs; start += concurrency) batches.push(Array.from({ length: Math.min(concurrency, runs - start) }, () => argvFor(rng, demos, packDir, root)));
   const skip = new Set([home]);
   for (const batch of batches) {
     const before = snapshotTree(root, skip);
     const results = await pool(
-      batch.map((argv) => () => run(argv, { env, cwd, input: rng.chance(0.3) ? '1\n2\nskip\nquit\n' : '', timeoutMs: 10_000 })),
+      batch.map((argv) => () => run(argv, { env, cwd, input: rng.chance(0.3) ? '1\n2\nskip\nquit\n' : '', timeoutMs: 10_000, ...asNobody })),
       concurrency,
     );
     const changed = treeChanges(before, snapshotTree(root, skip));

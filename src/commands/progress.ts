@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { resolveTopic } from '../core/catalog.js';
 import { UserError, type Text } from '../core/errors.js';
@@ -92,8 +93,10 @@ export async function progressSuspend(context: CommandContext, card: string, sus
  * `progress export [file]`: every valid event of the log, one per line (a line torn by a crash is
  * left out, with the usual warning, so the export always imports); to a file it is written atomically.
  */
-export async function progressExport(context: CommandContext, file: string | undefined): Promise<void> {
+export async function progressExport(context: CommandContext, file: string | undefined, options: { force?: boolean | undefined } = {}): Promise<void> {
   const { t } = session(context);
+  // An export never replaces a file by surprise (a mistyped name could be anything): --force says so.
+  if (file !== undefined && file !== '-' && !options.force && existsSync(resolve(file))) throw new UserError((table) => table.exportExists(file));
   const text = events(context).map(serializeEvent).join('');
   if (file === undefined || file === '-') {
     context.stdout.write(text);

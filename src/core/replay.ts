@@ -123,7 +123,8 @@ export function cancelledIds(events: readonly ProgressEvent[]): Set<string> {
     return cancelled;
   };
   const cancelled = new Set<string>();
-  for (const event of events) if (isCancelled(event.id)) cancelled.add(event.id);
+  // Only an event some undo targets can be cancelled (most logs have a handful of undos).
+  for (const event of events) if (undosByTarget.has(event.id) && isCancelled(event.id)) cancelled.add(event.id);
   return cancelled;
 }
 
@@ -166,7 +167,9 @@ function timedEvents(events: readonly ProgressEvent[], ignored: IgnoredEvent[]):
     }
     timed.push({ event, time, index: timed.length });
   }
-  return timed.sort(compareTimed);
+  // A log is appended in time order, so it is nearly always sorted already: check before sorting.
+  for (let index = 1; index < timed.length; index++) if (timed[index]!.time < timed[index - 1]!.time) return timed.sort(compareTimed);
+  return timed;
 }
 
 function applyInOrder(result: ReplayResult, timed: readonly TimedEvent[], cancelled: ReadonlySet<string>, options: ReplayOptions): void {

@@ -17,6 +17,7 @@ import {
   type Grade as FsrsGrade,
 } from 'ts-fsrs';
 import { UserError } from './errors.js';
+import { fsrsStep, type FsrsFormulas } from './fsrs-step.js';
 
 /** 1 Again, 2 Hard, 3 Good, 4 Easy: Anki's and FSRS's four buttons. */
 export type Rating = 1 | 2 | 3 | 4;
@@ -163,6 +164,12 @@ function fromFsrsCard(card: FsrsCard): CardState {
   return converted;
 }
 
+/** A learning step ("1m", "10m", "1h", "1d") in minutes. */
+function stepMinutes(step: string): number {
+  const value = Number.parseInt(step, 10);
+  return value * ({ m: 1, h: 60, d: 1440 } as Record<string, number>)[step.slice(-1)]!;
+}
+
 /** A card nobody has answered yet (due at `now`, no memory). */
 export function newCardState(now: Date): CardState {
   assertDate(now, 'date');
@@ -189,6 +196,7 @@ export function createScheduler(options: SchedulerOptions = {}): Scheduler {
     }),
   );
 
+  const steps = { learningMinutes: LEARNING_STEPS.map(stepMinutes), relearningMinutes: RELEARNING_STEPS.map(stepMinutes) };
   const outcome = (now: Date, rating: Rating, next: FsrsCard): NextState => {
     const state = fromFsrsCard(next);
     const intervalMs = state.due.getTime() - now.getTime();
@@ -211,7 +219,9 @@ export function createScheduler(options: SchedulerOptions = {}): Scheduler {
     applyRating(card, rating, now) {
       assertRating(rating);
       assertDate(now, 'review time');
-      return fromFsrsCard(engine.next(toFsrsCard(card), now, fsrsGradeOf(rating)).card);
+      // The same result as fromFsrsCard(engine.next(toFsrsCard(card), now, rating).card), ~15x faster
+      // (see fsrs-step.ts): a long history is replayed one review at a time on every cold start.
+      return fsrsStep(engine as unknown as FsrsFormulas, steps, card, rating, now);
     },
     retrievability(card, now) {
       assertDate(now, 'date');

@@ -186,6 +186,7 @@ export const en = {
     EDQUOT: 'disk quota exceeded',
     EFBIG: 'file too large (a file size limit was reached)',
     EIO: 'input/output error',
+    ENAMETOOLONG: 'file name too long',
     EEXIST: 'already exists',
   } as Readonly<Record<string, string>>,
   cannotRead: (path: string, reason: string) => `cannot read ${path}: ${reason}`,
@@ -222,6 +223,8 @@ export const en = {
   configValueAndUnset: (name: string) => `config ${name}: give a value or --unset, not both`,
   nothingToUndo: 'nothing to undo: there are no reviews or resets in your progress yet',
   unknownCard: (card: string) => `unknown card "${card}"`,
+  notRegularFile: (path: string) => `${path} is not a regular file`,
+  exportExists: (file: string) => `${file} already exists; add --force to replace it`,
   importCollision: (where: string, id: string) => `${where}: event ${id} is already in your progress with different content; nothing was imported`,
   importNotLog: (first: string, more: number) =>
     `${first}${more > 0 ? ` (and ${more} more bad line${more === 1 ? '' : 's'})` : ''}: not a progress log, nothing was imported`,

@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../core/errors.js';
@@ -10,6 +10,8 @@ import type { Messages } from '../i18n/index.js';
  * dropped. (isUtf8 rather than a fatal TextDecoder: creating one loads ICU's converters, ~4 ms.)
  */
 export function readUtf8(path: string): string {
+  // /dev/zero or a pipe would be read until memory runs out.
+  if (!statSync(path).isFile()) throw new UserError((t) => t.notRegularFile(path));
   const bytes = readFileSync(path);
   const [badLine] = invalidUtf8Lines(bytes);
   if (badLine !== undefined) throw new UserError((t) => t.notUtf8(path, badLine));
@@ -54,6 +56,14 @@ export function describeFsError(error: unknown, t: Messages): string {
  * fsynced. A crash leaves either the old file or the new one, never half of it.
  */
 export function writeFileAtomic(path: string, text: string): void {
+  // Renaming over a device or a folder would replace it: only a regular file (or none) is written.
+  let existing: ReturnType<typeof statSync> | undefined;
+  try {
+    existing = statSync(path);
+  } catch {
+    existing = undefined;
+  }
+  if (existing && !existing.isFile()) throw new UserError((t) => t.notRegularFile(path));
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
     const fd = openSync(temp, 'w');
@@ -71,7 +81,11 @@ export function writeFileAtomic(path: string, text: string): void {
       closeSync(dirFd);
     }
   } catch (error) {
-    rmSync(temp, { force: true });
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // The temp file was never made (a name too long, a missing folder): nothing to remove.
+    }
     throw new UserError((t) => t.cannotWrite(path, describeFsError(error, t)));
   }
 }

@@ -154,3 +154,29 @@ describe('the stress suite, quick run', () => {
     expect(result.status).toBe(0);
   }, 240_000);
 });
+
+describe('files a command is pointed at (found by the argument fuzzer)', () => {
+  it('progress export refuses to replace an existing file without --force, and never writes over a non-file', () => {
+    const home = tempDir();
+    writeFileSync(join(home, 'events.jsonl'), review('e1', T0, 'rnn/vanishing'));
+    const dir = tempDir();
+    const target = join(dir, 'backup.jsonl');
+    writeFileSync(target, 'precious\n');
+    const refused = run(['progress', 'export', target], cliEnv(home, iso(T0)));
+    expect(refused).toMatchObject({ code: 1, stderr: `ml-tutor: ${target} already exists; add --force to replace it\n` });
+    expect(readFileSync(target, 'utf8')).toBe('precious\n');
+    expect(run(['progress', 'export', target, '--force'], cliEnv(home, iso(T0))).code).toBe(0);
+    expect(readFileSync(target, 'utf8')).toBe(review('e1', T0, 'rnn/vanishing'));
+    const fifo = join(dir, 'fifo');
+    spawnSync('mkfifo', [fifo]);
+    expect(run(['progress', 'export', fifo, '--force'], cliEnv(home, iso(T0)))).toMatchObject({ code: 1, stderr: `ml-tutor: ${fifo} is not a regular file\n` });
+    expect(run(['progress', 'export', join(dir, 'x'.repeat(5000))], cliEnv(home, iso(T0)))).toMatchObject({ code: 1, stderr: expect.stringContaining('file name too long') });
+  });
+
+  it('progress import refuses a pipe or a device instead of reading it forever', () => {
+    const fifo = join(tempDir(), 'fifo');
+    spawnSync('mkfifo', [fifo]);
+    const result = run(['progress', 'import', fifo], cliEnv(tempDir(), iso(T0)));
+    expect(result).toMatchObject({ code: 1, stderr: `ml-tutor: ${fifo} is not a regular file\n` });
+  });
+});
