@@ -269,7 +269,8 @@ export async function fuzzPacks({ packs = 2000, seed = 1, concurrency = 3, bigLe
   const counts = Object.fromEntries(names.map((name) => [name, 0]));
   const failures = [];
   let validateReported = 0;
-  const tasks = Array.from({ length: packs }, (_, index) => {
+  const tasks = Array.from({ length: packs }, (_, index) => async () => {
+    // Each pack is made when its turn comes (2,000 packs held at once took gigabytes).
     const packRng = createRng(seed * 100_003 + index);
     const files = basePack();
     const applied = [];
@@ -279,14 +280,12 @@ export async function fuzzPacks({ packs = 2000, seed = 1, concurrency = 3, bigLe
       counts[name]++;
       MUTATIONS[name](files, packRng, marker);
     }
-    return async () => {
-      const dir = join(root, `pack-${index % (concurrency * 2)}-${index}`);
-      writePack(dir, files);
-      const checked = await checkPack({ dir, env, rng: packRng, marker, label: `pack ${index} (${applied.join('+')})` });
-      if (checked.results[0].code === 1) validateReported++;
-      rmSync(dir, { recursive: true, force: true });
-      return checked.failures;
-    };
+    const dir = join(root, `pack-${index % (concurrency * 2)}-${index}`);
+    writePack(dir, files);
+    const checked = await checkPack({ dir, env, rng: packRng, marker, label: `pack ${index} (${applied.join('+')})` });
+    if (checked.results[0].code === 1) validateReported++;
+    rmSync(dir, { recursive: true, force: true });
+    return checked.failures;
   });
   for (const found of await pool(tasks, concurrency)) failures.push(...found);
 

@@ -36,7 +36,7 @@ export function loadProgressState(context: CommandContext, storedConfig?: Stored
   const stored = storedConfig ?? config(context);
   const scheduler = schedulerFor(context, stored);
   const derived = replayed(context, scheduler);
-  let log = derived.events;
+  let log: ProgressEvent[] | undefined;
   return {
     stored,
     scheduler,
@@ -65,16 +65,19 @@ const KEEP_REVIEW_DAYS = 35;
  * not before its latest event, since it keeps old reviews thinned (see thinReviews).
  */
 export function replayed(context: CommandContext, scheduler: Scheduler): Derived<ReplayResult> {
+  const at = now(context).getTime();
+  const keepSince = (latest: number): number => latest - KEEP_REVIEW_DAYS * MS_PER_DAY;
   const derived = derivedFromLog<ReplayResult>(home(context), {
     name: 'replay.json',
     key: `${scheduler.desiredRetention}:${scheduler.fuzz}:${timeZoneKey()}`,
-    notAfter: now(context).getTime(),
-    derive: (events) => replay(events, { scheduler }),
+    notAfter: at,
+    // Thinned as it is replayed, unless "now" is before the latest event (then reviews "so far"
+    // need every entry).
+    derive: (events, latest) => replay(events, { scheduler, ...(at >= latest ? { thin: { keepSince: keepSince(latest), utcOffset: localUtcOffset } } : {}) }),
     extend: (value, appended) => extendReplay(value, appended, { scheduler }),
     encode: (value) => {
       const last = value.reviews[value.reviews.length - 1];
-      const keepSince = last ? last.at.getTime() - KEEP_REVIEW_DAYS * MS_PER_DAY : 0;
-      return toSnapshot({ ...value, reviews: thinReviews(value.reviews, keepSince, localUtcOffset) });
+      return toSnapshot({ ...value, reviews: last ? thinReviews(value.reviews, keepSince(last.at.getTime()), localUtcOffset) : [] });
     },
     decode: (stored) => fromSnapshot(stored as ReplaySnapshot),
   });

@@ -83,6 +83,11 @@ export interface ReplayOptions {
   scheduler: Scheduler;
   /** The topic a card belongs to, for topic resets. Default: `topicOfCardId`. */
   topicOf?: (cardId: string) => string;
+  /**
+   * Keep `reviews` thinned as `thinReviews` would (every review from `keepSince` on, one a local day
+   * before): a long history then never holds all its review entries at once.
+   */
+  thin?: { keepSince: number; utcOffset: UtcOffset };
 }
 
 interface TimedEvent {
@@ -186,6 +191,17 @@ function applyInOrder(result: ReplayResult, timed: readonly TimedEvent[], cancel
     return record;
   };
 
+  const thin = options.thin;
+  let lastThinnedDay: number | undefined;
+  /** Whether a review at `at` is one that thinning leaves out (not the first of its old day). */
+  const thinnedOut = (at: Date): boolean => {
+    if (!thin || at.getTime() >= thin.keepSince) return false;
+    const day = localDayNumber(at, thin.utcOffset);
+    if (day === lastThinnedDay) return true;
+    lastThinnedDay = day;
+    return false;
+  };
+
   const applyReview = (event: ReviewEvent, at: Date): void => {
     const record = recordOf(event.card, at);
     const before = record.schedule;
@@ -197,6 +213,8 @@ function applyInOrder(result: ReplayResult, timed: readonly TimedEvent[], cancel
       }
       record.leech = record.schedule.lapses >= LEECH_LAPSES;
     }
+    result.lastReviewId = event.id;
+    if (thinnedOut(at)) return;
     const entry: ReviewEntry = {
       eventId: event.id,
       card: event.card,
@@ -209,7 +227,6 @@ function applyInOrder(result: ReplayResult, timed: readonly TimedEvent[], cancel
     };
     if (event.ms !== undefined) entry.ms = event.ms;
     reviews.push(entry);
-    result.lastReviewId = event.id;
   };
 
   for (const { event, time } of timed) {

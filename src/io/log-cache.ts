@@ -25,8 +25,8 @@ export interface DerivedSpec<T> {
   name: string;
   /** Everything besides the log that the value depends on (settings); the build is added here. */
   key: string;
-  /** The value of a whole log. */
-  derive(events: ProgressEvent[]): T;
+  /** The value of a whole log; `latest` is the time of its latest event (epoch ms, -Infinity if none). */
+  derive(events: ProgressEvent[], latest: number): T;
   /** The value after appended events (in log order), on top of the value of the log before them. */
   extend(value: T, appended: ProgressEvent[]): T;
   encode(value: T): unknown;
@@ -42,8 +42,6 @@ export interface Derived<T> {
   warningCount: number;
   /** Epoch ms of the latest event counted, -Infinity for none. */
   latest: number;
-  /** The whole log's events, when this call had to read them all (else undefined). */
-  events?: ProgressEvent[];
 }
 
 interface Stored {
@@ -113,14 +111,17 @@ export function derivedFromLog<T>(home: string, spec: DerivedSpec<T>): Derived<T
     // Read the whole log, up to the size it had when we looked: a log that grew meanwhile is
     // caught up on next time.
     const whole = fd === undefined || !stats ? Buffer.alloc(0) : readRange(fd, 0, stats.size);
+    // What the cache needs of the bytes is taken first (a copy of the tail), so that the log's bytes
+    // and text can be freed while the events are derived: a long log is tens of megabytes.
+    const covered = { offset: whole.length, lines: countNewlines(whole), tail: Buffer.from(whole.subarray(Math.max(0, whole.length - TAIL_BYTES))) };
     const log = parseEventLog(whole.toString('utf8'), invalidUtf8Lines(whole));
+    const latest = latestEventTime(log.events);
     const derived = {
-      value: spec.derive(log.events),
       warnings: log.warnings.slice(0, KEPT_WARNINGS),
       warningCount: log.warnings.length,
-      latest: latestEventTime(log.events),
-      events: log.events,
-      covered: { offset: whole.length, lines: countNewlines(whole), tail: whole.subarray(Math.max(0, whole.length - TAIL_BYTES)) },
+      latest,
+      covered,
+      value: spec.derive(log.events, latest),
     };
     if (stats) save(cachePath, key, identity, stats, derived, spec);
     return derived;
@@ -145,7 +146,7 @@ function extendFromTail<T>(fd: number, size: number, stored: Stored, spec: Deriv
     warnings: [...stored.warnings, ...shifted].slice(0, KEPT_WARNINGS),
     warningCount: stored.warningCount + shifted.length,
     latest: Math.max(latest, latestEventTime(parsed.events)),
-    covered: { offset: size, lines: stored.lines + countNewlines(added), tail: whole.subarray(Math.max(0, whole.length - TAIL_BYTES)) },
+    covered: { offset: size, lines: stored.lines + countNewlines(added), tail: Buffer.from(whole.subarray(Math.max(0, whole.length - TAIL_BYTES))) },
   };
 }
 

@@ -404,6 +404,16 @@ describe('extendReplay and thinReviews (the derived cache, issue 9)', () => {
     for (const day of olderDays) expect(thinnedOlder.find((entry) => dayOf(entry) === day)).toBe(result.reviews.find((entry) => dayOf(entry) === day));
   });
 
+  it('thins as it replays exactly as thinReviews thins afterwards, with the same cards', () => {
+    const events = history(6, 150, 700);
+    const keepSince = T0.getTime() + 100 * DAY;
+    const whole = replay(events, { scheduler: fuzzy });
+    const thinned = replay(events, { scheduler: fuzzy, thin: { keepSince, utcOffset: -300 } });
+    expect(thinned.reviews).toEqual(thinReviews(whole.reviews, keepSince, -300));
+    expect(thinned.cards).toEqual(whole.cards);
+    expect(thinned.lastReviewId).toBe(whole.lastReviewId);
+  });
+
   it('gives the same stats after thinning, for any time after the latest review', () => {
     const events = history(5, 200, 900);
     const result = replay(events, { scheduler: exact });

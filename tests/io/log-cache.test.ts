@@ -1,4 +1,4 @@
-import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serializeEvent } from '../../src/core/event-log.js';
@@ -34,13 +34,18 @@ function setup(events: ProgressEvent[]): string {
 }
 
 describe('derivedFromLog', () => {
-  it('derives once, then uses the cache while the log is unchanged', () => {
+  it('derives once, then uses the cache while the log is unchanged, without reading it', () => {
     const home = setup([read('a', '2026-03-01T09:00:00Z'), read('b', '2026-03-01T09:01:00Z')]);
+    const path = join(home, 'events.jsonl');
+    const stamp = new Date('2026-03-01T10:00:00Z'); // whole seconds, so it can be set again exactly
+    utimesSync(path, stamp, stamp);
     const calls = { derive: 0, extend: 0 };
     expect(derivedFromLog(home, spec(calls)).value).toEqual(['a', 'b']);
-    const again = derivedFromLog(home, spec(calls));
-    expect(again.value).toEqual(['a', 'b']);
-    expect(again.events).toBeUndefined(); // the log was not read
+    // Rewrite the log in place with the same size and times: only a cache that does not read the
+    // log still says "b".
+    writeFileSync(path, readFileSync(path, 'utf8').replace('"b"', '"c"'));
+    utimesSync(path, stamp, stamp);
+    expect(derivedFromLog(home, spec(calls)).value).toEqual(['a', 'b']);
     expect(calls).toEqual({ derive: 1, extend: 0 });
   });
 
