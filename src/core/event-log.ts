@@ -1,4 +1,4 @@
-import { EVENT_VERSION, type ProgressEvent } from './events.js';
+import { EVENT_VERSION, type ProgressEvent, type ReviewEvent } from './events.js';
 
 export interface LogWarning {
   /** 1-based line in events.jsonl. */
@@ -64,6 +64,11 @@ export function parseEventLog(text: string, invalidUtf8Lines: ReadonlySet<number
       return;
     }
     if (line.trim() === '') return;
+    const review = canonicalReview(line);
+    if (review) {
+      events.push(review);
+      return;
+    }
     const isLast = index === lines.length - 1 && !endsWithNewline;
     let value: unknown;
     try {
@@ -77,6 +82,24 @@ export function parseEventLog(text: string, invalidUtf8Lines: ReadonlySet<number
     else events.push(value as ProgressEvent);
   });
   return { events, warnings };
+}
+
+/**
+ * A review line exactly as serializeEvent writes it (keys in this order, nothing escaped), matched
+ * whole: such a line is a valid review event with these values. Reviews are nearly every line of a
+ * long log, and this reads one about three times faster than JSON.parse and eventProblem do; any
+ * other line takes that way.
+ */
+const CANONICAL_REVIEW =
+  /^\{"v":1,"id":"([^"\\\u0000-\u001f]{1,100})","at":"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z)","type":"review","card":"([^"\\\u0000-\u001f]{1,200})","rating":([1-4]),"correct":(true|false)(?:,"ms":(0|[1-9]\d{0,11}))?(,"cram":true)?\}$/;
+
+function canonicalReview(line: string): ReviewEvent | undefined {
+  const match = CANONICAL_REVIEW.exec(line);
+  if (!match || Number.isNaN(Date.parse(match[2]!))) return undefined;
+  const review: ReviewEvent = { v: 1, id: match[1]!, at: match[2]!, type: 'review', card: match[3]!, rating: Number(match[4]) as ReviewEvent['rating'], correct: match[5] === 'true' };
+  if (match[6] !== undefined) review.ms = Number(match[6]);
+  if (match[7] !== undefined) review.cram = true;
+  return review;
 }
 
 /**

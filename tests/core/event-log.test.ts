@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canExtendLog, latestEventTime, parseEventLog, serializeEvent, summarizeWarnings } from '../../src/core/event-log.js';
+import { canExtendLog, eventProblem, latestEventTime, parseEventLog, serializeEvent, summarizeWarnings } from '../../src/core/event-log.js';
 import type { ProgressEvent } from '../../src/core/events.js';
 import { readLessons } from '../../src/core/progress.js';
 
@@ -112,5 +112,43 @@ describe('extending what was derived from a log', () => {
     expect(canExtendLog([{ v: 1, id: 'u', at: '2026-03-02T09:00:00.000Z', type: 'undo', target: 'a' }], latest)).toBe(false);
     expect(latestEventTime([read('a', '2026-03-01T09:00:00.000Z', 'x/y'), read('b', '2026-01-01T09:00:00.000Z', 'x/y')])).toBe(latest);
     expect(latestEventTime([])).toBe(-Infinity);
+  });
+});
+
+describe('the fast path for review lines', () => {
+  /** What parsing a line means: JSON.parse, then eventProblem (the slow path, written out here). */
+  function meaning(line: string): unknown[] {
+    try {
+      const value = JSON.parse(line) as unknown;
+      return eventProblem(value) ? [] : [value];
+    } catch {
+      return [];
+    }
+  }
+  const base = serializeEvent({ v: 1, id: 'c0ffee00-0000-4000-8000-000000000001', at: '2026-03-01T09:00:00.000Z', type: 'review', card: 'rnn/vanishing', rating: 3, correct: true, ms: 1234 }).trim();
+  it.each([
+    base,
+    base.replace(',"ms":1234', ''),
+    base.replace('}', ',"cram":true}'),
+    base.replace(',"ms":1234', ',"cram":true'),
+    base.replace('"rating":3', '"rating":5'),
+    base.replace('"rating":3', '"rating":0'),
+    base.replace('"correct":true', '"correct":false'),
+    base.replace('"ms":1234', '"ms":12.5'),
+    base.replace('"ms":1234', '"ms":0123'),
+    base.replace('"ms":1234', '"ms":0'),
+    base.replace('rnn/vanishing', 'rnn/\\"quoted\\"'),
+    base.replace('rnn/vanishing', 'rnn/\\u0041'),
+    base.replace('rnn/vanishing', 'rnn/\u0001raw'),
+    base.replace('rnn/vanishing', 'rnn/\ttab'),
+    base.replace('2026-03-01T09:00:00.000Z', '2026-13-45T09:00:00.000Z'),
+    base.replace('2026-03-01T09:00:00.000Z', '2026-03-01T09:00:00Z'),
+    base.replace('"v":1', '"v":2'),
+    base.replace('}', ',"extra":1}'),
+    base.replace('{"v":1,', '{"v":1 ,'),
+    `${base} `,
+    base.slice(0, -1),
+  ])('reads %s as JSON.parse and eventProblem would', (line) => {
+    expect(parseEventLog(`${line}\n`).events).toEqual(meaning(line));
   });
 });
