@@ -14,6 +14,9 @@ export interface LessonSources {
   broken: Problem[];
 }
 
+/** A lesson a hundred times longer than any real one is still read; past this, a file is refused. */
+const MAX_LESSON_BYTES = 16 * 1048576;
+
 /**
  * A derived cache of parsed lesson files, so listing forty lessons does not re-parse forty YAML
  * headers on every start. An entry is used only while its file's size and mtime are unchanged and
@@ -150,6 +153,12 @@ export function readLessonSources(roots: ReadonlyArray<{ dir: string; label: str
         const absolute = topicDir + sep + file;
         const shown = shownPath(file);
         const stats = statSync(absolute);
+        if (stats.size > MAX_LESSON_BYTES) {
+          const tooLarge = { path: shown, line: 1, message: `file too large (${(stats.size / 1048576).toFixed(1)} MB; a lesson file may be at most ${MAX_LESSON_BYTES / 1048576} MB)` };
+          sources.problems.push(tooLarge);
+          sources.broken.push(tooLarge);
+          continue;
+        }
         const key = `${stats.size}:${stats.mtimeMs}`;
         const cached = cache.entries[absolute];
         let entry: CacheEntry;

@@ -145,6 +145,17 @@ describe('hostile lesson packs', () => {
   });
 });
 
+describe('an oversized lesson file', () => {
+  it('is skipped with a warning naming its size, without reading it', () => {
+    const lessons = writeTree({ 'optics/topic.en.md': topicFile('optics', 'Optics'), 'optics/01-lens.en.md': lessonFile({ id: 'optics/lens', title: 'Lens' }) });
+    writeFileSync(join(lessons, 'optics', '02-huge.en.md'), Buffer.alloc(17 * 1048576, 120));
+    const result = runCli(['--lessons', lessons, 'list', 'optics']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Lens');
+    expect(result.stderr).toBe(`warning: ${join(lessons, 'optics', '02-huge.en.md')}:1: file too large (17.0 MB; a lesson file may be at most 16 MB) (file skipped)\n`);
+  });
+});
+
 describe('the stress suite, quick run', () => {
   it('passes every section (npm run stress -- --quick)', () => {
     const result = spawnSync(process.execPath, [join(ROOT, 'bench', 'stress.mjs'), '--quick'], { encoding: 'utf8', cwd: ROOT, env: { ...process.env, STRESS_SEED: '11' } });
