@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The stress suite (issue 9): crash, concurrency, damaged-log, fuzzing, fault and scale trials of the
 // built binary. Prints a table of figures per section and exits 1 if any trial failed.
-//   npm run stress                      everything, at full size (several minutes)
+//   npm run stress                      everything, at full size (about half an hour on 2 cores)
 //   npm run stress -- --quick           every section, small (what npm test runs)
 //   npm run stress -- kill fuzz-args    only these sections
 //   STRESS_SEED=7 npm run stress        another seed (every trial is reproducible from it)

@@ -3,12 +3,8 @@
 //    whole or merges only its valid events, and never leaves a half-written log.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cliEnv, createRng, hasStackTrace, mkdirp, run, sandbox } from './lib.mjs';
+import { cliEnv, createRng, hasStackTrace, mkdirp, run, sandbox, uuid } from './lib.mjs';
 
-function uuid(rng) {
-  const hex = Array.from({ length: 32 }, () => rng.int(0, 15).toString(16)).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20)}`;
-}
 
 /** `count` valid review events, a minute apart, as log lines. */
 export function validLines(rng, count, startMs = Date.parse('2026-02-01T09:00:00Z')) {

@@ -145,7 +145,10 @@ export async function fuzzArguments({ runs = 5000, seed = 1, concurrency = 3 } =
     }
     // A successful export may write the file it names; nothing else may appear outside the data dir.
     const allowed = new Set(
-      batch.flatMap((argv, index) => (argv[0] === 'progress' && argv[1] === 'export' && argv[2] && results[index].code === 0 ? [resolve(cwd, argv[2])] : [])),
+      batch.flatMap((argv, index) => {
+        const file = argv[0] === 'progress' && argv[1] === 'export' ? argv.slice(2).find((word) => !word.startsWith('--')) : undefined;
+        return file && results[index].code === 0 ? [resolve(cwd, file)] : [];
+      }),
     );
     const stray = changed.filter((path) => !allowed.has(path));
     if (stray.length > 0) {

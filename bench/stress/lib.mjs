@@ -95,6 +95,12 @@ export function createRng(seed) {
   return next;
 }
 
+/** A random version 4 UUID from a seeded generator (event ids of generated logs). */
+export function uuid(rng) {
+  const hex = Array.from({ length: 32 }, () => Math.floor(rng() * 16).toString(16)).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${'89ab'[Math.floor(rng() * 4)]}${hex.slice(17, 20)}-${hex.slice(20)}`;
+}
+
 /** A JavaScript stack trace or our own "internal error" line: never acceptable on any input. */
 export function hasStackTrace(text) {
   return /^\s+at .+:\d+:\d+\)?$/m.test(text) || /internal error|This is a bug in ml-tutor/.test(text) || /^(Type|Range|Reference|Syntax)Error\b/m.test(text);

@@ -3,16 +3,12 @@
 //    the log's size and the peak memory.
 import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BIN, builtinCardIds, cliEnv, createRng, median, mkdirp, run, sandbox } from './lib.mjs';
+import { BIN, builtinCardIds, cliEnv, createRng, median, mkdirp, run, sandbox, uuid } from './lib.mjs';
 import { drivePorcelain } from './porcelain.mjs';
 
 const DAY = 86_400_000;
 const RSS_PRELOAD = join(import.meta.dirname, 'rss.cjs');
 
-function uuid(rng) {
-  const hex = Array.from({ length: 32 }, () => Math.floor(rng() * 16).toString(16)).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${'89ab'[Math.floor(rng() * 4)]}${hex.slice(17, 20)}-${hex.slice(20)}`;
-}
 
 /**
  * A log in the documented format (README "Your data"): `reviews` review events spread over `days`
