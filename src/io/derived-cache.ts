@@ -1,6 +1,7 @@
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { makeDirectories } from './files.js';
 
 /**
  * Derived caches in the data dir (parsed lesson headers, the replay snapshot): disposable copies of
@@ -36,7 +37,7 @@ export function writeCache(path: string, value: unknown): void {
 /** writeCache for text that is not JSON. */
 export function writeCacheText(path: string, text: string): void {
   try {
-    mkdirSync(dirname(path), { recursive: true });
+    makeDirectories(dirname(path));
     const temp = `${path}.${process.pid}.tmp`;
     writeFileSync(temp, text);
     renameSync(temp, path);

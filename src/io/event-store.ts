@@ -1,13 +1,13 @@
-import { closeSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, readFileSync, readSync } from 'node:fs';
 import { UserError } from '../core/errors.js';
 import { parseEventLog, serializeEvent, type ParsedLog } from '../core/event-log.js';
 import type { ProgressEvent } from '../core/events.js';
-import { describeFsError, invalidUtf8Lines, writeAll } from './files.js';
+import { describeFsError, invalidUtf8Lines, makeDirectories, writeAll } from './files.js';
 import { eventsPath } from './paths.js';
 
 export function ensureDataDir(home: string): void {
   try {
-    mkdirSync(home, { recursive: true });
+    makeDirectories(home);
   } catch (error) {
     throw new UserError((t) => t.cannotCreateDataDir(home, describeFsError(error, t)));
   }

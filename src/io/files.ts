@@ -1,6 +1,6 @@
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../core/errors.js';
 import type { Messages } from '../i18n/index.js';
 
@@ -36,6 +36,32 @@ export function invalidUtf8Lines(bytes: Buffer): Set<number> {
     }
   }
   return lines;
+}
+
+/**
+ * mkdir -p that cannot spin: Node's own recursive mkdirSync retries forever where a folder cannot be
+ * made but its parent exists (under /proc, "mkdir /proc/x" fails with ENOENT). The missing folders
+ * are found by walking up once, then made top-down, and the first failure is thrown.
+ */
+export function makeDirectories(path: string): void {
+  const missing: string[] = [];
+  for (let current = resolve(path); ; current = dirname(current)) {
+    try {
+      statSync(current);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    missing.push(current);
+    if (dirname(current) === current) break;
+  }
+  for (const folder of missing.reverse()) {
+    try {
+      mkdirSync(folder);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
 }
 
 /** write() until every byte is written: a write may take fewer bytes than asked (a disk filling up). */

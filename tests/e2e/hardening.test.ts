@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, lessonFile, ROOT, runCli, tempDir, topicFile, writeTree } from '../helpers.js';
@@ -189,5 +189,19 @@ describe('files a command is pointed at (found by the argument fuzzer)', () => {
     spawnSync('mkfifo', [fifo]);
     const result = run(['progress', 'import', fifo], cliEnv(tempDir(), iso(T0)));
     expect(result).toMatchObject({ code: 1, stderr: `ml-tutor: ${fifo} is not a regular file\n` });
+  });
+});
+
+describe('a data dir that cannot be made', () => {
+  it('does not spin: list under /proc answers at once (Node recursive mkdir loops there)', () => {
+    if (!existsSync('/proc/self')) return;
+    const started = Date.now();
+    const result = runCli(['list'], { env: { ML_TUTOR_HOME: '/proc/ml-tutor-test' } });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('attention/2');
+    const quiz = runCli(['quiz', '--porcelain', '--new', '1'], { env: { ML_TUTOR_HOME: '/proc/ml-tutor-test' }, input: '1\n' });
+    expect(quiz.code).toBe(1);
+    expect(quiz.stderr).toContain('was not saved: cannot create the data directory /proc/ml-tutor-test');
   });
 });
