@@ -11,7 +11,7 @@
  * (`BasicScheduler`, `BasicLearningStepsStrategy`). tests/core/fsrs-step.test.ts replays thousands
  * of random histories through both and requires identical cards.
  */
-import type { CardPhase, CardState, Rating } from './schedule.js';
+import type { CardPhase, CardState, Rating } from './card-state.js';
 
 /** The parts of a ts-fsrs engine this step uses (schedule.ts, the one ts-fsrs importer, passes it). */
 export interface FsrsFormulas {
@@ -79,8 +79,8 @@ export function fsrsStep(engine: FsrsFormulas, settings: StepSettings, card: Car
 
   if (card.state === 'review' && rating !== 1) {
     // Hard, Good and Easy each get an interval, kept in order: Hard ≤ Good < Easy.
-    const interval = (grade: Rating): number => engine.next_interval(engine.next_state(card, elapsed, grade).stability, elapsed);
     const memory = engine.next_state(card, elapsed, rating);
+    const interval = (grade: Rating): number => engine.next_interval((grade === rating ? memory : engine.next_state(card, elapsed, grade)).stability, elapsed);
     const good = interval(3);
     const hard = Math.min(interval(2), good);
     const days = rating === 2 ? hard : rating === 3 ? Math.max(good, hard + 1) : Math.max(interval(4), Math.max(good, hard + 1) + 1);
