@@ -1,4 +1,4 @@
-import { UsageError, UserError } from '../core/errors.js';
+import { UsageError, UserError, type Text } from '../core/errors.js';
 import { closestMatches } from '../core/suggest.js';
 import { COMMON_FLAGS, overflowError, splitFlags, type FlagSpec, type FlagValues } from './flags.js';
 import type { DemoDefinition, DemoLang, DemoTopic, FormatOptions, Prediction } from './types.js';
@@ -139,13 +139,13 @@ export function runDemo(argv: string[]): DemoRun {
   return findDemo(name).run(flags);
 }
 
-/** For `validate`: undefined when the demo would run, else the one-line problem. */
-export function checkDemoArgs(argv: string[]): string | undefined {
+/** For `validate`: undefined when the demo would run, else the one-line problem, from the tables. */
+export function checkDemoArgs(argv: string[]): Text | undefined {
   try {
     runDemo(argv);
     return undefined;
   } catch (error) {
-    if (error instanceof UserError) return error.message;
+    if (error instanceof UserError) return error.text;
     throw error;
   }
 }
