@@ -99,7 +99,7 @@ function scoreLines(result: AttentionDemoResult, m: DemoMessages): string[] {
       }
     });
   });
-  return limitLines(lines, MAX_WRITTEN, (hidden) => `  … ${m.attention.more(hidden)}`);
+  return limitLines(lines, MAX_WRITTEN, (hidden) => `  … ${m.attention.moreScores(hidden)}`);
 }
 
 export const attentionDemo: DemoDefinition<AttentionDemoResult> = {

@@ -57,7 +57,7 @@ export const conv1dDemo: DemoDefinition<Conv1dResult> = {
     const kernelLine = (start: number): string =>
       ' '.repeat(start * (cellWidth + 2)) + result.kernel.map((w) => ` ${num(w, 3).padStart(cellWidth)} `).join('');
     const lines = [
-      titled(m.conv1d.dConvolution, `out[i] = Σⱼ signal[i·s + j] · kernel[j],   s = ${result.stride}`),
+      titled(m.conv1d.title, `out[i] = Σⱼ signal[i·s + j] · kernel[j],   s = ${result.stride}`),
       `  signal = ${vec(result.signal)}`,
       `  kernel = ${vec(result.kernel)}`,
       `  ${m.conv1d.outputLength} = ⌊(${result.signal.length} − ${k}) / ${result.stride}⌋ + 1 = ${result.output.length}`,

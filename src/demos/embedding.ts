@@ -112,10 +112,10 @@ export const embeddingDemo: DemoDefinition<EmbeddingResult> = {
   summary: localized((m) => m.embedding.summary),
   seeded: true,
   flags: [
-    { name: 'vocab', value: 'LIST', defaultText: EMBEDDING_DEFAULT_VOCAB.join(','), help: localized((m) => m.embedding.theVocabularyToWords(MAX_VOCAB)) },
+    { name: 'vocab', value: 'LIST', defaultText: EMBEDDING_DEFAULT_VOCAB.join(','), help: localized((m) => m.embedding.flagVocab(MAX_VOCAB)) },
     { name: 'word', value: 'W', help: localized((m) => m.embedding.flagWord) },
     { name: 'other', value: 'W', help: localized((m) => m.embedding.flagOther) },
-    { name: 'dim', value: 'D', defaultText: String(EMBEDDING_DEFAULT_DIM), help: localized((m) => m.embedding.embeddingWidthDTo(MAX_DIM)) },
+    { name: 'dim', value: 'D', defaultText: String(EMBEDDING_DEFAULT_DIM), help: localized((m) => m.embedding.flagDim(MAX_DIM)) },
   ],
   examples: ['--word queen --other woman', '--vocab "the,a,cat,dog,sat" --word cat --dim 4', '--seed 7'],
   run(values) {
@@ -145,7 +145,7 @@ export const embeddingDemo: DemoDefinition<EmbeddingResult> = {
     const otherIndex = result.vocab.indexOf(result.other);
     const quote = (word: string): string => m.embedding.quote(word);
     const lines: string[] = [];
-    lines.push(titled(m.embedding.oneHotVersusDense2, `e = one_hot(w)ᵀ · E`));
+    lines.push(titled(m.embedding.title, `e = one_hot(w)ᵀ · E`));
     lines.push(prose(`  ${m.embedding.vocabulary} V = ${result.vocab.join(', ')}   (|V| = ${size})`));
 
     lines.push('', prose(`1. ${m.embedding.oneHotVNumbers(size, index + 1)}`));
@@ -153,8 +153,8 @@ export const embeddingDemo: DemoDefinition<EmbeddingResult> = {
 
     lines.push('', prose(`2. ${
       result.source === 'hand-chosen'
-        ? m.embedding.theEmbeddingMatrixE(size, result.dim)
-        : m.embedding.theEmbeddingMatrixE2(size, result.dim, result.seed)
+        ? m.embedding.matrixGiven(size, result.dim)
+        : m.embedding.matrixRandom(size, result.dim, result.seed)
     }`));
     const labelWidth = Math.max(...result.vocab.map((word) => displayWidth(word)));
     matrixLines(result.matrix, '', 4).forEach((line, i) => {
@@ -173,7 +173,7 @@ export const embeddingDemo: DemoDefinition<EmbeddingResult> = {
           : `1×${term(column[index] ?? 0)} + ${m.embedding.terms(size - 1)}`;
       lines.push(prose(`   ${m.embedding.column(j + 1)}${terms} = ${num(value)}`));
     });
-    lines.push(prose(`   e = ${vec(result.embedding)} = ${m.embedding.rowOfE(index + 1, result.word)}`));
+    lines.push(prose(`   e = ${vec(result.embedding)} = ${m.embedding.rowOfWord(index + 1, result.word)}`));
     lines.push(prose(`   ${m.embedding.multiplyingByAOne}`));
 
     lines.push('', `4. ${m.embedding.howAlikeAreAnd(quote(result.word), quote(result.other))}`);
@@ -182,7 +182,7 @@ export const embeddingDemo: DemoDefinition<EmbeddingResult> = {
     lines.push(prose(`     cos = ${hotTerms} / (1 × 1) = ${num(result.cosine_one_hot)}`));
     const a = result.embedding;
     const b = result.embedding_other;
-    lines.push(prose(`   ${m.embedding.embedding}${m.embedding.rowOfE2(otherIndex + 1)} = ${vec(b)}`));
+    lines.push(prose(`   ${m.embedding.embedding}${m.embedding.rowOf(otherIndex + 1)} = ${vec(b)}`));
     lines.push(prose(`     cos = (${dotTerms(a, b)}) / (${num(norm(a))} × ${num(norm(b))}) = ${num(result.cosine_embedding)}`));
     lines.push('', heading(m.embedding.whyEmbeddings));
     lines.push(prose(`  ${m.embedding.twoDifferentOneHot}`));

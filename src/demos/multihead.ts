@@ -94,11 +94,11 @@ export const multiheadDemo: DemoDefinition<MultiheadResult> = {
       lines.push(
         ...block(heatmap(head.weights, { color: options.color, indent: '  ', rowLabels: tokens, columnLabels: tokens, formatValue: (value) => value.toFixed(3), min: 0, max: 1, hidden: head.masked })),
       );
-      lines.push(`  ${m.multihead.output}`, ...matrix(head.output));
+      lines.push(`  ${m.multihead.headOutput}`, ...matrix(head.output));
     });
     lines.push('', heading(m.multihead.concatenateTheHeads) + ` (${n} × ${result.d_model}):`, ...matrix(result.concat));
     lines.push('', heading(m.multihead.projectWithWO) + ` (${result.d_model} × ${result.d_model}):`, ...matrix(result.Wo));
-    lines.push('', heading(m.multihead.output2) + ' = Concat · W_O:', ...matrix(result.output));
+    lines.push('', heading(m.multihead.output) + ' = Concat · W_O:', ...matrix(result.output));
     return finish(lines);
   },
 };

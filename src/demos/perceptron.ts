@@ -69,7 +69,7 @@ export const perceptronDemo: DemoDefinition<PerceptronResult> = {
     const { block, finish, prose, titled, m } = board(options);
     const lines = [
       titled(
-        m.perceptron.perceptronLearning(result.data.toUpperCase()),
+        m.perceptron.title(result.data.toUpperCase()),
         m.perceptron.rule(num(result.lr)),
       ),
       `  ${m.perceptron.start}`,
@@ -92,17 +92,17 @@ export const perceptronDemo: DemoDefinition<PerceptronResult> = {
     lines.push('');
     if (result.converged) {
       lines.push(prose(
-        m.perceptron.convergedAfterEpochsThe(result.errors.length, num(result.weights[0] ?? 0), term(result.weights[1] ?? 0), term(result.bias)),
+        m.perceptron.converged(result.errors.length, num(result.weights[0] ?? 0), term(result.weights[1] ?? 0), term(result.bias)),
       ));
     } else if (result.data === 'xor') {
       if (endsOfEpochsRepeat(result)) {
-        lines.push(prose(m.perceptron.everyEpochEndsAt));
+        lines.push(prose(m.perceptron.cycle));
       }
       lines.push(prose(
         m.perceptron.neverConverges,
       ));
     } else {
-      lines.push(prose(m.perceptron.notConvergedYetTry));
+      lines.push(prose(m.perceptron.notYet));
     }
     return finish(lines);
   },

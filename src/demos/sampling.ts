@@ -92,7 +92,7 @@ export const samplingDemo: DemoDefinition<SamplingResult> = {
     { name: 'scores', value: 'VECTOR', defaultText: '2,1,0.5,-1', help: localized((m) => m.sampling.flagScores) },
     { name: 'temperature', value: 'T', defaultText: '1', help: localized((m) => m.sampling.flagTemperature) },
     { name: 'tokens', value: 'LIST', defaultText: 'the,a,cat,dog', help: localized((m) => m.sampling.flagTokens) },
-    { name: 'samples', value: 'N', defaultText: '1000', help: localized((m) => m.sampling.howManyTokensTo(MAX_SAMPLES)) },
+    { name: 'samples', value: 'N', defaultText: '1000', help: localized((m) => m.sampling.flagSamples(MAX_SAMPLES)) },
   ],
   examples: ['--scores "2,1,0.5,-1" --tokens "the,a,cat,dog"', '--temperature 0.2', '--temperature 5 --samples 10000', '--samples 20 --seed 7'],
   run(values) {

@@ -80,11 +80,11 @@ export const vanishingGradientDemo: DemoDefinition<VanishingGradientResult> = {
     lines.push(...block(lineChart(magnitudes, { color: options.color, height: 8, logScale: true, width: Math.max(20, Math.min(60, options.width - 12)), xLabels: ['k = 0', String(T)] })));
     lines.push('');
     if (Math.abs(last) < 0.1) {
-      lines.push(prose(`  ${m.vanishingGradient.afterStepsTheGradient(T, num(last, 6))}`));
+      lines.push(prose(`  ${m.vanishingGradient.vanishes(T, num(last, 6))}`));
     } else if (grows) {
-      lines.push(prose(`  ${m.vanishingGradient.afterStepsTheGradient2(T, num(last))}`));
+      lines.push(prose(`  ${m.vanishingGradient.explodes(T, num(last))}`));
     } else {
-      lines.push(`  ${m.vanishingGradient.afterStepsTheGradient3(T, num(last))}`);
+      lines.push(`  ${m.vanishingGradient.neither(T, num(last))}`);
     }
     lines.push(prose(`  ${m.vanishingGradient.wShrinksItW}`));
     return finish(lines);

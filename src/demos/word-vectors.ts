@@ -174,7 +174,7 @@ export const wordVectorsDemo: DemoDefinition<WordVectorsResult> = {
       const header = ['', ...DIMENSIONS.map((_, index) => String(index + 1))];
       const rows = (result.table ?? []).map((entry) => [`${entry.word} ${entry.zh}`, ...entry.vector.map((value) => num(value, 1))]);
       return finish([
-        heading(m.wordVectors.theBuiltInWord(WORDS.length)),
+        heading(m.wordVectors.listTitle(WORDS.length)),
         ...DIMENSIONS.map((_, index) => `  ${index + 1}. ${dimensionName(index)}`),
         '',
         ...block(table(header, rows, '  ', ' ')),

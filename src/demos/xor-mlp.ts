@@ -78,7 +78,7 @@ export const xorMlpDemo: DemoDefinition<XorMlpResult> = {
     const forward = mlpForward(p, x);
     const grads = mlpGradients(p, XOR_INPUTS, XOR_TARGETS);
     const lines = [
-      heading(m.xorMlp.aLayerNetworkLearns2) + `   ${m.xorMlp.architecture(result.hidden)}`,
+      heading(m.xorMlp.title) + `   ${m.xorMlp.architecture(result.hidden)}`,
       '  h = σ(W₁x + b₁),  ŷ = σ(w₂·h + b₂),  L = ¼ Σ (ŷ − y)²',
       `  ${m.xorMlp.seed(result.seed)}`,
       ...block(matrixLines(p.W1, '    ')),
@@ -101,7 +101,7 @@ export const xorMlpDemo: DemoDefinition<XorMlpResult> = {
       `  ${m.xorMlp.update(num(result.lr))}`,
       '',
       heading(m.xorMlp.lossOverEpochs(result.epochs)),
-      ...block(lineChart(result.loss, { color: options.color, height: 8, width: Math.max(20, Math.min(60, options.width - 12)), xLabels: [m.xorMlp.epoch, String(result.epochs)] })),
+      ...block(lineChart(result.loss, { color: options.color, height: 8, width: Math.max(20, Math.min(60, options.width - 12)), xLabels: [m.xorMlp.firstEpoch, String(result.epochs)] })),
       `  ${m.xorMlp.finalLoss} = ${num(result.final_loss, 6)}`,
       '',
       ...block(table(

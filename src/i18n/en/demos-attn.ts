@@ -3,7 +3,7 @@
 export const attention = {
   defaultValues: (values: string) => `${values}, or the keys when --query or --keys is given`,
   masked: 'masked → −∞',
-  more: (hidden: string | number) => `(${hidden} more)`,
+  moreScores: (hidden: string | number) => `(${hidden} more)`,
   summary: 'attention: scores, softmax weights, a weighted sum of values',
   flagQuery: 'queries, one per row',
   flagKeys: 'keys, one per row',
@@ -38,10 +38,10 @@ export const multihead = {
   head: 'Head',
   weights: 'weights',
   withTheCausalMask: ' with the causal mask',
-  output: 'output = weights × V =',
+  headOutput: 'output = weights × V =',
   concatenateTheHeads: 'Concatenate the heads',
   projectWithWO: 'Project with W_O',
-  output2: 'Output',
+  output: 'Output',
 };
 
 export const positionalEncoding = {

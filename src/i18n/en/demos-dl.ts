@@ -7,15 +7,15 @@ export const perceptron = {
   flagEpochs: 'passes over the four examples',
   flagLr: 'learning rate η',
   question: (data: string | number) => `${data}: how many mistakes in epoch 1?`,
-  perceptronLearning: (data: string | number) => `Perceptron learning ${data}`,
+  title: (data: string | number) => `Perceptron learning ${data}`,
   start: 'start: w = [0, 0], b = 0',
   epochSummary: (epoch: number, errors: number, weights: string, bias: string) => `Epoch ${epoch}: errors ${errors}, w = ${weights}, b = ${bias}`,
-  convergedAfterEpochsThe: (errors: string | number, weights: string | number, weights2: string | number, bias: string | number) => `Converged after ${errors} epochs: the line ${weights}·x₁ + ${weights2}·x₂ + ${bias} = 0 separates the 1s from the 0s.`,
-  everyEpochEndsAt: 'Every epoch ends at the same w and b: the updates go round in a cycle.',
+  converged: (errors: string | number, weights: string | number, weights2: string | number, bias: string | number) => `Converged after ${errors} epochs: the line ${weights}·x₁ + ${weights2}·x₂ + ${bias} = 0 separates the 1s from the 0s.`,
+  cycle: 'Every epoch ends at the same w and b: the updates go round in a cycle.',
   neverConverges:
     'Never converges: XOR is not linearly separable. (0,1) and (1,0) must be on one side of a line and (0,0), (1,1) on the other, ' +
     'and no straight line does that (Minsky & Papert 1969). A hidden layer fixes it: try `ml-tutor demo xor-mlp`.',
-  notConvergedYetTry: 'Not converged yet: try more --epochs.',
+  notYet: 'Not converged yet: try more --epochs.',
 };
 
 export const activations = {
@@ -54,7 +54,7 @@ export const xorMlp = {
   flagEpochs: 'full-batch gradient steps',
   flagLr: 'learning rate η',
   question: 'After training, what does the network output for (0,1)?',
-  aLayerNetworkLearns2: 'A 2-layer network learns XOR',
+  title: 'A 2-layer network learns XOR',
   architecture: (hidden: number) => `2 → ${hidden} → 1, sigmoid everywhere`,
   seed: (seed: number) => `seed ${seed}: W₁ =`,
   outputWeights: (w2: string) => `w₂ = ${w2}, biases start at 0`,
@@ -63,7 +63,7 @@ export const xorMlp = {
   backwardPassChainRule: 'Backward pass (chain rule), whole batch, first step:',
   update: (lr: string) => `each weight moves by −η × its gradient, η = ${lr}`,
   lossOverEpochs: (epochs: string | number) => `Loss over ${epochs} epochs:`,
-  epoch: 'epoch 1',
+  firstEpoch: 'epoch 1',
   finalLoss: 'final loss',
   theHiddenUnitsBend: 'The hidden units bend the input space so that one line can split XOR: what a single perceptron cannot do.',
 };
@@ -74,7 +74,7 @@ export const conv1d = {
   flagKernel: 'the kernel (filter); not flipped',
   flagStride: 'how far the window moves each step',
   question: 'What is the first output, out₀?',
-  dConvolution: '1-D convolution',
+  title: '1-D convolution',
   outputLength: 'output length',
   theSameSmallKernel: 'The same small kernel is reused at every position (weight sharing): it detects its pattern wherever it appears.',
 };

@@ -26,9 +26,9 @@ export const vanishingGradient = {
   backpropagationThroughTimeMultiplies: 'Backpropagation through time multiplies one factor per step:',
   factors: (shown: readonly string[], more: boolean) => `factors: ${shown.join(', ')}${more ? ', …' : ''}`,
   gradientByStepsBack: '|gradient| by steps back k (log scale):',
-  afterStepsTheGradient: (T: string | number, last: string | number) => `After ${T} steps the gradient is ${last}: it vanishes. Inputs that far back barely change the loss, so the RNN cannot learn long-range dependencies.`,
-  afterStepsTheGradient2: (T: string | number, last: string | number) => `After ${T} steps the gradient is ${last}: it explodes. Training jumps wildly; gradient clipping caps it.`,
-  afterStepsTheGradient3: (T: string | number, last: string | number) => `After ${T} steps the gradient is ${last}.`,
+  vanishes: (T: string | number, last: string | number) => `After ${T} steps the gradient is ${last}: it vanishes. Inputs that far back barely change the loss, so the RNN cannot learn long-range dependencies.`,
+  explodes: (T: string | number, last: string | number) => `After ${T} steps the gradient is ${last}: it explodes. Training jumps wildly; gradient clipping caps it.`,
+  neither: (T: string | number, last: string | number) => `After ${T} steps the gradient is ${last}.`,
   wShrinksItW: '|w| < 1 shrinks it, |w| > 1 blows it up; tanh′ ≤ 1 only shrinks it more. LSTMs add a path where the factor stays near 1.',
 };
 

@@ -5,7 +5,7 @@ import type * as en from '../en/demos-attn.js';
 export const attention: typeof en.attention = {
   defaultValues: (values) => `${values}；给了 --query 或 --keys 时取键本身`,
   masked: '被掩码 → −∞',
-  more: (hidden) => `（还有 ${hidden} 个）`,
+  moreScores: (hidden) => `（还有 ${hidden} 个）`,
   summary: '注意力：打分、softmax 权重、对值加权求和',
   flagQuery: '查询，每行一个',
   flagKeys: '键，每行一个',
@@ -39,10 +39,10 @@ export const multihead: typeof en.multihead = {
   head: '头',
   weights: '权重',
   withTheCausalMask: '（带因果掩码）',
-  output: '输出 = 权重 × V =',
+  headOutput: '输出 = 权重 × V =',
   concatenateTheHeads: '拼接各头输出',
   projectWithWO: '用 W_O 投影',
-  output2: '输出',
+  output: '输出',
 };
 
 export const positionalEncoding: typeof en.positionalEncoding = {

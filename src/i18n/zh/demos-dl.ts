@@ -9,15 +9,15 @@ export const perceptron: typeof en.perceptron = {
   flagEpochs: '遍历四个样本的轮数',
   flagLr: '学习率 η',
   question: (data) => `${data}：第 1 轮有几个错误？`,
-  perceptronLearning: (data) => `感知机学习 ${data}`,
+  title: (data) => `感知机学习 ${data}`,
   start: '初始：w = [0, 0]，b = 0',
   epochSummary: (epoch, errors, weights, bias) => `第 ${epoch} 轮：错误 ${errors} 个，w = ${weights}，b = ${bias}`,
-  convergedAfterEpochsThe: (errors, weights, weights2, bias) => `${errors} 轮后收敛：直线 ${weights}·x₁ + ${weights2}·x₂ + ${bias} = 0 把 1 和 0 分开了。`,
-  everyEpochEndsAt: '每一轮结束时 w 和 b 都回到同样的值：更新在原地打转。',
+  converged: (errors, weights, weights2, bias) => `${errors} 轮后收敛：直线 ${weights}·x₁ + ${weights2}·x₂ + ${bias} = 0 把 1 和 0 分开了。`,
+  cycle: '每一轮结束时 w 和 b 都回到同样的值：更新在原地打转。',
   neverConverges:
     '永远不收敛：XOR 不是线性可分的。(0,1) 和 (1,0) 必须在直线一侧，(0,0) 和 (1,1) 在另一侧，' +
     '没有任何直线做得到（Minsky & Papert 1969）。加一个隐藏层就能解决：试试 `ml-tutor demo xor-mlp`。',
-  notConvergedYetTry: '尚未收敛：试试更多 --epochs。',
+  notYet: '尚未收敛：试试更多 --epochs。',
 };
 
 export const activations: typeof en.activations = {
@@ -55,7 +55,7 @@ export const xorMlp: typeof en.xorMlp = {
   flagEpochs: '全批量梯度步数',
   flagLr: '学习率 η',
   question: '训练后，网络对 (0,1) 的输出是多少？',
-  aLayerNetworkLearns2: '两层网络学习 XOR',
+  title: '两层网络学习 XOR',
   architecture: (hidden) => `2 → ${hidden} → 1，全部用 sigmoid`,
   seed: (seed) => `种子 ${seed}：W₁ =`,
   outputWeights: (w2) => `w₂ = ${w2}，偏置初始为 0`,
@@ -64,7 +64,7 @@ export const xorMlp: typeof en.xorMlp = {
   backwardPassChainRule: '反向传播（链式法则），整批，第一步：',
   update: (lr) => `每个权重移动 −η × 它的梯度，η = ${lr}`,
   lossOverEpochs: (epochs) => `${epochs} 轮中的损失：`,
-  epoch: '第 1 轮',
+  firstEpoch: '第 1 轮',
   finalLoss: '最终损失',
   theHiddenUnitsBend: '隐藏单元把输入空间“弯折”，于是一条直线就能分开 XOR：这是单个感知机做不到的。',
 };
@@ -75,7 +75,7 @@ export const conv1d: typeof en.conv1d = {
   flagKernel: '卷积核（滤波器），不翻转',
   flagStride: '窗口每次移动的步长',
   question: '第一个输出 out₀ 是多少？',
-  dConvolution: '一维卷积',
+  title: '一维卷积',
   outputLength: '输出长度',
   theSameSmallKernel: '同一个小卷积核在每个位置重复使用（权重共享）：无论模式出现在哪里都能检测到。',
 };

@@ -28,9 +28,9 @@ export const vanishingGradient: typeof en.vanishingGradient = {
   backpropagationThroughTimeMultiplies: '随时间反向传播，每一步乘一个因子：',
   factors: (shown, more) => `各步因子：${shown.join('，')}${more ? '……' : ''}`,
   gradientByStepsBack: '|梯度| 随回溯步数 k 的变化（对数刻度）：',
-  afterStepsTheGradient: (T, last) => `${T} 步之后梯度只剩 ${last}：梯度消失。那么早的输入几乎不影响损失，RNN 学不到长程依赖。`,
-  afterStepsTheGradient2: (T, last) => `${T} 步之后梯度达到 ${last}：梯度爆炸。训练会剧烈跳动；梯度裁剪可以限制它。`,
-  afterStepsTheGradient3: (T, last) => `${T} 步之后梯度为 ${last}。`,
+  vanishes: (T, last) => `${T} 步之后梯度只剩 ${last}：梯度消失。那么早的输入几乎不影响损失，RNN 学不到长程依赖。`,
+  explodes: (T, last) => `${T} 步之后梯度达到 ${last}：梯度爆炸。训练会剧烈跳动；梯度裁剪可以限制它。`,
+  neither: (T, last) => `${T} 步之后梯度为 ${last}。`,
   wShrinksItW: '|w| < 1 使其缩小，|w| > 1 使其爆炸；tanh′ ≤ 1 只会让它更小。LSTM 增加了一条因子接近 1 的通路。',
 };
 
