@@ -109,7 +109,7 @@ export const attentionDemo: DemoDefinition<AttentionDemoResult> = {
   seeded: true,
   flags: [
     { name: 'query', value: 'MATRIX', defaultText: '"1,0;0,1;1,1"', help: localized((m) => m.attention.flagQuery) },
-    { name: 'keys', value: 'MATRIX', defaultText: 'same as --query', help: localized((m) => m.attention.flagKeys) },
+    { name: 'keys', value: 'MATRIX', defaultText: localized((m) => m.attention.defaultKeys), help: localized((m) => m.attention.flagKeys) },
     { name: 'values', value: 'MATRIX', defaultText: localized((m) => m.attention.defaultValues('"10,0;0,10;5,5"')), help: localized((m) => m.attention.flagValues) },
     { name: 'score', value: 'dot|scaled-dot|additive', defaultText: 'scaled-dot', help: localized((m) => m.attention.flagScore) },
     { name: 'mask', value: 'none|causal', defaultText: 'none', help: localized((m) => m.attention.flagMask) },

@@ -51,7 +51,7 @@ export const multiheadDemo: DemoDefinition<MultiheadResult> = {
   flags: [
     { name: 'inputs', value: 'MATRIX', defaultText: '"1,0,1,0;0,1,0,1;1,1,0,0"', help: localized((m) => m.multihead.flagInputs) },
     { name: 'heads', value: 'H', defaultText: '2', help: localized((m) => m.multihead.flagHeads) },
-    { name: 'd-model', value: 'D', defaultText: 'width of --inputs', help: localized((m) => m.multihead.flagDModel) },
+    { name: 'd-model', value: 'D', defaultText: localized((m) => m.multihead.defaultDModel), help: localized((m) => m.multihead.flagDModel) },
     { name: 'mask', value: 'none|causal', defaultText: 'none', help: localized((m) => m.multihead.flagMask) },
   ],
   examples: ['--heads 2', '--heads 4 --mask causal', '--inputs "1,0;0,1;1,1" --heads 1 --seed 3'],
@@ -90,7 +90,7 @@ export const multiheadDemo: DemoDefinition<MultiheadResult> = {
       lines.push('', heading(`${m.multihead.head} ${index + 1}`) + `   W_Q, W_K, W_V: ${dIn} × ${result.d_head}`);
       lines.push('  Q = X W_Q =', ...matrix(head.Q));
       lines.push('  K = X W_K =', ...matrix(head.K));
-      lines.push(`  ${m.multihead.weights} = softmax(Q Kᵀ / √${result.d_head})${result.mask === 'causal' ? m.multihead.withTheCausalMask : ''}:`);
+      lines.push(`  ${m.multihead.weights(result.d_head, result.mask === 'causal')}`);
       lines.push(
         ...block(heatmap(head.weights, { color: options.color, indent: '  ', rowLabels: tokens, columnLabels: tokens, formatValue: (value) => value.toFixed(3), min: 0, max: 1, hidden: head.masked })),
       );

@@ -188,6 +188,16 @@ describe('no prose outside the tables', () => {
     expect(found).toEqual([]);
   });
 
+  it('demo flag defaults written in place are values, not prose (prose goes through the demo table)', () => {
+    const demos = files.filter((file) => /src[\\/]demos[\\/]/.test(file));
+    const found = demos.flatMap((file) =>
+      [...withoutComments(readFileSync(file, 'utf8')).matchAll(/defaultText: (['"`])(.*?)\1/g)]
+        .filter((match) => /[A-Za-z]{2,} [A-Za-z]{2,}/.test(match[2]!))
+        .map((match) => `${relative(ROOT, file)}: ${match[0]}`),
+    );
+    expect(found).toEqual([]);
+  });
+
   it('Chinese text is only in the tables, the demos\' working and the generated questions included', () => {
     // wrap.ts and cjk.ts hold typography rules (which characters may start a line).
     const bilingual = /src[\\/]core[\\/](wrap|cjk)\.ts$/;

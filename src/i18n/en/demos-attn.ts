@@ -1,6 +1,7 @@
 // The working, flag help and summaries of the attention demos (src/demos/), in English.
 
 export const attention = {
+  defaultKeys: 'same as --query',
   defaultValues: (values: string) => `${values}, or the keys when --query or --keys is given`,
   masked: 'masked → −∞',
   moreScores: (hidden: string | number) => `(${hidden} more)`,
@@ -25,6 +26,7 @@ export const attention = {
 };
 
 export const multihead = {
+  defaultDModel: 'width of --inputs',
   summary: 'multi-head attention: split, attend in parallel, concat, project',
   flagInputs: 'one token vector per row',
   flagHeads: 'number of heads; must divide d_model',
@@ -36,8 +38,7 @@ export const multihead = {
     `inputs X: ${shape},  heads h = ${heads},  d_model = ${model},  d_head = ${model} / ${heads} = ${head},  seed ${seed}`,
   eachHeadHasIts: 'Each head has its own projections, so each can look for a different relation.',
   head: 'Head',
-  weights: 'weights',
-  withTheCausalMask: ' with the causal mask',
+  weights: (dHead: number, causal: boolean) => `weights = softmax(Q Kᵀ / √${dHead})${causal ? ' with the causal mask' : ''}:`,
   headOutput: 'output = weights × V =',
   concatenateTheHeads: 'Concatenate the heads',
   projectWithWO: 'Project with W_O',

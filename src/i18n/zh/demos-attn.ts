@@ -3,6 +3,7 @@ import type * as en from '../en/demos-attn.js';
 // 注意力演示（src/demos/）的讲解文字与参数说明。
 
 export const attention: typeof en.attention = {
+  defaultKeys: '与 --query 相同',
   defaultValues: (values) => `${values}；给了 --query 或 --keys 时取键本身`,
   masked: '被掩码 → −∞',
   moreScores: (hidden) => `（还有 ${hidden} 个）`,
@@ -27,6 +28,7 @@ export const attention: typeof en.attention = {
 };
 
 export const multihead: typeof en.multihead = {
+  defaultDModel: '--inputs 的列数',
   summary: '多头注意力：拆分、并行注意、拼接、投影',
   flagInputs: '每行一个词元向量',
   flagHeads: '头数；必须整除 d_model',
@@ -37,8 +39,7 @@ export const multihead: typeof en.multihead = {
   setup: (shape, heads, model, head, seed) => `输入 X：${shape}，头数 h = ${heads}，d_model = ${model}，d_head = ${model} / ${heads} = ${head}，种子 ${seed}`,
   eachHeadHasIts: '每个头有自己的投影矩阵，因此可以关注不同的关系。',
   head: '头',
-  weights: '权重',
-  withTheCausalMask: '（带因果掩码）',
+  weights: (dHead, causal) => `权重 = softmax(Q Kᵀ / √${dHead})${causal ? '（带因果掩码）' : ''}：`,
   headOutput: '输出 = 权重 × V =',
   concatenateTheHeads: '拼接各头输出',
   projectWithWO: '用 W_O 投影',
