@@ -1,6 +1,6 @@
 import type { Catalog } from './catalog.js';
 import { splitCommandLine } from './markdown-scan.js';
-import { problemAt, type Problem, type Text } from './errors.js';
+import { messages, problemAt, type Problem, type Text } from './errors.js';
 import type { Lesson } from './lesson.js';
 import type { Question } from './question.js';
 import { LANGS, type Lang } from './topics.js';
@@ -14,23 +14,28 @@ export interface ValidationInput {
 }
 
 /** What must agree between the languages of one question: everything but the wording. */
-function answerKey(question: Question): string {
+function answerKey(question: Question): Text {
   switch (question.type) {
     case 'choice':
-    case 'multi':
-      return `${question.type} with ${question.options.length} options, correct: ${question.options
-        .map((option, index) => (option.correct ? index + 1 : 0))
-        .filter(Boolean)
-        .join(',')}`;
+    case 'multi': {
+      const correct = question.options.map((option, index) => (option.correct ? index + 1 : 0)).filter(Boolean);
+      return (t) => t.problem.answerChoice(question.type, question.options.length, correct);
+    }
     case 'truefalse':
-      return `truefalse, answer ${question.answer}`;
+      return (t) => t.problem.answerTrueFalse(question.answer);
     case 'numeric':
       return question.generator
-        ? `numeric from generator ${question.generator}${question.tolerance ? ` ± ${question.tolerance}` : ''}`
-        : `numeric ${question.answer} ± ${question.tolerance}`;
+        ? (t) => t.problem.answerGenerator(question.generator ?? '', question.tolerance)
+        : (t) => t.problem.answerNumeric(question.answer ?? 0, question.tolerance ?? 0);
     case 'text':
-      return 'text';
+      return (t) => t.problem.answerText;
   }
+}
+
+/** Whether two questions' answers agree (compared in one language, the wording aside). */
+function sameAnswer(left: Question, right: Question): boolean {
+  const english = messages('en');
+  return answerKey(left)(english) === answerKey(right)(english);
 }
 
 function compareVariants(reference: Lesson, other: Lesson, problems: Problem[]): void {
@@ -67,8 +72,8 @@ function compareVariants(reference: Lesson, other: Lesson, problems: Problem[]):
   for (const question of other.questions) {
     const counterpart = reference.questions.find((candidate) => candidate.id === question.id);
     if (!counterpart) continue;
-    if (answerKey(question) !== answerKey(counterpart)) {
-      at(question.line, (t) => t.problem.answerDiffers(question.id, lang, answerKey(question), answerKey(counterpart)));
+    if (!sameAnswer(question, counterpart)) {
+      at(question.line, (t) => t.problem.answerDiffers(question.id, lang, answerKey(question)(t), answerKey(counterpart)(t)));
     }
     if (question.section !== counterpart.section) {
       at(question.line, (t) => t.problem.sectionDiffers(question.id, question.section, counterpart.section, lang));

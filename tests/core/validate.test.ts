@@ -29,6 +29,15 @@ describe('validateCatalog', () => {
     ]);
   });
 
+  it('words each problem in Chinese too, the answers compared included', () => {
+    const en = makeLesson({ topic: 'rnn', number: 1, slug: 'units', lang: 'en', body: `## A\n${quiz('rnn/q1', 'true')}`, front: 'prerequisites: []\n' });
+    const zh = makeLesson({ topic: 'rnn', number: 1, slug: 'units', lang: 'zh', body: `## A\n${quiz('rnn/q1', 'false')}`, front: 'prerequisites: []\n' });
+    const catalog = buildCatalog([en, zh], [makeTopic('rnn', 'en'), makeTopic('rnn', 'zh')]);
+    expect(validateCatalog({ catalog, parseProblems: [], checkDemo }).map((problem) => problem.message.zh)).toEqual([
+      `quiz“rnn/q1”：答案与英文版本不同：判断题，答案为 false 与 判断题，答案为 true（en：${EN}）`,
+    ]);
+  });
+
   it('reports missing and extra question ids', () => {
     expect(problemsFor(`## A\n${quiz('rnn/q1', 'true')}`, `## A\n${quiz('rnn/q2', 'true')}`)).toEqual([
       `${ZH}:9: quiz ids differ from en: missing rnn/q1; not in en: rnn/q2 (en: ${EN})`,

@@ -86,6 +86,11 @@ export const problem = {
         .filter(Boolean)
         .join('; ')
     }`,
+  answerChoice: (type: string, options: number, correct: readonly number[]) => `${type} with ${options} options, correct: ${correct.join(',')}`,
+  answerTrueFalse: (answer: boolean) => `truefalse, answer ${answer}`,
+  answerGenerator: (generator: string, tolerance: number | undefined) => `numeric from generator ${generator}${tolerance ? ` ± ${tolerance}` : ''}`,
+  answerNumeric: (answer: number, tolerance: number) => `numeric ${answer} ± ${tolerance}`,
+  answerText: 'text',
   answerDiffers: (id: string, lang: string, here: string, there: string) => `quiz "${id}": answer differs from ${lang}: ${here} vs ${there}`,
   sectionDiffers: (id: string, here: number, there: number, lang: string) => `quiz "${id}" sits in section ${here} here but in section ${there} in ${lang}`,
 };

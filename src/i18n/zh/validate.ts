@@ -62,7 +62,7 @@ export const problem: typeof enProblem = {
   topicNoFile: (topic, lang) => `主题“${topic}”有${name(lang)}课程，却没有写明标题和概述的 topic.${lang}.md`,
   topicEmpty: (topic) => `主题“${topic}”还没有课程`,
   numberTwice: (number, topic, other) => `课程编号 ${number} 在“${topic}”中用了两次（另一处是 ${other}）`,
-  noVariant: (lesson, lang, expected) => `课程“${lesson}”没有 ${name(lang)}版本（应为 ${expected}）`,
+  noVariant: (lesson, lang, expected) => `课程“${lesson}”没有${name(lang)}版本（应为 ${expected}）`,
   selfPrerequisite: (lesson) => `课程“${lesson}”把自己列为先修课`,
   unknownPrerequisite: (id) => `先修课“${id}”不是一节课程`,
   demoFails: (source, reason) => `演示“${source}”：${reason}`,
@@ -71,19 +71,24 @@ export const problem: typeof enProblem = {
   verifyFails: (id, demo, reason) => `quiz“${id}”：核对用的演示“${demo}”：${reason}`,
   variantOf: (message, lang, path) => `${message}（${lang}：${path}）`,
   minutesDiffer: (here, there, lang) => `这里的“minutes”是 ${here}，${name(lang)}版本是 ${there}`,
-  prerequisitesDiffer: (lang, here, there) => `“prerequisites”与 ${name(lang)}版本不同：[${here.join(', ')}] 与 [${there.join(', ')}]`,
+  prerequisitesDiffer: (lang, here, there) => `“prerequisites”与${name(lang)}版本不同：[${here.join(', ')}] 与 [${there.join(', ')}]`,
   sectionsDiffer: (here, lang, there) => `这里有 ${here} 个“##”小节，${name(lang)}版本有 ${there} 个`,
-  demoMissing: (index, source, lang) => `第 ${index} 个 demo 代码块（“${source}”）在 ${name(lang)}版本中没有`,
-  demoDiffers: (index, lang, here, there) => `第 ${index} 个 demo 代码块与 ${name(lang)}版本不同：“${here}”与“${there}”`,
+  demoMissing: (index, source, lang) => `第 ${index} 个 demo 代码块（“${source}”）在${name(lang)}版本中没有`,
+  demoDiffers: (index, lang, here, there) => `第 ${index} 个 demo 代码块与${name(lang)}版本不同：“${here}”与“${there}”`,
   demosFewer: (here, lang, there) => `这里有 ${here} 个 demo 代码块，${name(lang)}版本有 ${there} 个`,
   quizIdsDiffer: (lang, missing, extra) =>
-    `题目 id 与 ${name(lang)}版本不同：${
+    `题目 id 与${name(lang)}版本不同：${
       [missing.length ? `缺少 ${missing.join('、')}` : '', extra.length ? `${name(lang)}版本中没有 ${extra.join('、')}` : '', !missing.length && !extra.length ? 'id 相同但顺序不同' : '']
         .filter(Boolean)
         .join('；')
     }`,
-  answerDiffers: (id, lang, here, there) => `quiz“${id}”：答案与 ${name(lang)}版本不同：${here} 与 ${there}`,
-  sectionDiffers: (id, here, there, lang) => `quiz“${id}”在这里位于第 ${here} 节，在 ${name(lang)}版本中位于第 ${there} 节`,
+  answerChoice: (type, options, correct) => `${type} 题，${options} 个选项，正确的是第 ${correct.join('、')} 项`,
+  answerTrueFalse: (answer) => `判断题，答案为 ${answer}`,
+  answerGenerator: (generator, tolerance) => `由生成器 ${generator} 出的数值题${tolerance ? `，容差 ±${tolerance}` : ''}`,
+  answerNumeric: (answer, tolerance) => `数值题，答案 ${answer} ± ${tolerance}`,
+  answerText: '文本题',
+  answerDiffers: (id, lang, here, there) => `quiz“${id}”：答案与${name(lang)}版本不同：${here} 与 ${there}`,
+  sectionDiffers: (id, here, there, lang) => `quiz“${id}”在这里位于第 ${here} 节，在${name(lang)}版本中位于第 ${there} 节`,
 };
 
 export const log: typeof enLog = {
