@@ -108,7 +108,7 @@ export function loadCatalog(context: CommandContext): Catalog {
 export function warnBrokenFiles(context: CommandContext, broken: readonly Problem[]): void {
   if (broken.length === 0) return;
   const { t } = session(context);
-  for (const problem of broken.slice(0, 3)) warn(context, t.warning(t.fileSkipped(formatProblem(problem))));
+  for (const problem of broken.slice(0, 3)) warn(context, t.warning(t.fileSkipped(formatProblem(problem, t.lang))));
   if (broken.length > 3) warn(context, t.warning(t.moreFilesSkipped(broken.length - 3)));
 }
 
@@ -121,8 +121,9 @@ export function events(context: CommandContext): ProgressEvent[] {
 
 /** The one line about the log's unusable lines, if it has any. */
 export function warnLog(context: CommandContext, log: { warnings: readonly LogWarning[]; warningCount: number }): void {
-  const warning = summarizeWarnings(eventsPath(home(context)), log.warnings, log.warningCount);
-  if (warning) warn(context, session(context).t.warning(warning));
+  const { t } = session(context);
+  const warning = summarizeWarnings(eventsPath(home(context)), log.warnings, log.warningCount, t.lang);
+  if (warning) warn(context, t.warning(warning));
 }
 
 /** What the lessons-read view needs of the log, derived through the log cache (no scheduler loaded). */

@@ -124,7 +124,7 @@ export function parseImport(text: string, path: string): Array<{ event: Progress
       return;
     }
     const problem = eventProblem(value);
-    if (problem) problems.push((t) => t.inFile(`${path}:${index + 1}`, problem));
+    if (problem) problems.push((t) => t.inFile(`${path}:${index + 1}`, problem(t)));
     else imported.push({ event: value as ProgressEvent, line: index + 1 });
   });
   if (problems.length > 0) {

@@ -32,11 +32,14 @@ export async function validateCommand(context: CommandContext, dir: string | und
     throw new UserError((t) => t.noLessonsFound(dir ?? builtIn, join(dir ?? 'lessons', 'rnn', '01-intro.en.md')));
   }
   if (options.json) {
-    context.stdout.write(`${JSON.stringify({ ok: problems.length === 0, lessons: lessonCount, questions: questionCount, problems }, null, 2)}\n`);
+    // JSON is for scripts: English messages, whatever the locale, unless --lang asks for another.
+    const lang = context.global.lang === undefined ? 'en' : current.choice.lang;
+    const shown = problems.map((problem) => ({ ...problem, message: problem.message[lang] }));
+    context.stdout.write(`${JSON.stringify({ ok: problems.length === 0, lessons: lessonCount, questions: questionCount, problems: shown }, null, 2)}\n`);
   } else if (problems.length === 0) {
     context.stdout.write(`${current.t.validateOk(lessonCount, questionCount)}\n`);
   } else {
-    context.stdout.write(`${problems.map(formatProblem).join('\n')}\n`);
+    context.stdout.write(`${problems.map((problem) => formatProblem(problem, current.choice.lang)).join('\n')}\n`);
   }
   if (problems.length > 0) {
     // The problems are already on stdout; the error line only sets the exit status and says so.

@@ -1,4 +1,4 @@
-import { UserError, type Problem } from './errors.js';
+import { problemAt, UserError, type Problem } from './errors.js';
 import type { Lesson, Topic } from './lesson.js';
 import { closestMatches } from './suggest.js';
 import { CORE_TOPICS, LANGS, type Lang } from './topics.js';
@@ -49,7 +49,7 @@ export function buildCatalog(lessons: readonly Lesson[], topics: readonly Topic[
   for (const topic of topics) {
     const entry = ensureTopic(topic.id);
     const existing = entry.variants[topic.lang];
-    if (existing) duplicates.push({ path: topic.path, line: 1, message: `topic "${topic.id}" (${topic.lang}) is already defined in ${existing.path}` });
+    if (existing) duplicates.push(problemAt(topic.path, 1, (t) => t.problem.topicTwice(topic.id, topic.lang, existing.path)));
     else entry.variants[topic.lang] = topic;
   }
   const lessonMap = new Map<string, LessonEntry>();
@@ -62,7 +62,7 @@ export function buildCatalog(lessons: readonly Lesson[], topics: readonly Topic[
     }
     const existing = entry.variants[lesson.lang];
     if (existing) {
-      duplicates.push({ path: lesson.path, line: 1, message: `lesson "${lesson.id}" (${lesson.lang}) is already defined in ${existing.path}` });
+      duplicates.push(problemAt(lesson.path, 1, (t) => t.problem.lessonTwice(lesson.id, lesson.lang, existing.path)));
     } else {
       entry.variants[lesson.lang] = lesson;
     }

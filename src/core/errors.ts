@@ -1,5 +1,5 @@
 import { messages, type Messages } from '../i18n/index.js';
-import type { Lang } from './topics.js';
+import type { Lang, LocalizedText } from './topics.js';
 
 // Re-exported for cli.ts's error handler, so one lazy import brings the errors and their tables.
 export { messages };
@@ -36,15 +36,31 @@ export class UsageError extends UserError {
   }
 }
 
-/** A problem found in a file, located by path and 1-based line, printed as `path:line: message`. */
+/**
+ * A message in both languages, for what core builds before anyone knows the reader's language and
+ * caches may keep as JSON (problems in lesson files, unusable lines of the log).
+ */
+export function localize(text: Text): LocalizedText {
+  return { en: text(messages('en')), zh: text(messages('zh')) };
+}
+
+/**
+ * A problem found in a file, located by path and 1-based line, printed as `path:line: message`.
+ * The message is in both languages (the lesson cache keeps problems); `formatProblem` picks one.
+ */
 export interface Problem {
   path: string;
   line: number;
-  message: string;
+  message: LocalizedText;
 }
 
-export function formatProblem(problem: Problem): string {
-  return `${problem.path}:${problem.line}: ${problem.message}`;
+/** A problem at `path:line` with a message from the tables. */
+export function problemAt(path: string, line: number, text: Text): Problem {
+  return { path, line, message: localize(text) };
+}
+
+export function formatProblem(problem: Problem, lang: Lang): string {
+  return `${problem.path}:${problem.line}: ${problem.message[lang]}`;
 }
 
 /**

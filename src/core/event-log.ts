@@ -1,9 +1,12 @@
+import { localize, messages, type Text } from './errors.js';
 import { EVENT_VERSION, type ProgressEvent, type ReviewEvent } from './events.js';
+import type { Lang, LocalizedText } from './topics.js';
 
 export interface LogWarning {
   /** 1-based line in events.jsonl. */
   line: number;
-  message: string;
+  /** In both languages: the log cache keeps warnings, and the reader's language is the command's. */
+  message: LocalizedText;
 }
 
 export interface ParsedLog {
@@ -18,31 +21,34 @@ function isIsoDate(value: unknown): value is string {
 }
 
 /** Check one decoded line; returns the reason it is not a usable event, or undefined. */
-export function eventProblem(value: unknown): string | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'not a JSON object';
+export function eventProblem(value: unknown): Text | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return (t) => t.log.notObject;
   const event = value as Record<string, unknown>;
-  if (event.v !== EVENT_VERSION) return `unsupported version ${JSON.stringify(event.v)}`;
-  if (typeof event.id !== 'string' || !event.id) return 'missing "id"';
-  if (!isIsoDate(event.at)) return 'missing or invalid "at" date';
-  if (typeof event.type !== 'string' || !TYPES.has(event.type)) return `unknown event type ${JSON.stringify(event.type)}`;
+  const shown = (field: string): string => JSON.stringify(event[field]) ?? 'undefined';
+  const needs = (field: string): Text => (t) => t.log.needs(String(event.type), field);
+  const invalid = (field: string): Text => (t) => t.log.invalid(field, shown(field));
+  if (event.v !== EVENT_VERSION) return (t) => t.log.version(shown('v'));
+  if (typeof event.id !== 'string' || !event.id) return (t) => t.log.missingId;
+  if (!isIsoDate(event.at)) return (t) => t.log.badAt;
+  if (typeof event.type !== 'string' || !TYPES.has(event.type)) return (t) => t.log.type(shown('type'));
   switch (event.type) {
     case 'read':
-      if (typeof event.lesson !== 'string') return 'a read event needs "lesson"';
-      return event.lang === undefined || typeof event.lang === 'string' ? undefined : `invalid "lang" ${JSON.stringify(event.lang)}`;
+      if (typeof event.lesson !== 'string') return needs('lesson');
+      return event.lang === undefined || typeof event.lang === 'string' ? undefined : invalid('lang');
     case 'review':
-      if (typeof event.card !== 'string') return 'a review event needs "card"';
-      if (![1, 2, 3, 4].includes(event.rating as number)) return `invalid rating ${JSON.stringify(event.rating)}`;
-      if (typeof event.correct !== 'boolean') return 'a review event needs "correct"';
-      if (event.ms !== undefined && !(typeof event.ms === 'number' && Number.isFinite(event.ms) && event.ms >= 0)) return `invalid "ms" ${JSON.stringify(event.ms)}`;
-      return event.cram === undefined || typeof event.cram === 'boolean' ? undefined : `invalid "cram" ${JSON.stringify(event.cram)}`;
+      if (typeof event.card !== 'string') return needs('card');
+      if (![1, 2, 3, 4].includes(event.rating as number)) return invalid('rating');
+      if (typeof event.correct !== 'boolean') return needs('correct');
+      if (event.ms !== undefined && !(typeof event.ms === 'number' && Number.isFinite(event.ms) && event.ms >= 0)) return invalid('ms');
+      return event.cram === undefined || typeof event.cram === 'boolean' ? undefined : invalid('cram');
     case 'suspend':
     case 'unsuspend':
-      if (typeof event.card !== 'string') return `a ${event.type} event needs "card"`;
-      return event.reason === undefined || typeof event.reason === 'string' ? undefined : `invalid "reason" ${JSON.stringify(event.reason)}`;
+      if (typeof event.card !== 'string') return needs('card');
+      return event.reason === undefined || typeof event.reason === 'string' ? undefined : invalid('reason');
     case 'undo':
-      return typeof event.target === 'string' ? undefined : 'an undo event needs "target"';
+      return typeof event.target === 'string' ? undefined : needs('target');
     case 'reset':
-      return typeof event.scope === 'string' ? undefined : 'a reset event needs "scope"';
+      return typeof event.scope === 'string' ? undefined : needs('scope');
   }
   return undefined;
 }
@@ -60,7 +66,7 @@ export function parseEventLog(text: string, invalidUtf8Lines: ReadonlySet<number
   const endsWithNewline = text.endsWith('\n');
   lines.forEach((line, index) => {
     if (invalidUtf8Lines.has(index + 1)) {
-      warnings.push({ line: index + 1, message: 'not valid UTF-8, skipped' });
+      warnings.push({ line: index + 1, message: localize((t) => t.log.notUtf8) });
       return;
     }
     if (line.trim() === '') return;
@@ -74,11 +80,11 @@ export function parseEventLog(text: string, invalidUtf8Lines: ReadonlySet<number
     try {
       value = JSON.parse(line);
     } catch {
-      warnings.push({ line: index + 1, message: isLast ? 'incomplete last line (an interrupted write?) skipped' : 'not valid JSON, skipped' });
+      warnings.push({ line: index + 1, message: localize((t) => (isLast ? t.log.incompleteLast : t.log.notJson)) });
       return;
     }
     const problem = eventProblem(value);
-    if (problem) warnings.push({ line: index + 1, message: `${problem}, skipped` });
+    if (problem) warnings.push({ line: index + 1, message: localize((t) => t.log.skipped(problem(t))) });
     else events.push(value as ProgressEvent);
   });
   return { events, warnings };
@@ -106,14 +112,15 @@ function canonicalReview(line: string): ReviewEvent | undefined {
  * The warnings of a log as one line: the first problem, and how many more lines were skipped. A log
  * with a thousand bad lines should not bury the command's own output.
  */
-export function summarizeWarnings(path: string, warnings: readonly LogWarning[], total = warnings.length): string | undefined {
+export function summarizeWarnings(path: string, warnings: readonly LogWarning[], total = warnings.length, lang: Lang = 'en'): string | undefined {
   const [first, ...rest] = warnings;
   if (!first) return undefined;
   const others = total - 1;
   const listed = rest.slice(0, 5).map((warning) => warning.line);
-  const lines = listed.length === 0 ? '' : `: ${listed.join(', ')}${others > listed.length ? ', …' : ''}`;
-  const more = others === 0 ? '' : ` (and ${others} more unusable line${others === 1 ? '' : 's'}${lines})`;
-  return `${path}:${first.line}: ${first.message}${more}`;
+  // A cache written before warnings were kept in both languages holds plain strings.
+  const message = typeof first.message === 'string' ? first.message : first.message[lang];
+  const t = messages(lang);
+  return t.inFile(`${path}:${first.line}`, message) + t.log.more(others, listed, others > listed.length);
 }
 
 /** Serialize one event as one log line (with its newline). */

@@ -1,6 +1,6 @@
 /** A lesson or topic file's YAML front matter, split from its body (pure: the text is an argument). */
 import matter from 'gray-matter';
-import type { Problem } from './errors.js';
+import { problemAt, type Problem } from './errors.js';
 import { parseYaml, yamlErrorLine, yamlErrorReason } from './quiz-block.js';
 
 export interface FrontMatter {
@@ -11,7 +11,8 @@ export interface FrontMatter {
 
 function refuseEngine(name: string): () => never {
   return () => {
-    throw new Error(`front matter in "${name}" is not allowed: lessons use YAML only`);
+    // A marker, caught below and turned into the message from the tables.
+    throw new Error(`refused engine "${name}"`);
   };
 }
 
@@ -21,10 +22,10 @@ function refuseEngine(name: string): () => never {
  */
 export function readFrontMatter(text: string, path: string): FrontMatter | Problem {
   if (!/^---[a-z]*\r?\n/.test(text)) {
-    return { path, line: 1, message: 'missing front matter: the file must start with a "---" line, then YAML fields, then "---"' };
+    return problemAt(path, 1, (t) => t.problem.noFrontMatter);
   }
   if (!/\n---[ \t]*(\r?\n|$)/.test(text)) {
-    return { path, line: 1, message: 'front matter is not closed: add a "---" line after the YAML fields' };
+    return problemAt(path, 1, (t) => t.problem.frontMatterOpen);
   }
   let file: { data: unknown; content: string };
   try {
@@ -42,17 +43,18 @@ export function readFrontMatter(text: string, path: string): FrontMatter | Probl
   } catch (error) {
     const message = (error as Error).message;
     if (/gray-matter engine "(.*)" is not registered/.test(message)) {
-      const engine = /"(.*)"/.exec(message)?.[1];
-      return { path, line: 1, message: `front matter in "${engine}" is not allowed: lessons use YAML only` };
+      const engine = /"(.*)"/.exec(message)?.[1] ?? '';
+      return problemAt(path, 1, (t) => t.problem.frontMatterEngine(engine));
     }
-    if (/is not allowed: lessons use YAML only/.test(message)) return { path, line: 1, message };
+    const refused = /^refused engine "(.*)"$/.exec(message)?.[1];
+    if (refused !== undefined) return problemAt(path, 1, (t) => t.problem.frontMatterEngine(refused));
     const errorLine = yamlErrorLine(error);
     // gray-matter hands js-yaml the text right after the opening "---", so its line 0 is file line 1.
-    return { path, line: 1 + (errorLine ?? 1), message: `invalid YAML in front matter: ${yamlErrorReason(error)}` };
+    return problemAt(path, 1 + (errorLine ?? 1), (t) => t.problem.frontMatterYaml(yamlErrorReason(error)));
   }
   const data = file.data;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { path, line: 2, message: 'front matter must be YAML fields ("id: …", "title: …")' };
+    return problemAt(path, 2, (t) => t.problem.frontMatterNotFields);
   }
   const body = file.content;
   const bodyLine = text.slice(0, text.length - body.length).split('\n').length;

@@ -7,6 +7,7 @@
 import type { GeneratorName } from './question.js';
 import { GENERATOR_NAMES } from './question.js';
 import type { LocalizedText } from './topics.js';
+import { localize } from './errors.js';
 import { sigmoid } from '../math/activations.js';
 import { attention } from '../math/attention.js';
 import { dot } from '../math/matrix.js';
@@ -86,8 +87,6 @@ function at(values: readonly number[], index: number): number {
   return value;
 }
 
-const ROUND_EN = 'Answer to 2 decimal places.';
-const ROUND_ZH = '保留两位小数。';
 
 /** p_i = e^{z_i} / Σ_j e^{z_j} for one drawn i. */
 function softmaxProb(rng: Rng): GeneratedProblem {
@@ -103,16 +102,10 @@ function softmaxProb(rng: Rng): GeneratedProblem {
     `${num(at(exps, index))} / ${num(total)} = ${num(answer)}`;
   return {
     generator: 'softmax-prob',
-    prompt: {
-      en: `The scores are z = ${vec(scores)}. What probability does softmax give item ${position} (score ${num(at(scores, index))})? ${ROUND_EN}`,
-      zh: `分数为 z = ${vec(scores)}。softmax 给第 ${position} 项（分数 ${num(at(scores, index))}）的概率是多少？${ROUND_ZH}`,
-    },
+    prompt: localize((t) => t.generated.softmaxPrompt(vec(scores), position, num(at(scores, index)))),
     answer,
     tolerance: GENERATED_TOLERANCE,
-    explain: {
-      en: `softmax(z)_i = e^(z_i) / Σ_j e^(z_j): ${working}.`,
-      zh: `softmax(z)_i = e^(z_i) / Σ_j e^(z_j)：${working}。`,
-    },
+    explain: localize((t) => t.generated.softmaxExplain(working)),
   };
 }
 
@@ -126,16 +119,10 @@ function scaledDotScore(rng: Rng): GeneratedProblem {
   const products = query.map((value, i) => `${factor(value)}·${factor(at(key, i))}`).join(' + ');
   return {
     generator: 'scaled-dot-score',
-    prompt: {
-      en: `Query q = ${vec(query)}, key k = ${vec(key)} (d_k = ${width}). What is the scaled dot-product score q·k / √d_k? ${ROUND_EN}`,
-      zh: `查询 q = ${vec(query)}，键 k = ${vec(key)}（d_k = ${width}）。缩放点积分数 q·k / √d_k 是多少？${ROUND_ZH}`,
-    },
+    prompt: localize((t) => t.generated.scaledDotPrompt(vec(query), vec(key), width)),
     answer,
     tolerance: GENERATED_TOLERANCE,
-    explain: {
-      en: `q·k = ${products} = ${num(raw)}; divided by √${width} = ${num(Math.sqrt(width))}: ${num(answer)}.`,
-      zh: `q·k = ${products} = ${num(raw)}；除以 √${width} = ${num(Math.sqrt(width))}：${num(answer)}。`,
-    },
+    explain: localize((t) => t.generated.scaledDotExplain(products, num(raw), width, num(Math.sqrt(width)), num(answer))),
   };
 }
 
@@ -154,16 +141,10 @@ function attentionWeight(rng: Rng): GeneratedProblem {
   const keyList = keys.map((key, i) => `k${i + 1} = ${vec(key)}`).join(', ');
   return {
     generator: 'attention-weight',
-    prompt: {
-      en: `Query q = ${vec(query)}; keys ${keyList}. With scaled dot-product attention (d_k = ${width}), what weight does q give key ${position}? ${ROUND_EN}`,
-      zh: `查询 q = ${vec(query)}；键 ${keyList}。在缩放点积注意力中（d_k = ${width}），q 给第 ${position} 个键的权重是多少？${ROUND_ZH}`,
-    },
+    prompt: localize((t) => t.generated.attentionPrompt(vec(query), keyList, width, position)),
     answer,
     tolerance: GENERATED_TOLERANCE,
-    explain: {
-      en: `Scores q·k_j / √${width} = ${vec(scores)}; softmax of them = ${vec(weights)}; weight ${position} = ${num(answer)}.`,
-      zh: `分数 q·k_j / √${width} = ${vec(scores)}；对其做 softmax 得 ${vec(weights)}；第 ${position} 个权重 = ${num(answer)}。`,
-    },
+    explain: localize((t) => t.generated.attentionExplain(width, vec(scores), vec(weights), position, num(answer))),
   };
 }
 
@@ -176,16 +157,10 @@ function cosineProblem(rng: Rng): GeneratedProblem {
   const normB = Math.sqrt(dot(b, b));
   return {
     generator: 'cosine',
-    prompt: {
-      en: `a = ${vec(a)}, b = ${vec(b)}. What is their cosine similarity? ${ROUND_EN}`,
-      zh: `a = ${vec(a)}，b = ${vec(b)}。它们的余弦相似度是多少？${ROUND_ZH}`,
-    },
+    prompt: localize((t) => t.generated.cosinePrompt(vec(a), vec(b))),
     answer,
     tolerance: GENERATED_TOLERANCE,
-    explain: {
-      en: `cos θ = a·b / (‖a‖ ‖b‖) = ${num(dot(a, b))} / (${num(normA)} × ${num(normB)}) = ${num(answer)}.`,
-      zh: `cos θ = a·b / (‖a‖ ‖b‖) = ${num(dot(a, b))} / (${num(normA)} × ${num(normB)}) = ${num(answer)}。`,
-    },
+    explain: localize((t) => t.generated.cosineExplain(num(dot(a, b)), num(normA), num(normB), num(answer))),
   };
 }
 
@@ -203,22 +178,10 @@ function rnnStepProblem(rng: Rng): GeneratedProblem {
     `${signed(recurrentWeight)}·${factor(previous)} ${signed(bias)} = ${num(preActivation)}`;
   return {
     generator: 'rnn-step',
-    prompt: {
-      en:
-        `A one-unit RNN has input weights W_x = ${vec(inputWeights)}, recurrent weight w_h = ${num(recurrentWeight)}, ` +
-        `bias b = ${num(bias)}. With x_t = ${vec(input)} and h_(t−1) = ${num(previous)}, what is ` +
-        `h_t = tanh(W_x·x_t + w_h·h_(t−1) + b)? ${ROUND_EN}`,
-      zh:
-        `一个单神经元 RNN 的输入权重 W_x = ${vec(inputWeights)}，循环权重 w_h = ${num(recurrentWeight)}，` +
-        `偏置 b = ${num(bias)}。已知 x_t = ${vec(input)}，h_(t−1) = ${num(previous)}，` +
-        `h_t = tanh(W_x·x_t + w_h·h_(t−1) + b) 是多少？${ROUND_ZH}`,
-    },
+    prompt: localize((t) => t.generated.rnnPrompt(vec(inputWeights), num(recurrentWeight), num(bias), vec(input), num(previous))),
     answer,
     tolerance: GENERATED_TOLERANCE,
-    explain: {
-      en: `Pre-activation a = ${working}; h_t = tanh(${num(preActivation)}) = ${num(answer)}.`,
-      zh: `预激活 a = ${working}；h_t = tanh(${num(preActivation)}) = ${num(answer)}。`,
-    },
+    explain: localize((t) => t.generated.rnnExplain(working, num(preActivation), num(answer))),
   };
 }
 
@@ -233,16 +196,10 @@ function sigmoidProblem(rng: Rng): GeneratedProblem {
   const products = weights.map((weight, i) => `${factor(weight)}·${factor(at(input, i))}`).join(' + ');
   return {
     generator: 'sigmoid',
-    prompt: {
-      en: `A neuron has weights w = ${vec(weights)} and bias b = ${num(bias)}. For input x = ${vec(input)}, what is its output σ(w·x + b)? ${ROUND_EN}`,
-      zh: `一个神经元的权重 w = ${vec(weights)}，偏置 b = ${num(bias)}。输入 x = ${vec(input)} 时，输出 σ(w·x + b) 是多少？${ROUND_ZH}`,
-    },
+    prompt: localize((t) => t.generated.sigmoidPrompt(vec(weights), num(bias), vec(input))),
     answer,
     tolerance: GENERATED_TOLERANCE,
-    explain: {
-      en: `z = ${products} ${signed(bias)} = ${num(z)}; σ(z) = 1 / (1 + e^(−z)) = ${num(answer)}.`,
-      zh: `z = ${products} ${signed(bias)} = ${num(z)}；σ(z) = 1 / (1 + e^(−z)) = ${num(answer)}。`,
-    },
+    explain: localize((t) => t.generated.sigmoidExplain(products, signed(bias), num(z), num(answer))),
   };
 }
 

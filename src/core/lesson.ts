@@ -1,4 +1,4 @@
-import type { Problem } from './errors.js';
+import { problemAt, type Problem, type Text } from './errors.js';
 import { scanBody, splitCommandLine, type Heading } from './markdown-scan.js';
 import { frontMatterLines, readFrontMatter } from './front-matter.js';
 import { parseQuizBlock } from './quiz-block.js';
@@ -100,55 +100,61 @@ export function parseLessonRecord(rawText: string, path: string, location?: Less
   const { topic, file } = location ?? splitLessonPath(path);
   const name = LESSON_FILE.exec(file);
   if (!name) {
-    return { problems: [{ path, line: 1, message: `lesson file names look like "01-some-slug.en.md", got "${file}"` }] };
+    return { problems: [problemAt(path, 1, (t) => t.problem.lessonFileName(file))] };
   }
   const [, numberText, slug, langText] = name as unknown as [string, string, string, string];
   if (!isLang(langText)) {
-    return { problems: [{ path, line: 1, message: `unknown language "${langText}" in the file name; expected one of ${LANGS.join(', ')}` }] };
+    return { problems: [problemAt(path, 1, (t) => t.problem.unknownFileLang(langText, LANGS))] };
   }
   const front = readFrontMatter(text, path);
   if ('message' in front) return { problems: [front] };
   const { data } = front;
   const problems: Problem[] = [];
   const fieldLines = frontMatterLines(text, front.bodyLine);
-  const problem = (key: string, message: string): void => {
-    problems.push({ path, line: fieldLines[key] ?? 1, message });
+  const problem = (key: string, text: Text): void => {
+    problems.push(problemAt(path, fieldLines[key] ?? 1, text));
   };
   const controlLine = firstControlCharacterLine(rawText);
   if (controlLine !== undefined) {
-    problems.push({ path, line: controlLine, message: 'contains terminal control characters or escape sequences (they are removed when shown)' });
+    problems.push(problemAt(path, controlLine, (t) => t.problem.controlCharacters));
   }
 
   const expectedId = `${topic}/${slug}`;
   let id = expectedId;
-  if (typeof data.id !== 'string') problem('id', `missing "id" (expected "id: ${expectedId}")`);
-  else if (data.id !== expectedId) problem('id', `"id" must be "${expectedId}" (topic folder / file slug), got "${data.id}"`);
+  if (typeof data.id !== 'string') problem('id', (t) => t.problem.missingId(expectedId));
+  else if (data.id !== expectedId) {
+    const got = data.id;
+    problem('id', (t) => t.problem.wrongId(expectedId, got));
+  }
   else id = data.id;
 
   let title = slug;
   if (typeof data.title === 'string' && data.title.trim()) title = data.title.trim();
-  else problem('title', `missing "title" (a non-empty string)`);
+  else problem('title', (t) => t.problem.missingTitle);
 
   let minutes = 0;
   if (typeof data.minutes === 'number' && Number.isInteger(data.minutes) && data.minutes > 0) minutes = data.minutes;
-  else problem('minutes', `"minutes" must be a positive whole number, got ${JSON.stringify(data.minutes) ?? 'nothing'}`);
+  else {
+    const got = JSON.stringify(data.minutes);
+    problem('minutes', (t) => t.problem.badMinutes(got ?? t.problem.nothing));
+  }
 
   let objectives: string[] = [];
   if (isStringList(data.objectives)) objectives = data.objectives.map((entry) => entry.trim());
-  else problem('objectives', '"objectives" must be a list of short strings');
+  else problem('objectives', (t) => t.problem.badObjectives);
 
   let prerequisites: string[] = [];
   if (data.prerequisites === undefined || data.prerequisites === null) prerequisites = [];
   else if (isStringList(data.prerequisites)) prerequisites = data.prerequisites.map((entry) => entry.trim());
-  else problem('prerequisites', '"prerequisites" must be a list of lesson ids like "attention/why-attention"');
+  else problem('prerequisites', (t) => t.problem.badPrerequisites);
 
   for (const key of Object.keys(data)) {
-    if (!LESSON_FIELDS.includes(key)) problem(key, `unknown front matter field "${key}" (known: ${LESSON_FIELDS.join(', ')})`);
+    if (!LESSON_FIELDS.includes(key)) problem(key, (t) => t.problem.unknownField(key, LESSON_FIELDS));
   }
 
   const scanned = scanBody(front.body, front.bodyLine);
   if (scanned.unclosedFenceLine) {
-    problems.push({ path, line: scanned.unclosedFenceLine, message: 'code block is never closed (add a closing ``` line)' });
+    problems.push(problemAt(path, scanned.unclosedFenceLine, (t) => t.problem.unclosedFence));
   }
   const demos: DemoBlock[] = [];
   for (const block of scanned.blocks) {
@@ -156,9 +162,10 @@ export function parseLessonRecord(rawText: string, path: string, location?: Less
       const source = block.content.trim();
       const split = splitCommandLine(source.replace(/\\\n/g, ' '));
       if ('error' in split) {
-        problems.push({ path, line: block.line + 1, message: `demo block: ${split.error}` });
+        const reason = split.error;
+        problems.push(problemAt(path, block.line + 1, (t) => t.problem.demoBlock(reason(t))));
       } else if (split.words.length === 0) {
-        problems.push({ path, line: block.line, message: 'demo block is empty: write a demo name and its flags' });
+        problems.push(problemAt(path, block.line, (t) => t.problem.demoBlockEmpty));
       } else {
         demos.push({ source, words: split.words, line: block.line, section: block.section });
       }
@@ -233,20 +240,23 @@ export function parseTopic(rawText: string, path: string, location?: LessonLocat
   const { topic: folder, file } = location ?? splitLessonPath(path);
   const name = TOPIC_FILE.exec(file);
   if (!name || !isLang(name[1]!)) {
-    return { problems: [{ path, line: 1, message: `topic files are named "topic.en.md" or "topic.zh.md", got "${file}"` }] };
+    return { problems: [problemAt(path, 1, (t) => t.problem.topicFileName(file))] };
   }
   const front = readFrontMatter(text, path);
   if ('message' in front) return { problems: [front] };
   const problems: Problem[] = [];
   const { data } = front;
   const fieldLines = frontMatterLines(text, front.bodyLine);
-  if (data.id !== folder) problems.push({ path, line: fieldLines.id ?? 1, message: `"id" must be the folder name "${folder}", got ${JSON.stringify(data.id) ?? 'nothing'}` });
+  if (data.id !== folder) {
+    const got = JSON.stringify(data.id);
+    problems.push(problemAt(path, fieldLines.id ?? 1, (t) => t.problem.topicId(folder, got ?? t.problem.nothing)));
+  }
   const title = typeof data.title === 'string' && data.title.trim() ? data.title.trim() : folder;
-  if (title === folder && typeof data.title !== 'string') problems.push({ path, line: fieldLines.title ?? 1, message: 'missing "title"' });
+  if (title === folder && typeof data.title !== 'string') problems.push(problemAt(path, fieldLines.title ?? 1, (t) => t.problem.topicTitle));
   for (const key of Object.keys(data)) {
-    if (key !== 'id' && key !== 'title') problems.push({ path, line: fieldLines[key] ?? 1, message: `unknown front matter field "${key}" (known: id, title)` });
+    if (key !== 'id' && key !== 'title') problems.push(problemAt(path, fieldLines[key] ?? 1, (t) => t.problem.unknownField(key, ['id', 'title'])));
   }
   const overview = front.body.trim();
-  if (!overview) problems.push({ path, line: front.bodyLine, message: 'the topic overview (the text after the front matter) is empty' });
+  if (!overview) problems.push(problemAt(path, front.bodyLine, (t) => t.problem.topicOverview));
   return { topic: { id: folder, lang: name[1] as Lang, path, title, overview }, problems };
 }

@@ -4,6 +4,7 @@
  * (a closing fence uses the same character, at least as long, with no info string), so a heading
  * inside a code block is not a section.
  */
+import type { Text } from './errors.js';
 
 export interface Heading {
   level: number;
@@ -94,7 +95,7 @@ export function scanBody(body: string, firstLine: number): ScannedBody {
  * Split a demo invocation into words, shell-style: whitespace separates, single or double quotes
  * group (`--keys "1,0; 0,1"`). Returns an error message for an unterminated quote.
  */
-export function splitCommandLine(text: string): { words: string[] } | { error: string } {
+export function splitCommandLine(text: string): { words: string[] } | { error: Text } {
   const words: string[] = [];
   let current = '';
   let inWord = false;
@@ -115,7 +116,10 @@ export function splitCommandLine(text: string): { words: string[] } | { error: s
       inWord = true;
     }
   }
-  if (quote) return { error: `unterminated ${quote} quote` };
+  if (quote) {
+    const open = quote;
+    return { error: (t) => t.problem.unterminatedQuote(open) };
+  }
   if (inWord) words.push(current);
   return { words };
 }

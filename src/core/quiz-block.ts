@@ -1,7 +1,7 @@
 import yaml from 'js-yaml';
 import { collapseCjkSpaces } from './cjk.js';
 import { sanitizeText } from './sanitize.js';
-import type { Problem } from './errors.js';
+import { problemAt, type Problem, type Text } from './errors.js';
 import {
   GENERATOR_NAMES,
   QUESTION_TYPES,
@@ -100,39 +100,35 @@ export function parseQuizBlock(content: string, context: QuizBlockContext): { qu
     data = parseYaml(content);
   } catch (error) {
     const errorLine = yamlErrorLine(error);
-    problems.push({
-      path: context.path,
-      line: context.line + 1 + (errorLine ?? 0),
-      message: `quiz block: invalid YAML: ${yamlErrorReason(error)}`,
-    });
+    problems.push(problemAt(context.path, context.line + 1 + (errorLine ?? 0), (t) => t.problem.quizYaml(yamlErrorReason(error))));
     return { problems };
   }
   if (!isRecord(data)) {
-    problems.push({ path: context.path, line: context.line, message: 'quiz block: expected YAML fields like "id:", "type:", "prompt:"' });
+    problems.push(problemAt(context.path, context.line, (t) => t.problem.quizNotFields));
     return { problems };
   }
 
-  const label = typeof data.id === 'string' ? `quiz "${data.id}"` : 'quiz block';
-  const problem = (key: string, message: string): void => {
-    problems.push({ path: context.path, line: lineOf(key), message: `${label}: ${message}` });
+  const label = typeof data.id === 'string' ? data.id : undefined;
+  const problem = (key: string, text: Text): void => {
+    problems.push(problemAt(context.path, lineOf(key), (t) => t.problem.quizLabel(label, text(t))));
   };
   const requireString = (key: string): string => {
     const value = data[key];
     if (typeof value === 'string' && value.trim()) return collapseCjkSpaces(value.trim());
-    if (value === undefined) problem(key, `missing "${key}"`);
-    else problem(key, `"${key}" must be a non-empty string, got ${show(value)}`);
+    if (value === undefined) problem(key, (t) => t.problem.missingKey(key));
+    else problem(key, (t) => t.problem.notString(key, show(value)));
     return '';
   };
 
   const id = requireString('id');
   if (id && !/^[a-z0-9-]+\/[a-z0-9-]+$/.test(id)) {
-    problem('id', `"id" must look like "<topic>/<name>" in lowercase letters, digits and dashes, got "${id}"`);
+    problem('id', (t) => t.problem.quizIdForm(id));
   } else if (id && !id.startsWith(`${context.topic}/`)) {
-    problem('id', `"id" must start with the topic "${context.topic}/", got "${id}"`);
+    problem('id', (t) => t.problem.quizIdTopic(context.topic, id));
   }
   const typeValue = data.type;
   if (!QUESTION_TYPES.includes(typeValue as QuestionType)) {
-    problem('type', `"type" must be one of ${QUESTION_TYPES.join(', ')}, got ${show(typeValue)}`);
+    problem('type', (t) => t.problem.quizType(QUESTION_TYPES, show(typeValue)));
     return { problems };
   }
   const type = typeValue as QuestionType;
@@ -140,7 +136,7 @@ export function parseQuizBlock(content: string, context: QuizBlockContext): { qu
   const explain = requireString('explain');
   const allowed = new Set([...COMMON_FIELDS, ...FIELDS_BY_TYPE[type]]);
   for (const key of Object.keys(data)) {
-    if (!allowed.has(key)) problem(key, `unknown field "${key}" for a ${type} question`);
+    if (!allowed.has(key)) problem(key, (t) => t.problem.quizUnknownField(key, type));
   }
 
   const base = {
@@ -160,9 +156,9 @@ export function parseQuizBlock(content: string, context: QuizBlockContext): { qu
       if (options) {
         const correct = options.filter((option) => option.correct).length;
         if (type === 'choice' && correct !== 1) {
-          problem('options', `a choice question needs exactly one option marked "correct: true", found ${correct}`);
+          problem('options', (t) => t.problem.choiceCorrect(correct));
         } else if (type === 'multi' && correct < 1) {
-          problem('options', 'a multi question needs at least one option marked "correct: true"');
+          problem('options', (t) => t.problem.multiCorrect);
         } else {
           question = { ...base, type, options };
         }
@@ -170,7 +166,7 @@ export function parseQuizBlock(content: string, context: QuizBlockContext): { qu
       break;
     }
     case 'truefalse': {
-      if (typeof data.answer !== 'boolean') problem('answer', `"answer" must be true or false, got ${show(data.answer)}`);
+      if (typeof data.answer !== 'boolean') problem('answer', (t) => t.problem.trueFalse(show(data.answer)));
       else question = { ...base, type, answer: data.answer };
       break;
     }
@@ -181,9 +177,9 @@ export function parseQuizBlock(content: string, context: QuizBlockContext): { qu
     case 'text': {
       const accept = data.accept;
       if (!Array.isArray(accept) || accept.length === 0) {
-        problem('accept', `"accept" must be a non-empty list of answers, got ${show(accept)}`);
+        problem('accept', (t) => t.problem.accept(show(accept)));
       } else if (!accept.every((entry) => (typeof entry === 'string' && entry.trim()) || typeof entry === 'number')) {
-        problem('accept', '"accept" entries must be non-empty strings');
+        problem('accept', (t) => t.problem.acceptEntries);
       } else {
         question = { ...base, type, accept: accept.map((entry) => String(entry).trim()) };
       }
@@ -194,25 +190,25 @@ export function parseQuizBlock(content: string, context: QuizBlockContext): { qu
   return question ? { question, problems } : { problems };
 }
 
-function parseOptions(value: unknown, problem: (key: string, message: string) => void): QuestionOption[] | undefined {
+function parseOptions(value: unknown, problem: (key: string, text: Text) => void): QuestionOption[] | undefined {
   if (!Array.isArray(value) || value.length < 2) {
-    problem('options', `"options" must be a list of at least 2 options, got ${show(value)}`);
+    problem('options', (t) => t.problem.options(show(value)));
     return undefined;
   }
   const options: QuestionOption[] = [];
   for (const [index, entry] of value.entries()) {
     const option = typeof entry === 'string' ? { text: entry } : entry;
     if (!isRecord(option) || typeof option.text !== 'string' || !option.text.trim()) {
-      problem('options', `option ${index + 1} must be {text: "…", correct: true|false}, got ${show(entry)}`);
+      problem('options', (t) => t.problem.option(index + 1, show(entry)));
       return undefined;
     }
     if (option.correct !== undefined && typeof option.correct !== 'boolean') {
-      problem('options', `option ${index + 1}: "correct" must be true or false, got ${show(option.correct)}`);
+      problem('options', (t) => t.problem.optionCorrect(index + 1, show(option.correct)));
       return undefined;
     }
     const extra = Object.keys(option).filter((key) => key !== 'text' && key !== 'correct');
     if (extra.length > 0) {
-      problem('options', `option ${index + 1}: unknown field "${extra[0]}"`);
+      problem('options', (t) => t.problem.optionField(index + 1, String(extra[0])));
       return undefined;
     }
     options.push({ text: collapseCjkSpaces(option.text.trim()), correct: option.correct === true });
@@ -223,18 +219,18 @@ function parseOptions(value: unknown, problem: (key: string, message: string) =>
 function parseNumeric(
   data: Record<string, unknown>,
   base: Omit<Question, 'type'>,
-  problem: (key: string, message: string) => void,
+  problem: (key: string, text: Text) => void,
 ): Question | undefined {
   const tolerance = data.tolerance;
   const toleranceOk = tolerance === undefined || (typeof tolerance === 'number' && Number.isFinite(tolerance) && tolerance > 0);
-  if (!toleranceOk) problem('tolerance', `"tolerance" must be a positive number, got ${show(tolerance)}`);
+  if (!toleranceOk) problem('tolerance', (t) => t.problem.tolerance(show(tolerance)));
   if (data.generator !== undefined) {
     if (!GENERATOR_NAMES.includes(data.generator as GeneratorName)) {
-      problem('generator', `unknown generator ${show(data.generator)}; known: ${GENERATOR_NAMES.join(', ')}`);
+      problem('generator', (t) => t.problem.generator(show(data.generator), GENERATOR_NAMES));
       return undefined;
     }
-    if (data.answer !== undefined) problem('answer', 'a generator question computes its own answer: remove "answer"');
-    if (data.verify !== undefined) problem('verify', 'a generator question has no static answer to verify: remove "verify"');
+    if (data.answer !== undefined) problem('answer', (t) => t.problem.generatorAnswer);
+    if (data.verify !== undefined) problem('verify', (t) => t.problem.generatorVerify);
     if (!toleranceOk || data.answer !== undefined || data.verify !== undefined) return undefined;
     const generator = data.generator as GeneratorName;
     return typeof tolerance === 'number'
@@ -243,11 +239,11 @@ function parseNumeric(
   }
   const answer = data.answer;
   if (typeof answer !== 'number' || !Number.isFinite(answer)) {
-    problem('answer', `"answer" must be a number (or name a "generator"), got ${show(answer)}`);
+    problem('answer', (t) => t.problem.answerNumber(show(answer)));
     return undefined;
   }
   if (tolerance === undefined) {
-    problem('answer', 'a numeric question needs a "tolerance" (a positive number) beside its "answer"');
+    problem('answer', (t) => t.problem.answerTolerance);
     return undefined;
   }
   if (!toleranceOk) return undefined;
@@ -255,7 +251,7 @@ function parseNumeric(
   if (data.verify !== undefined) {
     const raw = data.verify;
     if (!isRecord(raw) || typeof raw.demo !== 'string' || typeof raw.path !== 'string') {
-      problem('verify', `"verify" must be {demo: "<demo invocation>", path: "<field path>"}, got ${show(raw)}`);
+      problem('verify', (t) => t.problem.verifyForm(show(raw)));
       return undefined;
     }
     verify = { demo: raw.demo, path: raw.path };

@@ -1,6 +1,6 @@
 import type { Catalog } from './catalog.js';
 import { splitCommandLine } from './markdown-scan.js';
-import type { Problem } from './errors.js';
+import { messages, problemAt, type Problem, type Text } from './errors.js';
 import type { Lesson } from './lesson.js';
 import type { Question } from './question.js';
 import { LANGS, type Lang } from './topics.js';
@@ -10,72 +10,73 @@ export interface ValidationInput {
   /** Problems found while reading and parsing files (broken front matter, quiz blocks, encodings). */
   parseProblems: readonly Problem[];
   /** Checks a demo invocation (words[0] is the demo name): undefined if it runs, else the reason. */
-  checkDemo: (words: string[]) => string | undefined;
+  checkDemo: (words: string[]) => Text | undefined;
 }
 
 /** What must agree between the languages of one question: everything but the wording. */
-function answerKey(question: Question): string {
+function answerKey(question: Question): Text {
   switch (question.type) {
     case 'choice':
-    case 'multi':
-      return `${question.type} with ${question.options.length} options, correct: ${question.options
-        .map((option, index) => (option.correct ? index + 1 : 0))
-        .filter(Boolean)
-        .join(',')}`;
+    case 'multi': {
+      const correct = question.options.map((option, index) => (option.correct ? index + 1 : 0)).filter(Boolean);
+      return (t) => t.problem.answerChoice(question.type, question.options.length, correct);
+    }
     case 'truefalse':
-      return `truefalse, answer ${question.answer}`;
+      return (t) => t.problem.answerTrueFalse(question.answer);
     case 'numeric':
       return question.generator
-        ? `numeric from generator ${question.generator}${question.tolerance ? ` ± ${question.tolerance}` : ''}`
-        : `numeric ${question.answer} ± ${question.tolerance}`;
+        ? (t) => t.problem.answerGenerator(question.generator ?? '', question.tolerance)
+        : (t) => t.problem.answerNumeric(question.answer ?? 0, question.tolerance ?? 0);
     case 'text':
-      return 'text';
+      return (t) => t.problem.answerText;
   }
 }
 
+/** Whether two questions' answers agree (compared in one language, the wording aside). */
+function sameAnswer(left: Question, right: Question): boolean {
+  const english = messages('en');
+  return answerKey(left)(english) === answerKey(right)(english);
+}
+
 function compareVariants(reference: Lesson, other: Lesson, problems: Problem[]): void {
-  const at = (line: number, message: string): void => {
-    problems.push({ path: other.path, line, message: `${message} (${reference.lang}: ${reference.path})` });
+  const lang = reference.lang;
+  const at = (line: number, text: Text): void => {
+    problems.push(problemAt(other.path, line, (t) => t.problem.variantOf(text(t), lang, reference.path)));
   };
-  if (other.minutes !== reference.minutes) at(other.fieldLines.minutes ?? 1, `"minutes" is ${other.minutes} here but ${reference.minutes} in ${reference.lang}`);
+  if (other.minutes !== reference.minutes) at(other.fieldLines.minutes ?? 1, (t) => t.problem.minutesDiffer(other.minutes, reference.minutes, lang));
   if (other.prerequisites.join(',') !== reference.prerequisites.join(',')) {
-    at(other.fieldLines.prerequisites ?? 1, `"prerequisites" differ from ${reference.lang}: [${other.prerequisites.join(', ')}] vs [${reference.prerequisites.join(', ')}]`);
+    at(other.fieldLines.prerequisites ?? 1, (t) => t.problem.prerequisitesDiffer(lang, other.prerequisites, reference.prerequisites));
   }
   const sections = (lesson: Lesson): number => lesson.headings.filter((heading) => heading.level === 2).length;
   if (sections(other) !== sections(reference)) {
-    at(other.bodyLine, `has ${sections(other)} "##" sections but the ${reference.lang} version has ${sections(reference)}`);
+    at(other.bodyLine, (t) => t.problem.sectionsDiffer(sections(other), lang, sections(reference)));
   }
   const referenceDemos = reference.demos.map((demo) => demo.words.join(' '));
   other.demos.forEach((demo, index) => {
     const counterpart = reference.demos[index];
-    if (!counterpart) at(demo.line, `demo block ${index + 1} ("${demo.source}") is not in the ${reference.lang} version`);
+    if (!counterpart) at(demo.line, (t) => t.problem.demoMissing(index + 1, demo.source, lang));
     else if (referenceDemos[index] !== demo.words.join(' ')) {
-      at(demo.line, `demo block ${index + 1} differs from ${reference.lang}: "${demo.source}" vs "${counterpart.source}"`);
+      at(demo.line, (t) => t.problem.demoDiffers(index + 1, lang, demo.source, counterpart.source));
     }
   });
   if (other.demos.length < reference.demos.length) {
-    at(other.bodyLine, `has ${other.demos.length} demo blocks but the ${reference.lang} version has ${reference.demos.length}`);
+    at(other.bodyLine, (t) => t.problem.demosFewer(other.demos.length, lang, reference.demos.length));
   }
   const referenceIds = reference.questions.map((question) => question.id);
   const otherIds = other.questions.map((question) => question.id);
   if (referenceIds.join('\n') !== otherIds.join('\n')) {
     const missing = referenceIds.filter((id) => !otherIds.includes(id));
     const extra = otherIds.filter((id) => !referenceIds.includes(id));
-    const detail = [
-      missing.length ? `missing ${missing.join(', ')}` : '',
-      extra.length ? `not in ${reference.lang}: ${extra.join(', ')}` : '',
-      !missing.length && !extra.length ? 'same ids in a different order' : '',
-    ].filter(Boolean);
-    at(other.questions[0]?.line ?? other.bodyLine, `quiz ids differ from ${reference.lang}: ${detail.join('; ')}`);
+    at(other.questions[0]?.line ?? other.bodyLine, (t) => t.problem.quizIdsDiffer(lang, missing, extra));
   }
   for (const question of other.questions) {
     const counterpart = reference.questions.find((candidate) => candidate.id === question.id);
     if (!counterpart) continue;
-    if (answerKey(question) !== answerKey(counterpart)) {
-      at(question.line, `quiz "${question.id}": answer differs from ${reference.lang}: ${answerKey(question)} vs ${answerKey(counterpart)}`);
+    if (!sameAnswer(question, counterpart)) {
+      at(question.line, (t) => t.problem.answerDiffers(question.id, lang, answerKey(question)(t), answerKey(counterpart)(t)));
     }
     if (question.section !== counterpart.section) {
-      at(question.line, `quiz "${question.id}" sits in section ${question.section} here but in section ${counterpart.section} in ${reference.lang}`);
+      at(question.line, (t) => t.problem.sectionDiffers(question.id, question.section, counterpart.section, lang));
     }
   }
 }
@@ -94,19 +95,19 @@ export function validateCatalog(input: ValidationInput): Problem[] {
     for (const lang of langs) {
       if (!topic.variants[lang]) {
         const some = topic.lessons.find((lesson) => lesson.variants[lang])?.variants[lang];
-        problems.push({ path: some?.path ?? topic.id, line: 1, message: `topic "${topic.id}" has ${lang} lessons but no topic.${lang}.md with its title and overview` });
+        problems.push(problemAt(some?.path ?? topic.id, 1, (t) => t.problem.topicNoFile(topic.id, lang)));
       }
     }
     if (topic.lessons.length === 0) {
       const file = Object.values(topic.variants)[0];
-      if (file) problems.push({ path: file.path, line: 1, message: `topic "${topic.id}" has no lessons` });
+      if (file) problems.push(problemAt(file.path, 1, (t) => t.problem.topicEmpty(topic.id)));
     }
     const numbers = new Map<number, string>();
     for (const lesson of topic.lessons) {
       const other = numbers.get(lesson.number);
       if (other) {
         const file = Object.values(lesson.variants)[0]!;
-        problems.push({ path: file.path, line: 1, message: `lesson number ${String(lesson.number).padStart(2, '0')} is used twice in "${topic.id}" (also by ${other})` });
+        problems.push(problemAt(file.path, 1, (t) => t.problem.numberTwice(String(lesson.number).padStart(2, '0'), topic.id, other)));
       }
       numbers.set(lesson.number, lesson.id);
     }
@@ -119,7 +120,7 @@ export function validateCatalog(input: ValidationInput): Problem[] {
     const topicLangs = new Set(catalog.topics.find((topic) => topic.id === entry.topic)!.lessons.flatMap((lesson) => Object.keys(lesson.variants)));
     for (const lang of topicLangs) {
       if (!entry.variants[lang as Lang]) {
-        problems.push({ path: reference.path, line: 1, message: `lesson "${entry.id}" has no ${lang} version (expected ${reference.path.replace(/\.[a-z]{2}\.md$/, `.${lang}.md`)})` });
+        problems.push(problemAt(reference.path, 1, (t) => t.problem.noVariant(entry.id, lang, reference.path.replace(/\.[a-z]{2}\.md$/, `.${lang}.md`))));
       }
     }
     for (const other of variants.slice(1)) compareVariants(reference, other, problems);
@@ -128,29 +129,30 @@ export function validateCatalog(input: ValidationInput): Problem[] {
       problems.push(...lesson.quizProblems);
       for (const prerequisite of lesson.prerequisites) {
         const line = lesson.fieldLines.prerequisites ?? 1;
-        if (prerequisite === lesson.id) problems.push({ path: lesson.path, line, message: `lesson "${lesson.id}" lists itself as a prerequisite` });
-        else if (!lessonIds.has(prerequisite)) problems.push({ path: lesson.path, line, message: `prerequisite "${prerequisite}" is not a lesson` });
+        if (prerequisite === lesson.id) problems.push(problemAt(lesson.path, line, (t) => t.problem.selfPrerequisite(lesson.id)));
+        else if (!lessonIds.has(prerequisite)) problems.push(problemAt(lesson.path, line, (t) => t.problem.unknownPrerequisite(prerequisite)));
       }
       for (const demo of lesson.demos) {
         const reason = input.checkDemo(demo.words);
-        if (reason) problems.push({ path: lesson.path, line: demo.line + 1, message: `demo "${demo.source}": ${reason}` });
+        if (reason) problems.push(problemAt(lesson.path, demo.line + 1, (t) => t.problem.demoFails(demo.source, reason(t))));
       }
       const seenHere = new Set<string>();
       for (const question of lesson.questions) {
         if (seenHere.has(question.id)) {
-          problems.push({ path: lesson.path, line: question.line, message: `quiz id "${question.id}" is used twice in this file` });
+          problems.push(problemAt(lesson.path, question.line, (t) => t.problem.quizIdTwiceHere(question.id)));
         }
         seenHere.add(question.id);
         const owner = questionOwners.get(`${lesson.lang}:${question.id}`);
         if (owner && owner.lessonId !== question.lessonId) {
-          problems.push({ path: lesson.path, line: question.line, message: `quiz id "${question.id}" is already used in ${owner.path}:${owner.line}` });
+          problems.push(problemAt(lesson.path, question.line, (t) => t.problem.quizIdTaken(question.id, `${owner.path}:${owner.line}`)));
         } else if (!owner) {
           questionOwners.set(`${lesson.lang}:${question.id}`, question);
         }
         if (question.type === 'numeric' && !question.generator && question.verify) {
           const split = splitCommandLine(question.verify.demo);
           const reason = 'error' in split ? split.error : input.checkDemo(split.words);
-          if (reason) problems.push({ path: lesson.path, line: question.line, message: `quiz "${question.id}": verify demo "${question.verify.demo}": ${reason}` });
+          const demo = question.verify.demo;
+          if (reason) problems.push(problemAt(lesson.path, question.line, (t) => t.problem.verifyFails(question.id, demo, reason(t))));
         }
       }
     }
@@ -161,7 +163,7 @@ export function validateCatalog(input: ValidationInput): Problem[] {
 function dedupe(problems: Problem[]): Problem[] {
   const seen = new Set<string>();
   return problems.filter((problem) => {
-    const key = `${problem.path}:${problem.line}:${problem.message}`;
+    const key = `${problem.path}:${problem.line}:${problem.message.en}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

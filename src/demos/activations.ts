@@ -1,3 +1,4 @@
+import { localized } from '../i18n/demos.js';
 import { dRelu, dSigmoid, dTanh, relu, sigmoid, tanh } from '../math/activations.js';
 import { lineChart } from '../ui/chart.js';
 import { readVector } from './flags.js';
@@ -32,22 +33,22 @@ const CURVE_X = Array.from({ length: 33 }, (_, i) => -4 + i * 0.25);
 export const activationsDemo: DemoDefinition<ActivationsResult> = {
   name: 'activations',
   topic: 'deep-learning',
-  summary: { en: 'sigmoid, tanh, ReLU and their derivatives', zh: 'sigmoid、tanh、ReLU 及其导数' },
+  summary: localized((m) => m.activations.summary),
   seeded: false,
-  flags: [{ name: 'x', value: 'VECTOR', defaultText: '-3,-1,0,1,3', help: { en: 'the inputs', zh: '输入值' } }],
+  flags: [{ name: 'x', value: 'VECTOR', defaultText: '-3,-1,0,1,3', help: localized((m) => m.activations.flagX) }],
   examples: ['--x "-3,-1,0,1,3"', '--x "-10,10"'],
   run(values) {
     return runActivations(readVector(values, 'x', [-3, -1, 0, 1, 3]));
   },
   predict(result) {
     return {
-      question: { en: `What is σ(${num(result.x[0] ?? 0)})?`, zh: `σ(${num(result.x[0] ?? 0)}) 等于多少？` },
+      question: localized((m) => m.activations.question(num(result.x[0] ?? 0))),
       answer: result.sigmoid[0] ?? 0,
       tolerance: guessTolerance(result.sigmoid[0] ?? 0),
     };
   },
   format(result, options) {
-    const { block, finish, t, heading, prose } = board(options);
+    const { block, finish, heading, prose, m } = board(options);
     // Three decimals and narrower gaps when four would not fit the terminal.
     const narrow = options.width < 60;
     const rows = result.x.map((x, i) =>
@@ -64,27 +65,21 @@ export const activationsDemo: DemoDefinition<ActivationsResult> = {
       ),
     ];
     return finish([
-      heading(t('Activation functions', '激活函数')),
+      heading(m.activations.activationFunctions),
       '  σ(x) = 1/(1+e⁻ˣ)      σ′(x) = σ(x)(1−σ(x))',
       '  tanh(x)                tanh′(x) = 1 − tanh²(x)',
-      '  relu(x) = max(0, x)    relu′(x) = 1 if x > 0 else 0',
+      m.activations.relu,
       '',
       ...block(table(['x', 'σ', 'tanh', 'relu', 'σ′', 'tanh′', 'relu′'], rows, '  ', narrow ? ' ' : '  ')),
       '',
-      heading(t('Curves on [−4, 4]:', '[−4, 4] 上的曲线：')),
+      heading(m.activations.curvesOn),
       ...curve('σ(x)', sigmoid),
       ...curve('tanh(x)', tanh),
       ...curve('relu(x)', relu),
       ...curve("σ′(x)", dSigmoid),
       '',
-      heading(t('Why it matters:', '为什么重要：')),
-      prose(`  ${t(
-        `σ′ is at most 0.25 (at x = 0). Backpropagating through 10 sigmoid layers or time steps multiplies at most 0.25¹⁰ = ${num(0.25 ** 10)}:`,
-        `σ′ 最大只有 0.25（在 x = 0 处）。反向传播穿过 10 个 sigmoid 层或时间步，至多乘以 0.25¹⁰ = ${num(0.25 ** 10)}：`,
-      )} ${t(
-        'the gradient vanishes. That is why RNNs use tanh (slope up to 1), LSTMs add a cell path, and deep nets use ReLU (slope 1 when active).',
-        '梯度消失了。所以 RNN 用 tanh（斜率最大为 1），LSTM 加了细胞状态通路，深层网络用 ReLU（激活时斜率为 1）。',
-      )}`),
+      heading(m.activations.whyItMatters),
+      prose(`  ${m.activations.isAtMostAt(num(0.25 ** 10))} ${m.activations.theGradientVanishesThat}`),
     ]);
   },
 };

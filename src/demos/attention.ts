@@ -1,3 +1,4 @@
+import { localized, type DemoMessages } from '../i18n/demos.js';
 import { UserError } from '../core/errors.js';
 import { attention, type AdditiveParams, type MaskKind, type ScoreFunction } from '../math/attention.js';
 import { add, matvec } from '../math/matrix.js';
@@ -80,13 +81,13 @@ export function runAttention(
 
 const MAX_WRITTEN = 12;
 
-function scoreLines(result: AttentionDemoResult, t: (en: string, zh: string) => string): string[] {
+function scoreLines(result: AttentionDemoResult, m: DemoMessages): string[] {
   const lines: string[] = [];
   result.query.forEach((q, i) => {
     result.keys.forEach((k, j) => {
       const name = `q${sub(i + 1)}·k${sub(j + 1)}`;
       const score = result.scores[i]?.[j] ?? 0;
-      const maskNote = result.masked[i]?.[j] ? `   ${t('masked → −∞', '被掩码 → −∞')}` : '';
+      const maskNote = result.masked[i]?.[j] ? `   ${m.attention.masked}` : '';
       if (result.score === 'additive' && result.params) {
         const hidden = add(matvec(result.params.Wq, q), matvec(result.params.Wk, k)).map((value) => Math.tanh(value));
         lines.push(`  s${sub(i + 1)}${sub(j + 1)} = v·tanh(W_q q${sub(i + 1)} + W_k k${sub(j + 1)}) = v·${vec(hidden)} = ${num(score)}${maskNote}`);
@@ -98,20 +99,20 @@ function scoreLines(result: AttentionDemoResult, t: (en: string, zh: string) => 
       }
     });
   });
-  return limitLines(lines, MAX_WRITTEN, (hidden) => `  … ${t(`(${hidden} more)`, `（还有 ${hidden} 个）`)}`);
+  return limitLines(lines, MAX_WRITTEN, (hidden) => `  … ${m.attention.moreScores(hidden)}`);
 }
 
 export const attentionDemo: DemoDefinition<AttentionDemoResult> = {
   name: 'attention',
   topic: 'attention',
-  summary: { en: 'attention: scores, softmax weights, a weighted sum of values', zh: '注意力：打分、softmax 权重、对值加权求和' },
+  summary: localized((m) => m.attention.summary),
   seeded: true,
   flags: [
-    { name: 'query', value: 'MATRIX', defaultText: '"1,0;0,1;1,1"', help: { en: 'queries, one per row', zh: '查询，每行一个' } },
-    { name: 'keys', value: 'MATRIX', defaultText: 'same as --query', help: { en: 'keys, one per row', zh: '键，每行一个' } },
-    { name: 'values', value: 'MATRIX', defaultText: '"10,0;0,10;5,5", or the keys when --query or --keys is given', help: { en: 'values, one row per key', zh: '值，每个键一行' } },
-    { name: 'score', value: 'dot|scaled-dot|additive', defaultText: 'scaled-dot', help: { en: 'how a query is compared with a key', zh: '查询与键的比较方式' } },
-    { name: 'mask', value: 'none|causal', defaultText: 'none', help: { en: 'causal: query i sees keys 1…i only', zh: 'causal：查询 i 只能看到键 1…i' } },
+    { name: 'query', value: 'MATRIX', defaultText: '"1,0;0,1;1,1"', help: localized((m) => m.attention.flagQuery) },
+    { name: 'keys', value: 'MATRIX', defaultText: localized((m) => m.attention.defaultKeys), help: localized((m) => m.attention.flagKeys) },
+    { name: 'values', value: 'MATRIX', defaultText: localized((m) => m.attention.defaultValues('"10,0;0,10;5,5"')), help: localized((m) => m.attention.flagValues) },
+    { name: 'score', value: 'dot|scaled-dot|additive', defaultText: 'scaled-dot', help: localized((m) => m.attention.flagScore) },
+    { name: 'mask', value: 'none|causal', defaultText: 'none', help: localized((m) => m.attention.flagMask) },
   ],
   examples: ['--query "1,0,1" --keys "1,0,1;0,1,0" --values "1,2;3,4"', '--mask causal', '--score additive --seed 7'],
   run(values) {
@@ -126,37 +127,37 @@ export const attentionDemo: DemoDefinition<AttentionDemoResult> = {
   },
   predict(result) {
     return {
-      question: { en: 'How much weight does query 1 give key 1?', zh: '查询 1 给键 1 的权重是多少？' },
+      question: localized((m) => m.attention.question),
       answer: result.weights[0]?.[0] ?? 0,
       tolerance: guessTolerance(result.weights[0]?.[0] ?? 0),
     };
   },
   format(result, options) {
-    const { block, finish, t, chalk, prose, titled } = board(options);
+    const { block, finish, chalk, prose, titled, m } = board(options);
     const title: Record<ScoreFunction, [string, string]> = {
-      dot: [t('Dot-product attention', '点积注意力'), 'softmax(Q Kᵀ) V'],
-      'scaled-dot': [t('Scaled dot-product attention', '缩放点积注意力'), `softmax(Q Kᵀ / √d_k) V,  d_k = ${result.d_k}`],
-      additive: [t('Additive attention', '加性注意力'), 'sᵢⱼ = vᵀ tanh(W_q qᵢ + W_k kⱼ)'],
+      dot: [m.attention.dotProductAttention, 'softmax(Q Kᵀ) V'],
+      'scaled-dot': [m.attention.scaledDotProductAttention, `softmax(Q Kᵀ / √d_k) V,  d_k = ${result.d_k}`],
+      additive: [m.attention.additiveAttention, 'sᵢⱼ = vᵀ tanh(W_q qᵢ + W_k kⱼ)'],
     };
     const keyLabels = result.keys.map((_, j) => `k${sub(j + 1)}`);
     const queryLabels = result.query.map((_, i) => `q${sub(i + 1)}`);
     const lines = [titled(title[result.score][0], title[result.score][1])];
     if (result.params) {
       lines.push(
-        `  ${t('seed', '种子')} ${result.seed}, d_a = ${result.params.v.length}:`,
+        `  ${m.attention.seed(result.seed, result.params.v.length)}`,
         `  W_q = ${mat(result.params.Wq)}`,
         `  W_k = ${mat(result.params.Wk)}`,
         `  v = ${vec(result.params.v)}`,
       );
     }
-    const step1 = result.score === 'scaled-dot' ? t(`1. Scores: each query · each key, divided by √${result.d_k} = ${num(Math.sqrt(result.d_k))}`, `1. 打分：每个查询 · 每个键，再除以 √${result.d_k} = ${num(Math.sqrt(result.d_k))}`) : t('1. Scores: compare each query with each key', '1. 打分：每个查询与每个键比较');
-    lines.push('', prose(step1), ...scoreLines(result, t));
+    const step1 = result.score === 'scaled-dot' ? m.attention.scoresEachQueryEach(result.d_k, num(Math.sqrt(result.d_k))) : m.attention.scoresCompareEachQuery;
+    lines.push('', prose(step1), ...scoreLines(result, m));
     let step = 2;
     if (result.mask === 'causal') {
-      lines.push('', prose(t(`${step}. Causal mask: query i may only look at keys 1…i; the rest get weight exactly 0`, `${step}. 因果掩码：查询 i 只能看键 1…i；其余权重恰好为 0`)));
+      lines.push('', prose(m.attention.causalMaskQueryI(step)));
       step++;
     }
-    lines.push('', prose(t(`${step}. Weights: softmax of each row (each row sums to 1)`, `${step}. 权重：每行做 softmax（每行之和为 1）`)));
+    lines.push('', prose(m.attention.weightsSoftmaxOfEach(step)));
     const formatWeight = (value: number): string => value.toFixed(3);
     lines.push(...block(heatmap(result.weights, { color: options.color, rowLabels: queryLabels, columnLabels: keyLabels, formatValue: formatWeight, min: 0, max: 1, hidden: result.masked, indent: '  ' })));
     lines.push(`  ${heatmapLegend(0, 1, { color: options.color, formatValue: (value) => String(value) })}`);
@@ -165,18 +166,15 @@ export const attentionDemo: DemoDefinition<AttentionDemoResult> = {
       lines.push(`  ${queryLabels[i]}: ${row.map((value) => num(value, 3)).join(' + ')} = ${num(total)}`);
     });
     step++;
-    lines.push('', prose(t(`${step}. Output: each row is a weighted sum of the values`, `${step}. 输出：每行是值的加权和`)));
+    lines.push('', prose(m.attention.outputEachRowIs(step)));
     const outputLines = result.weights.map((row, i) => {
       const terms = row.map((weight, j) => `${num(weight, 3)}×${vec(result.values[j] ?? [], 3)}`).join(' + ');
       return `  out${sub(i + 1)} = ${terms} = ${chalk.bold(vec(result.output[i] ?? []))}`;
     });
-    lines.push(...limitLines(outputLines, MAX_WRITTEN, (hidden) => `  … ${t(`(${hidden} more)`, `（还有 ${hidden} 个）`)}`));
+    lines.push(...limitLines(outputLines, MAX_WRITTEN, (hidden) => `  … ${m.attention.more2(hidden)}`));
     lines.push(
       '',
-      prose(`  ${t(
-        'Each output is a blend of the values, weighted by how well its query matches each key.',
-        '每个输出都是值的混合，权重取决于它的查询与各个键的匹配程度。',
-      )}`),
+      prose(`  ${m.attention.eachOutputIsA}`),
     );
     return finish(lines);
   },

@@ -1,3 +1,4 @@
+import { localized } from '../i18n/demos.js';
 import { UserError } from '../core/errors.js';
 import { conv1d, conv1dWindow } from '../math/conv1d.js';
 import { readScalar, readVector } from './flags.js';
@@ -14,12 +15,12 @@ export type Conv1dResult = {
 export const conv1dDemo: DemoDefinition<Conv1dResult> = {
   name: 'conv1d',
   topic: 'deep-learning',
-  summary: { en: 'a 1-D convolution: slide a kernel along a signal', zh: '一维卷积：卷积核沿信号滑动' },
+  summary: localized((m) => m.conv1d.summary),
   seeded: false,
   flags: [
-    { name: 'signal', value: 'VECTOR', defaultText: '0,0,1,1,1,0,0,0', help: { en: 'the input signal', zh: '输入信号' } },
-    { name: 'kernel', value: 'VECTOR', defaultText: '1,0,-1', help: { en: 'the kernel (filter); not flipped', zh: '卷积核（滤波器），不翻转' } },
-    { name: 'stride', value: 'S', defaultText: '1', help: { en: 'how far the window moves each step', zh: '窗口每次移动的步长' } },
+    { name: 'signal', value: 'VECTOR', defaultText: '0,0,1,1,1,0,0,0', help: localized((m) => m.conv1d.flagSignal) },
+    { name: 'kernel', value: 'VECTOR', defaultText: '1,0,-1', help: localized((m) => m.conv1d.flagKernel) },
+    { name: 'stride', value: 'S', defaultText: '1', help: localized((m) => m.conv1d.flagStride) },
   ],
   examples: ['--signal "0,0,1,1,1,0,0,0" --kernel "1,0,-1"', '--signal "1,2,3,4,5,6" --kernel "0.5,0.5" --stride 2'],
   run(values) {
@@ -33,13 +34,13 @@ export const conv1dDemo: DemoDefinition<Conv1dResult> = {
   },
   predict(result) {
     return {
-      question: { en: 'What is the first output, out₀?', zh: '第一个输出 out₀ 是多少？' },
+      question: localized((m) => m.conv1d.question),
       answer: result.output[0] ?? 0,
       tolerance: guessTolerance(result.output[0] ?? 0),
     };
   },
   format(result, options) {
-    const { block, finish, t, chalk, prose, titled } = board(options);
+    const { block, finish, chalk, prose, titled, m } = board(options);
     const cells = result.signal.map((value) => num(value, 3));
     const cellWidth = Math.max(...cells.map((cell) => cell.length), ...result.kernel.map((k) => num(k, 3).length));
     const k = result.kernel.length;
@@ -56,10 +57,10 @@ export const conv1dDemo: DemoDefinition<Conv1dResult> = {
     const kernelLine = (start: number): string =>
       ' '.repeat(start * (cellWidth + 2)) + result.kernel.map((w) => ` ${num(w, 3).padStart(cellWidth)} `).join('');
     const lines = [
-      titled(t('1-D convolution', '一维卷积'), `out[i] = Σⱼ signal[i·s + j] · kernel[j],   s = ${result.stride}`),
+      titled(m.conv1d.title, `out[i] = Σⱼ signal[i·s + j] · kernel[j],   s = ${result.stride}`),
       `  signal = ${vec(result.signal)}`,
       `  kernel = ${vec(result.kernel)}`,
-      `  ${t('output length', '输出长度')} = ⌊(${result.signal.length} − ${k}) / ${result.stride}⌋ + 1 = ${result.output.length}`,
+      `  ${m.conv1d.outputLength} = ⌊(${result.signal.length} − ${k}) / ${result.stride}⌋ + 1 = ${result.output.length}`,
       '',
     ];
     const labelWidth = 'signal  '.length;
@@ -71,10 +72,7 @@ export const conv1dDemo: DemoDefinition<Conv1dResult> = {
     });
     lines.push(`  output = ${vec(result.output)}`);
     lines.push(prose(
-      `  ${t(
-        'The same small kernel is reused at every position (weight sharing): it detects its pattern wherever it appears.',
-        '同一个小卷积核在每个位置重复使用（权重共享）：无论模式出现在哪里都能检测到。',
-      )}`,
+      `  ${m.conv1d.theSameSmallKernel}`,
     ));
     return finish(lines);
   },

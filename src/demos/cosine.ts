@@ -1,3 +1,4 @@
+import { localized } from '../i18n/demos.js';
 import { UserError } from '../core/errors.js';
 import { dot } from '../math/matrix.js';
 import { cosine, norm } from '../math/similarity.js';
@@ -24,11 +25,11 @@ export function runCosine(a: number[], b: number[]): CosineResult {
 export const cosineDemo: DemoDefinition<CosineResult> = {
   name: 'cosine',
   topic: 'nlp',
-  summary: { en: 'cosine similarity: the angle between two vectors', zh: '余弦相似度：两个向量之间的夹角' },
+  summary: localized((m) => m.cosine.summary),
   seeded: false,
   flags: [
-    { name: 'a', value: 'VECTOR', defaultText: '3,4,0', help: { en: 'first vector', zh: '第一个向量' } },
-    { name: 'b', value: 'VECTOR', defaultText: '4,3,5', help: { en: 'second vector, same length', zh: '第二个向量，长度相同' } },
+    { name: 'a', value: 'VECTOR', defaultText: '3,4,0', help: localized((m) => m.cosine.flagA) },
+    { name: 'b', value: 'VECTOR', defaultText: '4,3,5', help: localized((m) => m.cosine.flagB) },
   ],
   examples: ['--a "3,4,0" --b "4,3,5"', '--a "1,2" --b "2,4"', '--a "1,0" --b "-1,0"'],
   run(values) {
@@ -46,24 +47,24 @@ export const cosineDemo: DemoDefinition<CosineResult> = {
   },
   predict(result) {
     return {
-      question: { en: `cos θ between ${vec(result.a)} and ${vec(result.b)}?`, zh: `${vec(result.a)} 与 ${vec(result.b)} 的 cos θ 是多少？` },
+      question: localized((m) => m.cosine.question(vec(result.a), vec(result.b))),
       answer: result.cosine,
       tolerance: guessTolerance(result.cosine),
     };
   },
   format(result, options) {
-    const { block, finish, t, prose, titled } = board(options);
+    const { block, finish, prose, titled, m } = board(options);
     const squares = (v: readonly number[]): string => v.map((x) => `${term(x)}²`).join(' + ');
     const verdict =
       result.cosine > 0.9
-        ? t('nearly the same direction', '方向几乎相同')
+        ? m.cosine.nearlyTheSameDirection
         : result.cosine > 0.3
-          ? t('similar direction', '方向相近')
+          ? m.cosine.similarDirection
           : result.cosine > -0.3
-            ? t('roughly unrelated (near 90°)', '基本无关（接近 90°）')
-            : t('pointing apart', '方向相反');
+            ? m.cosine.roughlyUnrelatedNear
+            : m.cosine.pointingApart;
     return finish([
-      titled(t('Cosine similarity', '余弦相似度'), 'cos θ = (a·b) / (‖a‖ ‖b‖)'),
+      titled(m.cosine.cosineSimilarity, 'cos θ = (a·b) / (‖a‖ ‖b‖)'),
       `  a = ${vec(result.a)}`,
       `  b = ${vec(result.b)}`,
       '',
@@ -72,8 +73,8 @@ export const cosineDemo: DemoDefinition<CosineResult> = {
       `3. ‖b‖ = √(${squares(result.b)}) = ${num(result.norm_b)}`,
       `4. cos θ = ${num(result.dot)} / (${num(result.norm_a)} × ${num(result.norm_b)}) = ${num(result.cosine)}`,
       '',
-      `  θ ≈ ${num(result.degrees, 1)}°: ${verdict}`,
-      prose(`  ${t('1 = same direction, 0 = perpendicular, −1 = opposite; the lengths do not matter.', '1 = 同向，0 = 垂直，−1 = 反向；与长度无关。')}`),
+      `  ${m.cosine.angle(num(result.degrees, 1), verdict)}`,
+      prose(`  ${m.cosine.sameDirectionPerpendicularOpposite}`),
     ]);
   },
 };

@@ -1,3 +1,4 @@
+import { localized } from '../i18n/demos.js';
 import { UsageError, UserError } from '../core/errors.js';
 import { closestMatches } from '../core/suggest.js';
 import type { BadNumber, NumberRange } from '../i18n/en.js';
@@ -18,15 +19,15 @@ export interface FlagSpec {
   /** Placeholder for the value in help ("MATRIX", "dot|scaled-dot"); empty for a switch. */
   value: string;
   /** The default, as shown in help. */
-  defaultText?: string;
+  defaultText?: string | { en: string; zh: string };
   help: { en: string; zh: string };
 }
 
 /** Flags every demo accepts: the caller handles --json and --predict; --seed is read where used. */
 export const COMMON_FLAGS: readonly FlagSpec[] = [
-  { name: 'seed', value: 'N', help: { en: 'seed for random numbers (same output on every machine)', zh: '随机数种子（每台机器输出相同）' } },
-  { name: 'json', value: '', help: { en: 'print the result object as JSON', zh: '以 JSON 输出结果对象' } },
-  { name: 'predict', value: '', help: { en: 'guess the key number before it is revealed', zh: '先猜关键数字，再揭晓' } },
+  { name: 'seed', value: 'N', help: localized((m) => m.common.flagSeed) },
+  { name: 'json', value: '', help: localized((m) => m.common.flagJson) },
+  { name: 'predict', value: '', help: localized((m) => m.common.flagPredict) },
 ];
 
 /**

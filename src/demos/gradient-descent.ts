@@ -1,3 +1,4 @@
+import { localized } from '../i18n/demos.js';
 import { gradientDescent, type DescentPoint } from '../math/gradient-descent.js';
 import { lineChart } from '../ui/chart.js';
 import { readScalar } from './flags.js';
@@ -34,12 +35,12 @@ export function runGradientDescent(start: number, lr: number, steps: number): Gr
 export const gradientDescentDemo: DemoDefinition<GradientDescentResult> = {
   name: 'gradient-descent',
   topic: 'deep-learning',
-  summary: { en: 'gradient descent on f(x) = (x−3)²: the learning rate decides', zh: '在 f(x) = (x−3)² 上做梯度下降：学习率决定一切' },
+  summary: localized((m) => m.gradientDescent.summary),
   seeded: false,
   flags: [
-    { name: 'start', value: 'X0', defaultText: '0', help: { en: 'where to start', zh: '起点' } },
-    { name: 'lr', value: 'RATE', defaultText: '0.1', help: { en: 'learning rate η', zh: '学习率 η' } },
-    { name: 'steps', value: 'N', defaultText: '20', help: { en: 'number of updates', zh: '更新步数' } },
+    { name: 'start', value: 'X0', defaultText: '0', help: localized((m) => m.gradientDescent.flagStart) },
+    { name: 'lr', value: 'RATE', defaultText: '0.1', help: localized((m) => m.gradientDescent.flagLr) },
+    { name: 'steps', value: 'N', defaultText: '20', help: localized((m) => m.gradientDescent.flagSteps) },
   ],
   examples: ['--start 0 --lr 0.1 --steps 20', '--lr 0.9', '--lr 1.1 --steps 10'],
   run(values) {
@@ -51,18 +52,15 @@ export const gradientDescentDemo: DemoDefinition<GradientDescentResult> = {
   predict(result) {
     const last = result.path[result.path.length - 1]?.x ?? 0;
     return {
-      question: {
-        en: `Start at ${num(result.start)}, η = ${num(result.lr)}: where is x after ${result.steps} steps?`,
-        zh: `从 ${num(result.start)} 出发，η = ${num(result.lr)}：${result.steps} 步后 x 在哪里？`,
-      },
+      question: localized((m) => m.gradientDescent.question(num(result.start), num(result.lr), result.steps)),
       answer: last,
       tolerance: guessTolerance(last),
     };
   },
   format(result, options) {
-    const { block, finish, t, heading, prose, titled } = board(options);
+    const { block, finish, heading, prose, titled, m } = board(options);
     const lines = [
-      titled(t('Gradient descent', '梯度下降'), `f(x) = (x − 3)²,  f′(x) = 2(x − 3),  x ← x − η·f′(x),  η = ${num(result.lr)}`),
+      titled(m.gradientDescent.gradientDescent, `f(x) = (x − 3)²,  f′(x) = 2(x − 3),  x ← x − η·f′(x),  η = ${num(result.lr)}`),
       '',
     ];
     const written = result.path.slice(0, 3).map((point, n) => {
@@ -74,19 +72,12 @@ export const gradientDescentDemo: DemoDefinition<GradientDescentResult> = {
     const rows = result.path.map((point, n) => [String(n), num(point.x), num(point.loss), num(point.grad)]);
     const shown = rows.length > 12 ? [...rows.slice(0, 8), ['…', '', '', ''], ...rows.slice(-3)] : rows;
     lines.push(...block(table(['n', 'x', 'f(x)', "f′(x)"], shown)));
-    lines.push('', heading(t('x at each step:', '每一步的 x：')));
+    lines.push('', heading(m.gradientDescent.xAtEachStep));
     lines.push(...block(lineChart(result.path.map((point) => point.x), { color: options.color, height: 8, width: Math.max(20, Math.min(60, options.width - 12)), xLabels: ['n = 0', String(result.steps)] })));
     lines.push('');
     const factorText = `x − 3 ← (1 − 2η)(x − 3) = ${num(result.factor)} × (x − 3)`;
-    const explanations: Record<Behaviour, [string, string]> = {
-      converges: ['0 < η < 0.5: every step moves toward 3 without overshooting.', '0 < η < 0.5：每一步都朝 3 前进，不会越过。'],
-      'oscillates-converges': ['0.5 < η < 1: each step overshoots 3, but by less each time: it zigzags in.', '0.5 < η < 1：每一步都越过 3，但越过得越来越少，呈锯齿状收敛。'],
-      oscillates: ['η = 1: it jumps across 3 to the mirror point forever.', 'η = 1：永远在 3 的两侧来回跳。'],
-      diverges: ['η > 1: each overshoot is bigger than the last: it diverges.', 'η > 1：每次越过得更远：发散。'],
-      stays: ['x never moves: it starts at the minimum, or η = 0.5 jumps straight there in one step.', 'x 停在最小值处（起点就在 3，或 η = 0.5 一步直达）。'],
-    };
-    const [en, zh] = explanations[result.behaviour];
-    lines.push(`  ${factorText}`, prose(`  ${t(en, zh)}`));
+    const behaviour: Record<Behaviour, string> = m.gradientDescent.behaviour;
+    lines.push(`  ${factorText}`, prose(`  ${behaviour[result.behaviour]}`));
     return finish(lines);
   },
 };

@@ -1,4 +1,5 @@
-import { UsageError, UserError } from '../core/errors.js';
+import type { DemoMessages } from '../i18n/demos.js';
+import { UsageError, UserError, type Text } from '../core/errors.js';
 import { closestMatches } from '../core/suggest.js';
 import { COMMON_FLAGS, overflowError, splitFlags, type FlagSpec, type FlagValues } from './flags.js';
 import type { DemoDefinition, DemoLang, DemoTopic, FormatOptions, Prediction } from './types.js';
@@ -139,13 +140,13 @@ export function runDemo(argv: string[]): DemoRun {
   return findDemo(name).run(flags);
 }
 
-/** For `validate`: undefined when the demo would run, else the one-line problem. */
-export function checkDemoArgs(argv: string[]): string | undefined {
+/** For `validate`: undefined when the demo would run, else the one-line problem, from the tables. */
+export function checkDemoArgs(argv: string[]): Text | undefined {
   try {
     runDemo(argv);
     return undefined;
   } catch (error) {
-    if (error instanceof UserError) return error.message;
+    if (error instanceof UserError) return error.text;
     throw error;
   }
 }
@@ -155,29 +156,29 @@ export function formatDemo(run: DemoRun, options: FormatOptions): string {
   return run.render(options);
 }
 
-function flagLine(spec: FlagSpec, lang: DemoLang): [string, string] {
+function flagLine(spec: FlagSpec, lang: DemoLang, m: DemoMessages): [string, string] {
   const usage = spec.value === '' ? `--${spec.name}` : `--${spec.name} ${spec.value}`;
-  const fallback = spec.defaultText === undefined ? '' : lang === 'zh' ? `（默认 ${spec.defaultText}）` : ` (default ${spec.defaultText})`;
+  const fallback = spec.defaultText === undefined ? '' : m.common.byDefault(typeof spec.defaultText === 'string' ? spec.defaultText : spec.defaultText[lang]);
   return [usage, spec.help[lang] + fallback];
 }
 
 /** Help for one demo: what it shows, its flags with defaults, and examples. */
 export function demoHelp(name: string, lang: DemoLang): string {
   const demo = findDemo(name);
-  const { t } = board({ lang, color: false, width: 80 });
+  const { m } = board({ lang, color: false, width: 80 });
   const specs = [...demo.flags, ...COMMON_FLAGS.filter((spec) => spec.name !== 'seed' || demo.seeded)];
-  const rows = specs.map((spec) => flagLine(spec, lang));
+  const rows = specs.map((spec) => flagLine(spec, lang, m));
   const usageWidth = Math.max(...rows.map(([usage]) => usage.length));
   return [
-    `ml-tutor demo ${demo.info.name} [${t('flags', '参数')}]`,
+    `ml-tutor demo ${demo.info.name} [${m.common.flagsPlaceholder}]`,
     `  ${demo.info.summary[lang]}`,
     '',
-    t('Flags:', '参数：'),
+    m.common.flagsHeading,
     ...rows.map(([usage, help]) => `  ${padEnd(usage, usageWidth)}  ${help}`),
     '',
-    t('Matrices: rows separated by ";", entries by ","; a vector is one row ("1,0;0,1").', '矩阵：行用 ";" 分隔，元素用 "," 分隔；向量就是一行（"1,0;0,1"）。'),
+    m.common.matrixSyntax,
     '',
-    t('Examples:', '示例：'),
+    m.common.examplesHeading,
     ...demo.examples.map((example) => `  ml-tutor demo ${demo.info.name} ${example}`.trimEnd()),
   ].join('\n');
 }

@@ -1,3 +1,4 @@
+import { localized } from '../i18n/demos.js';
 import { UserError } from '../core/errors.js';
 import type { MaskKind } from '../math/attention.js';
 import { initMultiHead, multiHeadAttention, type HeadResult } from '../math/multihead.js';
@@ -45,13 +46,13 @@ export function runMultihead(inputs: number[][], headCount: number, modelWidth: 
 export const multiheadDemo: DemoDefinition<MultiheadResult> = {
   name: 'multihead',
   topic: 'attention',
-  summary: { en: 'multi-head attention: split, attend in parallel, concat, project', zh: '多头注意力：拆分、并行注意、拼接、投影' },
+  summary: localized((m) => m.multihead.summary),
   seeded: true,
   flags: [
-    { name: 'inputs', value: 'MATRIX', defaultText: '"1,0,1,0;0,1,0,1;1,1,0,0"', help: { en: 'one token vector per row', zh: '每行一个词元向量' } },
-    { name: 'heads', value: 'H', defaultText: '2', help: { en: 'number of heads; must divide d_model', zh: '头数；必须整除 d_model' } },
-    { name: 'd-model', value: 'D', defaultText: 'width of --inputs', help: { en: 'model width (heads × d_head)', zh: '模型宽度（头数 × d_head）' } },
-    { name: 'mask', value: 'none|causal', defaultText: 'none', help: { en: 'causal: token i sees tokens 1…i only', zh: 'causal：词元 i 只能看到 1…i' } },
+    { name: 'inputs', value: 'MATRIX', defaultText: '"1,0,1,0;0,1,0,1;1,1,0,0"', help: localized((m) => m.multihead.flagInputs) },
+    { name: 'heads', value: 'H', defaultText: '2', help: localized((m) => m.multihead.flagHeads) },
+    { name: 'd-model', value: 'D', defaultText: localized((m) => m.multihead.defaultDModel), help: localized((m) => m.multihead.flagDModel) },
+    { name: 'mask', value: 'none|causal', defaultText: 'none', help: localized((m) => m.multihead.flagMask) },
   ],
   examples: ['--heads 2', '--heads 4 --mask causal', '--inputs "1,0;0,1;1,1" --heads 1 --seed 3'],
   run(values) {
@@ -66,38 +67,38 @@ export const multiheadDemo: DemoDefinition<MultiheadResult> = {
   },
   predict(result) {
     return {
-      question: { en: 'In head 1, how much weight does token 1 give itself?', zh: '在头 1 中，词元 1 给自己的权重是多少？' },
+      question: localized((m) => m.multihead.question),
       answer: result.heads[0]?.weights[0]?.[0] ?? 0,
       tolerance: guessTolerance(result.heads[0]?.weights[0]?.[0] ?? 0),
     };
   },
   format(result, options) {
-    const { block, finish, t, heading, prose, titled } = board(options);
+    const { block, finish, heading, prose, titled, m } = board(options);
     const tokens = result.inputs.map((_, i) => `x${sub(i + 1)}`);
     // Three decimals on a narrow terminal, so four columns still fit in 40.
     const matrix = (m: readonly (readonly number[])[]): string[] => block(matrixLines(m, '    ', options.width < 60 ? 3 : 4));
     const n = result.inputs.length;
     const dIn = result.inputs[0]?.length ?? 0;
     const lines = [
-      titled(t('Multi-head attention', '多头注意力'), 'MultiHead(X) = Concat(head₁, …, head_h) W_O'),
+      titled(m.multihead.multiHeadAttention, 'MultiHead(X) = Concat(head₁, …, head_h) W_O'),
       '  headᵢ = Attention(X W_Qᵢ, X W_Kᵢ, X W_Vᵢ)',
-      prose(`  ${t('inputs', '输入')} X: ${n} × ${dIn},  ${t('heads', '头数')} h = ${result.heads.length},  d_model = ${result.d_model},  d_head = ${result.d_model} / ${result.heads.length} = ${result.d_head},  ${t('seed', '种子')} ${result.seed}`),
+      prose(`  ${m.multihead.setup(`${n} × ${dIn}`, result.heads.length, result.d_model, result.d_head, result.seed)}`),
       ...matrix(result.inputs),
-      prose(`  ${t('Each head has its own projections, so each can look for a different relation.', '每个头有自己的投影矩阵，因此可以关注不同的关系。')}`),
+      prose(`  ${m.multihead.eachHeadHasIts}`),
     ];
     result.heads.forEach((head, index) => {
-      lines.push('', heading(`${t('Head', '头')} ${index + 1}`) + `   W_Q, W_K, W_V: ${dIn} × ${result.d_head}`);
+      lines.push('', heading(`${m.multihead.head} ${index + 1}`) + `   W_Q, W_K, W_V: ${dIn} × ${result.d_head}`);
       lines.push('  Q = X W_Q =', ...matrix(head.Q));
       lines.push('  K = X W_K =', ...matrix(head.K));
-      lines.push(`  ${t('weights', '权重')} = softmax(Q Kᵀ / √${result.d_head})${result.mask === 'causal' ? t(' with the causal mask', '（带因果掩码）') : ''}:`);
+      lines.push(`  ${m.multihead.weights(result.d_head, result.mask === 'causal')}`);
       lines.push(
         ...block(heatmap(head.weights, { color: options.color, indent: '  ', rowLabels: tokens, columnLabels: tokens, formatValue: (value) => value.toFixed(3), min: 0, max: 1, hidden: head.masked })),
       );
-      lines.push(`  ${t('output', '输出')} = ${t('weights', '权重')} × V =`, ...matrix(head.output));
+      lines.push(`  ${m.multihead.headOutput}`, ...matrix(head.output));
     });
-    lines.push('', heading(t('Concatenate the heads', '拼接各头输出')) + ` (${n} × ${result.d_model}):`, ...matrix(result.concat));
-    lines.push('', heading(t('Project with W_O', '用 W_O 投影')) + ` (${result.d_model} × ${result.d_model}):`, ...matrix(result.Wo));
-    lines.push('', heading(t('Output', '输出')) + ' = Concat · W_O:', ...matrix(result.output));
+    lines.push('', heading(m.multihead.concatenateTheHeads) + ` (${n} × ${result.d_model}):`, ...matrix(result.concat));
+    lines.push('', heading(m.multihead.projectWithWO) + ` (${result.d_model} × ${result.d_model}):`, ...matrix(result.Wo));
+    lines.push('', heading(m.multihead.output) + ' = Concat · W_O:', ...matrix(result.output));
     return finish(lines);
   },
 };

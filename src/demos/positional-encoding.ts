@@ -1,3 +1,4 @@
+import { localized } from '../i18n/demos.js';
 import { UserError } from '../core/errors.js';
 import { dot } from '../math/matrix.js';
 import { pairFrequency, positionalEncoding } from '../math/positional-encoding.js';
@@ -33,11 +34,11 @@ export function runPositionalEncoding(positions: number, modelWidth: number): Po
 export const positionalEncodingDemo: DemoDefinition<PositionalEncodingResult> = {
   name: 'positional-encoding',
   topic: 'attention',
-  summary: { en: 'sinusoidal positional encoding: where a token is', zh: '正弦位置编码：词元在哪个位置' },
+  summary: localized((m) => m.positionalEncoding.summary),
   seeded: false,
   flags: [
-    { name: 'positions', value: 'N', defaultText: '8', help: { en: 'how many positions', zh: '位置个数' } },
-    { name: 'd-model', value: 'D', defaultText: '8', help: { en: 'encoding width (even)', zh: '编码维度（偶数）' } },
+    { name: 'positions', value: 'N', defaultText: '8', help: localized((m) => m.positionalEncoding.flagPositions) },
+    { name: 'd-model', value: 'D', defaultText: '8', help: localized((m) => m.positionalEncoding.flagDModel) },
   ],
   examples: ['--positions 8 --d-model 8', '--positions 16 --d-model 4'],
   run(values) {
@@ -51,33 +52,33 @@ export const positionalEncodingDemo: DemoDefinition<PositionalEncodingResult> = 
   predict(result) {
     const position = Math.min(1, result.positions - 1);
     return {
-      question: { en: `PE(${position}, 0) = sin(${position}) = ?`, zh: `PE(${position}, 0) = sin(${position}) 等于多少？` },
+      question: localized((m) => m.positionalEncoding.question(position)),
       answer: result.encoding[position]?.[0] ?? 0,
       tolerance: guessTolerance(result.encoding[position]?.[0] ?? 0),
     };
   },
   format(result, options) {
-    const { block, finish, t, heading, prose, titled } = board(options);
+    const { block, finish, heading, prose, titled, m } = board(options);
     const d = result.d_model;
     const lines = [
-      titled(t('Positional encoding', '位置编码'), `PE(pos, 2i) = sin(pos / 10000^(2i/${d})),  PE(pos, 2i+1) = cos(…)`),
-      prose(`  ${t('Attention alone ignores order; adding PE(pos) to each token vector tells the model where it is.', '注意力本身不考虑顺序；把 PE(pos) 加到每个词元向量上，模型就知道它在哪里。')}`),
+      titled(m.positionalEncoding.positionalEncoding, `PE(pos, 2i) = sin(pos / 10000^(2i/${d})),  PE(pos, 2i+1) = cos(…)`),
+      prose(`  ${m.positionalEncoding.attentionAloneIgnoresOrder}`),
       '',
-      heading(t('Speed of each pair of dimensions:', '每对维度的转速：')),
+      heading(m.positionalEncoding.speedOfEachPair),
       ...result.frequencies.map(
-        (frequency, i) => `  ${t('dims', '维度')} ${2 * i},${2 * i + 1}: 1 / 10000^(${2 * i}/${d}) = ${num(frequency, 6)}`,
+        (frequency, i) => `  ${m.positionalEncoding.dims(2 * i, 2 * i + 1, `1 / 10000^(${2 * i}/${d}) = ${num(frequency, 6)}`)}`,
       ),
     ];
     if (result.positions > 1) {
       const row = result.encoding[1] ?? [];
-      lines.push('', heading(t('Position 1, worked out:', '位置 1 的计算：')));
+      lines.push('', heading(m.positionalEncoding.positionWorkedOut));
       row.slice(0, 4).forEach((value, dimension) => {
         const fn = dimension % 2 === 0 ? 'sin' : 'cos';
         const frequency = result.frequencies[Math.floor(dimension / 2)] ?? 0;
         lines.push(`  PE(1, ${dimension}) = ${fn}(1 × ${num(frequency, 6)}) = ${num(value)}`);
       });
     }
-    lines.push('', heading(t('The encodings (rows = positions, columns = dimensions):', '编码（行 = 位置，列 = 维度）：')));
+    lines.push('', heading(m.positionalEncoding.theEncodingsRowsPositions));
     // As many columns as fit: each takes 8 (a 7-wide cell and a space) after "  pos 7 "; an even number, sin with its cos.
     const labelWidth = `pos ${result.positions - 1}`.length;
     const fitting = Math.floor((options.width - labelWidth - 2) / 8);
@@ -95,10 +96,10 @@ export const positionalEncodingDemo: DemoDefinition<PositionalEncodingResult> = 
         },
       )),
     );
-    if (shownColumns < d) lines.push(`  … ${t(`(${d - shownColumns} more dimensions)`, `（还有 ${d - shownColumns} 个维度）`)}`);
+    if (shownColumns < d) lines.push(`  … ${m.positionalEncoding.moreDimensions(d - shownColumns)}`);
     lines.push(`  ${heatmapLegend(-1, 1, { color: options.color })}`);
     lines.push('', heading('PE(0) · PE(pos) = Σᵢ cos(ωᵢ · pos)'));
-    lines.push(prose(`  ${t('It depends only on the distance between the positions and is largest at 0: attention can tell near from far.', '它只取决于两个位置之间的距离，在距离为 0 时最大：注意力因此能分辨远近。')}`));
+    lines.push(prose(`  ${m.positionalEncoding.itDependsOnlyOn}`));
     lines.push(
       ...block(barChart(
         result.similarity.map((value, pos) => ({ label: `  pos ${pos}`, value })),

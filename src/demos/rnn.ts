@@ -1,3 +1,4 @@
+import { localized } from '../i18n/demos.js';
 import { UserError } from '../core/errors.js';
 import { displayWidth } from '../core/width.js';
 import { rnnForwardDetail, type RnnStepDetail } from '../math/rnn.js';
@@ -90,14 +91,14 @@ const UNITS_IN_FULL = 4;
 export const rnnDemo: DemoDefinition<RnnResult> = {
   name: 'rnn',
   topic: 'rnn',
-  summary: { en: 'a recurrent network, one step at a time', zh: '循环神经网络，一步一步地算' },
+  summary: localized((m) => m.rnn.summary),
   seeded: false,
   flags: [
-    { name: 'inputs', value: 'MATRIX', defaultText: '"1,0;0,1;1,1"', help: { en: 'one row per time step (x₁; x₂; …)', zh: '每个时间步一行（x₁; x₂; …）' } },
-    { name: 'wx', value: 'MATRIX', defaultText: '"0.5,-0.3;0.2,0.8"', help: { en: 'W_x, d_h × d_in', zh: 'W_x，d_h × d_in' } },
-    { name: 'wh', value: 'MATRIX', defaultText: '"0.1,0.4;-0.6,0.2"', help: { en: 'W_h, d_h × d_h', zh: 'W_h，d_h × d_h' } },
-    { name: 'b', value: 'VECTOR', defaultText: '"0,0.1"', help: { en: 'bias, length d_h', zh: '偏置，长度 d_h' } },
-    { name: 'h0', value: 'VECTOR', defaultText: 'zeros', help: { en: 'initial hidden state', zh: '初始隐藏状态' } },
+    { name: 'inputs', value: 'MATRIX', defaultText: '"1,0;0,1;1,1"', help: localized((m) => m.rnn.flagInputs) },
+    { name: 'wx', value: 'MATRIX', defaultText: '"0.5,-0.3;0.2,0.8"', help: localized((m) => m.rnn.flagWx) },
+    { name: 'wh', value: 'MATRIX', defaultText: '"0.1,0.4;-0.6,0.2"', help: localized((m) => m.rnn.flagWh) },
+    { name: 'b', value: 'VECTOR', defaultText: '"0,0.1"', help: localized((m) => m.rnn.flagB) },
+    { name: 'h0', value: 'VECTOR', defaultText: 'zeros', help: localized((m) => m.rnn.flagH0) },
   ],
   examples: ['--inputs "1,0;0,1;1,1"', '--inputs "1;0;0;0" --wx "1" --wh "0.5" --b "0"'],
   run(values) {
@@ -111,17 +112,17 @@ export const rnnDemo: DemoDefinition<RnnResult> = {
   },
   predict(result) {
     return {
-      question: { en: 'What is the first entry of h₁?', zh: 'h₁ 的第一个分量是多少？' },
+      question: localized((m) => m.rnn.question),
       answer: result.hidden[0]?.[0] ?? 0,
       tolerance: guessTolerance(result.hidden[0]?.[0] ?? 0),
     };
   },
   format(result, options) {
-    const { block, finish, t, heading, chalk, prose, titled } = board(options);
+    const { block, finish, heading, chalk, prose, titled, m } = board(options);
     const lines = [
-      titled(t('Recurrent neural network', '循环神经网络'), 'hₜ = tanh(W_x·xₜ + W_h·hₜ₋₁ + b)'),
+      titled(m.rnn.recurrentNeuralNetwork, 'hₜ = tanh(W_x·xₜ + W_h·hₜ₋₁ + b)'),
       ...block(unrolledDiagram(result.steps.length, options.width)),
-      `  ${t('the same weights at every step:', '每一步使用相同的权重：')}`,
+      `  ${m.rnn.theSameWeightsAt}`,
       '  W_x =',
       ...block(matrixLines(result.Wx, '    ')),
       '  W_h =',
@@ -138,7 +139,7 @@ export const rnnDemo: DemoDefinition<RnnResult> = {
         previous = step.hidden;
         return;
       }
-      lines.push('', heading(`${t('Step', '第')} ${tt}${t('', ' 步')}: x${sub(tt)} = ${vec(x)}, h${sub(tt - 1)} = ${vec(previous)}`));
+      lines.push('', heading(m.rnn.step(tt, `x${sub(tt)} = ${vec(x)}`, `h${sub(tt - 1)} = ${vec(previous)}`)));
       step.preActivation.slice(0, UNITS_IN_FULL).forEach((a, i) => {
         const inputTerms = dotTerms(result.Wx[i] ?? [], x);
         const recurrentTerms = dotTerms(result.Wh[i] ?? [], previous);
@@ -148,17 +149,14 @@ export const rnnDemo: DemoDefinition<RnnResult> = {
         lines.push(`  ${' '.repeat(label.length)} = ${num(step.inputPart[i] ?? 0)} + ${term(step.recurrentPart[i] ?? 0)} + ${term(result.b[i] ?? 0)} = ${num(a)}`);
       });
       if (step.preActivation.length > UNITS_IN_FULL) {
-        lines.push(`  … ${t(`(${step.preActivation.length - UNITS_IN_FULL} more units, the same way)`, `（其余 ${step.preActivation.length - UNITS_IN_FULL} 个单元同理）`)}`);
+        lines.push(`  … ${m.rnn.moreUnitsTheSame(step.preActivation.length - UNITS_IN_FULL)}`);
       }
       lines.push(`  h${sub(tt)} = tanh(a${sub(tt)}) = tanh(${vec(step.preActivation)}) = ${chalk.bold(vec(step.hidden))}`);
       previous = step.hidden;
     });
     lines.push(
       '',
-      prose(`  ${t(
-        `h${sub(result.steps.length)} summarises the whole sequence: each step mixes the new input with the memory hₜ₋₁.`,
-        `h${sub(result.steps.length)} 概括了整个序列：每一步都把新输入和记忆 hₜ₋₁ 混合在一起。`,
-      )}`),
+      prose(`  ${m.rnn.hSummarisesTheWhole(sub(result.steps.length))}`),
     );
     return finish(lines);
   },

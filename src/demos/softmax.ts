@@ -1,3 +1,4 @@
+import { localized } from '../i18n/demos.js';
 import { softmax, softmaxSteps } from '../math/softmax.js';
 import { barChart } from '../ui/chart.js';
 import { readScalar, readVector } from './flags.js';
@@ -50,11 +51,11 @@ export function temperatureRows(rows: readonly { temperature: number; probabilit
 export const softmaxDemo: DemoDefinition<SoftmaxResult> = {
   name: 'softmax',
   topic: 'deep-learning',
-  summary: { en: 'scores → probabilities: exp, sum, divide; temperature', zh: '分数 → 概率：取指数、求和、相除；温度' },
+  summary: localized((m) => m.softmax.summary),
   seeded: false,
   flags: [
-    { name: 'scores', value: 'VECTOR', defaultText: '2,1,0.1', help: { en: 'the scores (logits)', zh: '分数（logits）' } },
-    { name: 'temperature', value: 'T', defaultText: '1', help: { en: 'divide the scores by T first: T<1 sharpens, T>1 flattens', zh: '先把分数除以 T：T<1 更尖锐，T>1 更平坦' } },
+    { name: 'scores', value: 'VECTOR', defaultText: '2,1,0.1', help: localized((m) => m.softmax.flagScores) },
+    { name: 'temperature', value: 'T', defaultText: '1', help: localized((m) => m.softmax.flagTemperature) },
   ],
   examples: ['--scores "2,1,0.1"', '--scores "2,1,0.1" --temperature 0.5', '--scores "1000,1001,1002"'],
   run(values) {
@@ -66,33 +67,30 @@ export const softmaxDemo: DemoDefinition<SoftmaxResult> = {
     const largest = result.probabilities.indexOf(Math.max(...result.probabilities));
     const score = `z${sub(largest + 1)} = ${num(result.scores[largest] ?? 0)}`;
     return {
-      question: {
-        en: `Scores z = ${vec(result.scores)}, T = ${num(result.temperature)}: what probability does the ${ordinal(largest + 1)} score (${score}) get?`,
-        zh: `分数 z = ${vec(result.scores)}，T = ${num(result.temperature)}：第 ${largest + 1} 个分数（${score}）得到的概率是多少？`,
-      },
+      question: localized((m) => m.softmax.question(vec(result.scores), num(result.temperature), ordinal(largest + 1), score, largest + 1)),
       answer: result.probabilities[largest] ?? 0,
       tolerance: guessTolerance(result.probabilities[largest] ?? 0),
     };
   },
   format(result, options) {
-    const { block, finish, t, heading, prose, titled } = board(options);
+    const { block, finish, heading, prose, titled, m } = board(options);
     const n = result.scores.length;
     const lines: string[] = [];
     lines.push(titled('Softmax', `pᵢ = exp(zᵢ/T) / Σⱼ exp(zⱼ/T),   T = ${num(result.temperature)}`));
     lines.push(`  z = ${vec(result.scores)}`);
     let step = 1;
     if (result.temperature !== 1) {
-      lines.push('', `${step++}. ${t(`Divide by the temperature T = ${num(result.temperature)}:`, `除以温度 T = ${num(result.temperature)}：`)}`);
+      lines.push('', `${step++}. ${m.softmax.divideByTheTemperature(num(result.temperature))}`);
       lines.push(`   z/T = ${vec(result.scaled)}`);
     }
     const shifted = result.shifted;
-    lines.push('', `${step++}. ${t(`Subtract the largest, ${num(result.max)}, so no exp overflows (the answer does not change):`, `减去最大值 ${num(result.max)}，防止 exp 溢出（结果不变）：`)}`);
+    lines.push('', `${step++}. ${m.softmax.subtractTheLargestSo(num(result.max))}`);
     lines.push(`   ${vec(shifted)}`);
-    lines.push('', `${step++}. ${t('Exponentiate:', '取指数：')}`);
+    lines.push('', `${step++}. ${m.softmax.exponentiate}`);
     shifted.forEach((value, i) => lines.push(`   exp(${num(value)}) = ${num(result.exponentials[i] ?? 0)}`));
-    lines.push('', `${step++}. ${t('Add them up:', '求和：')}`);
+    lines.push('', `${step++}. ${m.softmax.addThemUp}`);
     lines.push(`   ${result.exponentials.map((value) => num(value)).join(' + ')} = ${num(result.sum)}`);
-    lines.push('', `${step++}. ${t('Divide each by the sum:', '每项除以总和：')}`);
+    lines.push('', `${step++}. ${m.softmax.divideEachByThe}`);
     // Four fixed decimals, as the bars below print them.
     const probability = (p: number): string => p.toFixed(4);
     result.probabilities.forEach((p, i) =>
@@ -106,15 +104,12 @@ export const softmaxDemo: DemoDefinition<SoftmaxResult> = {
       )),
     );
     const total = result.probabilities.reduce((a, b) => a + b, 0);
-    lines.push(`  ${t('sum of probabilities', '概率之和')} = ${num(total)}`);
-    lines.push('', heading(t('Temperature:', '温度：')));
+    lines.push(`  ${m.softmax.sumOfProbabilities} = ${num(total)}`);
+    lines.push('', heading(m.softmax.temperature));
     lines.push(...temperatureRows(result.comparison, result.temperature));
     lines.push(
       prose(
-        `  ${t(
-          `Lower T sharpens toward the largest score; higher T flattens toward uniform (1/${n} each).`,
-          `T 越低，越集中到最大分数；T 越高，越接近均匀分布（每项 1/${n}）。`,
-        )}`,
+        `  ${m.softmax.lowerTSharpensToward(n)}`,
       ),
     );
     return finish(lines);

@@ -1,3 +1,4 @@
+import { demoMessages, type DemoMessages } from '../i18n/demos.js';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { displayWidth } from '../core/width.js';
 import { wrapLine } from '../core/wrap.js';
@@ -51,15 +52,11 @@ export function matrixLines(matrix: readonly (readonly number[])[], indent = '  
   return texts.map((cells) => `${indent}[ ${cells.map((cell) => cell.padStart(width)).join('  ')} ]`);
 }
 
-/** Picks the label for the current language. */
-export function pick(lang: DemoLang, en: string, zh: string): string {
-  return lang === 'zh' ? zh : en;
-}
-
-/** The styling a formatter needs: a chalk with colour on or off, and the language picker. */
+/** The styling a formatter needs: a chalk with colour on or off, and the messages in its language. */
 export interface Board {
   chalk: ChalkInstance;
-  t: (en: string, zh: string) => string;
+  /** The demo messages in the board's language (src/i18n/demos.ts). */
+  m: DemoMessages;
   heading: (text: string) => string;
   /** A sentence wrapped to the terminal width; continuation lines keep its indentation. */
   prose: (text: string) => string;
@@ -103,7 +100,7 @@ export function board(options: FormatOptions): Board {
   const blocks = new Set<string>();
   return {
     chalk,
-    t: (en, zh) => pick(options.lang, en, zh),
+    m: demoMessages(options.lang),
     heading: (text) => chalk.bold(text),
     prose: (text) => wrapLine(text, wrapWidth).join('\n'),
     titled: (title, formula) => {

@@ -1,3 +1,4 @@
+import { localized } from '../i18n/demos.js';
 import { gradientChain, type RecurrentActivation } from '../math/vanishing-gradient.js';
 import { lineChart } from '../ui/chart.js';
 import { readChoice, readScalar } from './flags.js';
@@ -24,13 +25,13 @@ export function runVanishingGradient(weight: number, steps: number, activation: 
 export const vanishingGradientDemo: DemoDefinition<VanishingGradientResult> = {
   name: 'vanishing-gradient',
   topic: 'rnn',
-  summary: { en: 'why gradients vanish or explode through time', zh: '梯度为何随时间消失或爆炸' },
+  summary: localized((m) => m.vanishingGradient.summary),
   seeded: false,
   flags: [
-    { name: 'weight', value: 'W', defaultText: '0.8', help: { en: 'the recurrent weight w', zh: '循环权重 w' } },
-    { name: 'steps', value: 'T', defaultText: '20', help: { en: 'time steps to go back', zh: '回溯的时间步数' } },
-    { name: 'activation', value: 'linear|tanh', defaultText: 'linear', help: { en: 'φ in hₜ = φ(w·hₜ₋₁ + x)', zh: 'hₜ = φ(w·hₜ₋₁ + x) 中的 φ' } },
-    { name: 'input', value: 'X', defaultText: '0.5', help: { en: 'the constant input x', zh: '恒定输入 x' } },
+    { name: 'weight', value: 'W', defaultText: '0.8', help: localized((m) => m.vanishingGradient.flagWeight) },
+    { name: 'steps', value: 'T', defaultText: '20', help: localized((m) => m.vanishingGradient.flagSteps) },
+    { name: 'activation', value: 'linear|tanh', defaultText: 'linear', help: localized((m) => m.vanishingGradient.flagActivation) },
+    { name: 'input', value: 'X', defaultText: '0.5', help: localized((m) => m.vanishingGradient.flagInput) },
   ],
   examples: ['--weight 0.8 --steps 20', '--weight 1.2 --steps 30', '--weight 1.5 --activation tanh'],
   run(values) {
@@ -43,17 +44,14 @@ export const vanishingGradientDemo: DemoDefinition<VanishingGradientResult> = {
   predict(result) {
     const answer = result.gradients[result.steps] ?? 0;
     return {
-      question: {
-        en: `w = ${num(result.weight)}, ${result.activation}: how big is the gradient ${result.steps} steps back?`,
-        zh: `w = ${num(result.weight)}，${result.activation}：回溯 ${result.steps} 步后梯度有多大？`,
-      },
+      question: localized((m) => m.vanishingGradient.question(num(result.weight), result.activation, result.steps)),
       answer,
       // Relative: the answer spans orders of magnitude (0.8²⁰ ≈ 0.0115), so 0.01 absolute would be no test.
       tolerance: Math.max(Number.MIN_VALUE, Math.abs(answer) * 0.02),
     };
   },
   format(result, options) {
-    const { block, finish, t, heading, prose, titled } = board(options);
+    const { block, finish, heading, prose, titled, m } = board(options);
     const T = result.steps;
     const formula =
       result.activation === 'linear'
@@ -65,30 +63,30 @@ export const vanishingGradientDemo: DemoDefinition<VanishingGradientResult> = {
     const grows = Math.abs(last) > 1;
     const lines = [
       titled(
-        t('Vanishing and exploding gradients', '梯度消失与梯度爆炸'),
+        m.vanishingGradient.vanishingAndExplodingGradients,
         `hₜ = ${result.activation === 'linear' ? 'w·hₜ₋₁ + x' : 'tanh(w·hₜ₋₁ + x)'},  w = ${num(result.weight)}, x = ${num(result.input)}`,
       ),
-      prose(`  ${t('Backpropagation through time multiplies one factor per step:', '随时间反向传播，每一步乘一个因子：')}`),
+      prose(`  ${m.vanishingGradient.backpropagationThroughTimeMultiplies}`),
       `  ∂hₜ/∂hₜ₋₁ = ${result.activation === 'linear' ? 'w' : 'w·tanh′(aₜ) = w·(1 − hₜ²)'}`,
       `  ${formula}`,
     ];
     if (result.activation === 'tanh') {
       const shown = result.factors.slice(0, 3).map((f, i) => `∂h${sub(i + 1)}/∂h${sub(i)} = ${num(f)}`);
-      lines.push(prose(`  ${t('factors', '因子')}: ${shown.join(', ')}${T > 3 ? ', …' : ''}`));
+      lines.push(prose(`  ${m.vanishingGradient.factors(shown, T > 3)}`));
     }
     lines.push('', ...block(table(['k', `∂h_T/∂h_(T−k)`], rows)), '');
-    lines.push(heading(t('|gradient| by steps back k (log scale):', '|梯度| 随回溯步数 k 的变化（对数刻度）：')));
+    lines.push(heading(m.vanishingGradient.gradientByStepsBack));
     const magnitudes = result.gradients.map((g) => Math.abs(g));
     lines.push(...block(lineChart(magnitudes, { color: options.color, height: 8, logScale: true, width: Math.max(20, Math.min(60, options.width - 12)), xLabels: ['k = 0', String(T)] })));
     lines.push('');
     if (Math.abs(last) < 0.1) {
-      lines.push(prose(`  ${t(`After ${T} steps the gradient is ${num(last, 6)}: it vanishes. Inputs that far back barely change the loss, so the RNN cannot learn long-range dependencies.`, `${T} 步之后梯度只剩 ${num(last, 6)}：梯度消失。那么早的输入几乎不影响损失，RNN 学不到长程依赖。`)}`));
+      lines.push(prose(`  ${m.vanishingGradient.vanishes(T, num(last, 6))}`));
     } else if (grows) {
-      lines.push(prose(`  ${t(`After ${T} steps the gradient is ${num(last)}: it explodes. Training jumps wildly; gradient clipping caps it.`, `${T} 步之后梯度达到 ${num(last)}：梯度爆炸。训练会剧烈跳动；梯度裁剪可以限制它。`)}`));
+      lines.push(prose(`  ${m.vanishingGradient.explodes(T, num(last))}`));
     } else {
-      lines.push(`  ${t(`After ${T} steps the gradient is ${num(last)}.`, `${T} 步之后梯度为 ${num(last)}。`)}`);
+      lines.push(`  ${m.vanishingGradient.neither(T, num(last))}`);
     }
-    lines.push(prose(`  ${t('|w| < 1 shrinks it, |w| > 1 blows it up; tanh′ ≤ 1 only shrinks it more. LSTMs add a path where the factor stays near 1.', '|w| < 1 使其缩小，|w| > 1 使其爆炸；tanh′ ≤ 1 只会让它更小。LSTM 增加了一条因子接近 1 的通路。')}`));
+    lines.push(prose(`  ${m.vanishingGradient.wShrinksItW}`));
     return finish(lines);
   },
 };

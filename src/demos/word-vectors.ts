@@ -1,3 +1,4 @@
+import { localized } from '../i18n/demos.js';
 import { displayWidth } from '../core/width.js';
 import { UserError } from '../core/errors.js';
 import { closestMatches } from '../core/suggest.js';
@@ -13,20 +14,20 @@ import type { DemoDefinition } from './types.js';
  * nobody named; these 14 are named so a learner can see why king − man + woman lands on queen.
  */
 export const DIMENSIONS: readonly { en: string; zh: string }[] = [
-  { en: 'royalty', zh: '王室' },
-  { en: 'male(+)/female(−)', zh: '男(+)/女(−)' },
-  { en: 'adult(+)/young(−)', zh: '成年(+)/年幼(−)' },
-  { en: 'person', zh: '人' },
-  { en: 'family', zh: '亲属' },
-  { en: 'animal', zh: '动物' },
-  { en: 'pet', zh: '宠物' },
-  { en: 'size', zh: '体型' },
-  { en: 'food', zh: '食物' },
-  { en: 'place', zh: '地点' },
-  { en: 'city(+)/country(−)', zh: '城市(+)/国家(−)' },
-  { en: 'east(+)/west(−)', zh: '东方(+)/西方(−)' },
-  { en: 'feeling', zh: '情绪' },
-  { en: 'good(+)/bad(−)', zh: '好(+)/坏(−)' },
+  localized((m) => m.wordVectors.royalty),
+  localized((m) => m.wordVectors.maleFemale),
+  localized((m) => m.wordVectors.adultYoung),
+  localized((m) => m.wordVectors.person),
+  localized((m) => m.wordVectors.family),
+  localized((m) => m.wordVectors.animal),
+  localized((m) => m.wordVectors.pet),
+  localized((m) => m.wordVectors.size),
+  localized((m) => m.wordVectors.food),
+  localized((m) => m.wordVectors.place),
+  localized((m) => m.wordVectors.cityCountry),
+  localized((m) => m.wordVectors.eastWest),
+  localized((m) => m.wordVectors.feeling),
+  localized((m) => m.wordVectors.goodBad),
 ];
 
 export interface WordEntry {
@@ -149,18 +150,18 @@ export function runWordVectors(values: FlagValues): WordVectorsResult {
 export const wordVectorsDemo: DemoDefinition<WordVectorsResult> = {
   name: 'word-vectors',
   topic: 'nlp',
-  summary: { en: 'word vectors: nearest words and king − man + woman', zh: '词向量：近义词与 国王 − 男人 + 女人' },
+  summary: localized((m) => m.wordVectors.summary),
   seeded: false,
   flags: [
-    { name: 'similar', value: 'WORD', help: { en: 'the words nearest to WORD', zh: '与 WORD 最相近的词' } },
-    { name: 'top', value: 'K', defaultText: '5', help: { en: 'how many results', zh: '结果数量' } },
-    { name: 'analogy', value: 'A,B,C', defaultText: 'king,man,woman', help: { en: 'A − B + C: "B is to A as C is to ?"', zh: 'A − B + C：“B 之于 A，如同 C 之于 ?”' } },
-    { name: 'list', value: '', help: { en: 'print the whole table', zh: '打印整张词表' } },
+    { name: 'similar', value: 'WORD', help: localized((m) => m.wordVectors.flagSimilar) },
+    { name: 'top', value: 'K', defaultText: '5', help: localized((m) => m.wordVectors.flagTop) },
+    { name: 'analogy', value: 'A,B,C', defaultText: 'king,man,woman', help: localized((m) => m.wordVectors.flagAnalogy) },
+    { name: 'list', value: '', help: localized((m) => m.wordVectors.flagList) },
   ],
   examples: ['--analogy king,man,woman', '--analogy paris,france,japan', '--similar cat --top 3', '--list'],
   run: runWordVectors,
   format(result, options) {
-    const { block, finish, t, heading, prose } = board(options);
+    const { block, finish, heading, prose, m } = board(options);
     const dimensionName = (index: number): string => {
       const dimension = DIMENSIONS[index];
       return dimension ? dimension[options.lang] : '';
@@ -173,7 +174,7 @@ export const wordVectorsDemo: DemoDefinition<WordVectorsResult> = {
       const header = ['', ...DIMENSIONS.map((_, index) => String(index + 1))];
       const rows = (result.table ?? []).map((entry) => [`${entry.word} ${entry.zh}`, ...entry.vector.map((value) => num(value, 1))]);
       return finish([
-        heading(t(`The ${WORDS.length} built-in word vectors`, `内置的 ${WORDS.length} 个词向量`)),
+        heading(m.wordVectors.listTitle(WORDS.length)),
         ...DIMENSIONS.map((_, index) => `  ${index + 1}. ${dimensionName(index)}`),
         '',
         ...block(table(header, rows, '  ', ' ')),
@@ -183,10 +184,10 @@ export const wordVectorsDemo: DemoDefinition<WordVectorsResult> = {
     if (result.mode === 'analogy') {
       const [a = '', b = '', c = ''] = result.words;
       lines.push(
-        heading(t('Word analogy', '词语类比')) + `   ${a} − ${b} + ${c} = ?`,
-        `  ${t(`"${b} is to ${a} as ${c} is to ?"`, `“${gloss(b)} 之于 ${gloss(a)}，如同 ${gloss(c)} 之于 ?”`)}`,
+        heading(m.wordVectors.wordAnalogy) + `   ${a} − ${b} + ${c} = ?`,
+        `  ${m.wordVectors.isToAsIs(b, a, c, gloss(b), gloss(a), gloss(c))}`,
         '',
-        t('The dimensions that are not zero:', '非零的维度：'),
+        m.wordVectors.theDimensionsThatAre,
       );
       const vectors = result.words.map((word) => BY_WORD.get(word)?.vector ?? []);
       const nonZero = result.query
@@ -202,9 +203,9 @@ export const wordVectorsDemo: DemoDefinition<WordVectorsResult> = {
       }
     } else {
       const word = result.words[0] ?? '';
-      lines.push(heading(t(`Words nearest to "${word}"`, `与“${gloss(word)}”最相近的词`)) + '   cos θ = (a·b) / (‖a‖ ‖b‖)');
+      lines.push(heading(m.wordVectors.wordsNearestTo(word, gloss(word))) + '   cos θ = (a·b) / (‖a‖ ‖b‖)');
     }
-    lines.push('', t('Nearest words by cosine similarity (the input words left out):', '按余弦相似度排序的最近词（不含输入词）：'));
+    lines.push('', m.wordVectors.nearestWordsByCosine);
     lines.push(
       ...block(barChart(
         result.results.map((entry, rank) => ({ label: `  ${rank + 1}. ${entry.word} ${entry.zh}`, value: entry.cosine })),
@@ -214,10 +215,7 @@ export const wordVectorsDemo: DemoDefinition<WordVectorsResult> = {
     if (result.mode === 'analogy') {
       lines.push(
         '',
-        prose(`  ${t(
-          'Subtracting b removes what b has and a shares; adding c puts c’s version back. Directions carry meaning.',
-          '减去 b 去掉了 a 与 b 共有的部分，加上 c 换成 c 的那一份：向量的方向承载着意义。',
-        )}`),
+        prose(`  ${m.wordVectors.subtractingBRemovesWhat}`),
       );
     }
     return finish(lines);

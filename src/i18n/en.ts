@@ -1,3 +1,6 @@
+import { generated } from './en/generated.js';
+import { log, problem } from './en/validate.js';
+
 /** Why a flag's text is not a number (src/demos/flags.ts). */
 export type BadNumber = 'empty' | 'not-finite' | 'too-large' | 'not-a-number';
 
@@ -38,6 +41,8 @@ function describeRange(range: NumberRange): string {
 
 /** Interface strings in English. Every key here must exist in zh.ts (checked by the type). */
 export const en = {
+  /** The table's own language, for messages core built in both (`problem.message[t.lang]`). */
+  lang: 'en' as 'en' | 'zh',
   appTagline: 'learn the foundations behind ChatGPT, one small idea at a time',
   minutes: (count: number) => `${count} min`,
   readCount: (read: number, total: number) => `${read}/${total} read`,
@@ -282,6 +287,9 @@ export const en = {
   headsDivide: (heads: number, model: number) => `--heads: ${heads} heads do not divide d_model = ${model} (each head gets d_model / heads columns)`,
   kernelLonger: (kernel: number, signal: number) => `--kernel: ${count(kernel, 'entry', 'entries')}, longer than --signal (${signal})`,
   langName: { en: 'English', zh: 'Chinese' },
+  problem,
+  log,
+  generated,
 };
 
 export type Messages = typeof en;

@@ -1,4 +1,6 @@
 import type { Messages, NumberRange } from './en.js';
+import { generated } from './zh/generated.js';
+import { log, problem } from './zh/validate.js';
 
 /** “（你是不是想输入 a 或 b？）”，或者什么也没有。 */
 function orHint(names: readonly string[]): string {
@@ -23,6 +25,7 @@ function describeRange(range: NumberRange): string {
 
 /** 界面文字（简体中文）。键与 en.ts 一一对应。 */
 export const zh: Messages = {
+  lang: 'zh',
   appTagline: '一步一个小概念，弄懂 ChatGPT 背后的基础',
   minutes: (count) => `${count} 分钟`,
   readCount: (read, total) => `已读 ${read}/${total}`,
@@ -246,4 +249,7 @@ export const zh: Messages = {
   headsDivide: (heads, model) => `--heads：${heads} 个头不能整除 d_model = ${model}（每个头分到 d_model / heads 列）`,
   kernelLonger: (kernel, signal) => `--kernel：${kernel} 个元素，比 --signal（${signal} 个）还长`,
   langName: { en: '英文', zh: '中文' },
+  problem,
+  log,
+  generated,
 };

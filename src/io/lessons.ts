@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { UserError, type Problem } from '../core/errors.js';
+import { formatProblem, localize, problemAt, UserError, type Problem, type Text } from '../core/errors.js';
 import { LESSON_FILE, lessonFromRecord, parseLessonRecord, parseTopic, TOPIC_FILE, type Lesson, type LessonLocation, type LessonRecord, type Topic } from '../core/lesson.js';
 import { buildStamp, readCache, writeCache } from './derived-cache.js';
 import { readUtf8 } from './files.js';
@@ -53,10 +53,13 @@ function displayPaths(folder: string): (name: string) => string {
   return (name) => local + sep + name;
 }
 
-/** Turn "path:line: message" from readUtf8 back into a Problem. */
-function parseProblemLine(message: string, path: string): Problem {
-  const match = /:(\d+): (.*)$/.exec(message);
-  return match ? { path, line: Number(match[1]), message: match[2]! } : { path, line: 1, message };
+/** Turn readUtf8's "path:line: message" (in each language) back into a Problem at the shown path. */
+function problemFromError(text: Text, path: string): Problem {
+  const { en, zh } = localize(text);
+  const located = (message: string) => /:(\d+)[:\uff1a] ?(.*)$/.exec(message);
+  const [enMatch, zhMatch] = [located(en), located(zh)];
+  if (!enMatch || !zhMatch) return { path, line: 1, message: { en, zh } };
+  return { path, line: Number(enMatch[1]), message: { en: enMatch[2]!, zh: zhMatch[2]! } };
 }
 
 function toIndex(record: LessonRecord): LessonIndex {
@@ -73,7 +76,7 @@ function lazyLesson(index: LessonIndex, absolute: string, location: LessonLocati
   const load = (): Lesson => {
     if (!full) {
       const parsed = parseLessonRecord(readUtf8(absolute), index.path, location);
-      if (!parsed.record) throw new UserError((t) => t.fileProblems(parsed.problems.map((problem) => `${problem.path}:${problem.line}: ${problem.message}`)));
+      if (!parsed.record) throw new UserError((t) => t.fileProblems(parsed.problems.map((problem) => formatProblem(problem, t.lang))));
       full = lessonFromRecord(parsed.record);
     }
     return full;
@@ -97,7 +100,9 @@ function parseFile(absolute: string, shown: string, location: LessonLocation, is
   try {
     text = readUtf8(absolute);
   } catch (error) {
-    return error instanceof UserError ? parseProblemLine(error.message, shown) : { path: shown, line: 1, message: `cannot read: ${(error as Error).message}` };
+    if (error instanceof UserError) return problemFromError(error.text, shown);
+    const reason = (error as Error).message;
+    return problemAt(shown, 1, (t) => t.problem.cannotRead(reason));
   }
   if (isLesson) {
     const parsed = parseLessonRecord(text, shown, location);
@@ -146,7 +151,7 @@ export function readLessonSources(roots: ReadonlyArray<{ dir: string; label: str
         if (!isLesson && !TOPIC_FILE.test(file)) {
           // A file that looks meant as a lesson but is misnamed would otherwise vanish silently.
           if (/\.md$/i.test(file) && (/\.[a-z]{2}\.md$/i.test(file) || /^\d/.test(file))) {
-            sources.problems.push({ path: shownPath(file), line: 1, message: `not a lesson file name: expected "NN-slug.<lang>.md" (e.g. 01-intro.en.md) or "topic.<lang>.md"` });
+            sources.problems.push(problemAt(shownPath(file), 1, (t) => t.problem.notLessonFile));
           }
           continue;
         }
@@ -154,7 +159,7 @@ export function readLessonSources(roots: ReadonlyArray<{ dir: string; label: str
         const shown = shownPath(file);
         const stats = statSync(absolute);
         if (stats.size > MAX_LESSON_BYTES) {
-          const tooLarge = { path: shown, line: 1, message: `file too large (${(stats.size / 1048576).toFixed(1)} MB; a lesson file may be at most ${MAX_LESSON_BYTES / 1048576} MB)` };
+          const tooLarge = problemAt(shown, 1, (t) => t.problem.fileTooLarge((stats.size / 1048576).toFixed(1), MAX_LESSON_BYTES / 1048576));
           sources.problems.push(tooLarge);
           sources.broken.push(tooLarge);
           continue;

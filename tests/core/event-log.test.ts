@@ -17,7 +17,7 @@ describe('parseEventLog', () => {
     const torn = '{"v":1,"id":"e2","at":"2026-03-0';
     expect(parseEventLog(good + torn)).toEqual({
       events: [read('e1', '2026-03-01T09:00:00.000Z', 'rnn/units')],
-      warnings: [{ line: 2, message: 'incomplete last line (an interrupted write?) skipped' }],
+      warnings: [{ line: 2, message: expect.objectContaining({ en: 'incomplete last line (an interrupted write?) skipped' }) }],
     });
   });
 
@@ -32,7 +32,7 @@ describe('parseEventLog', () => {
     const before = serializeEvent(review);
     const result = parseEventLog(`${before}${line}\n${before}`);
     expect(result.events).toHaveLength(2);
-    expect(result.warnings).toEqual([{ line: 2, message }]);
+    expect(result.warnings.map((warning) => ({ ...warning, message: warning.message.en }))).toEqual([{ line: 2, message }]);
   });
 
   it('ignores blank lines', () => {
@@ -82,7 +82,7 @@ describe('damaged logs (issue 9)', () => {
   it('skips the lines the reader found not UTF-8, keeping those around them', () => {
     const parsed = parseEventLog(`${good('a')}{"v":1,"id":"\uFFFD"}\n${good('c')}`, new Set([2]));
     expect(parsed.events.map((event) => event.id)).toEqual(['a', 'c']);
-    expect(parsed.warnings).toEqual([{ line: 2, message: 'not valid UTF-8, skipped' }]);
+    expect(parsed.warnings).toEqual([{ line: 2, message: { en: 'not valid UTF-8, skipped', zh: '不是有效的 UTF-8，已跳过' } }]);
   });
 
   it.each([
@@ -92,15 +92,20 @@ describe('damaged logs (issue 9)', () => {
     ['a card that is a number', { card: 123 }, 'a review event needs "card", skipped'],
   ])('skips a review with %s', (_name, fields, message) => {
     const line = JSON.stringify({ v: 1, id: 'x', at: '2026-03-01T09:00:00.000Z', type: 'review', card: 'rnn/a', rating: 3, correct: true, ...fields });
-    expect(parseEventLog(`${line}\n`).warnings).toEqual([{ line: 1, message }]);
+    expect(parseEventLog(`${line}\n`).warnings.map((warning) => ({ ...warning, message: warning.message.en }))).toEqual([{ line: 1, message }]);
   });
 
   it('sums up many bad lines in one warning line', () => {
-    const warnings = [3, 4, 9, 10, 11, 12, 13].map((line) => ({ line, message: 'not valid JSON, skipped' }));
+    const warnings = [3, 4, 9, 10, 11, 12, 13].map((line) => ({ line, message: { en: 'not valid JSON, skipped', zh: '不是有效的 JSON，已跳过' } }));
     expect(summarizeWarnings('/d/events.jsonl', warnings)).toBe('/d/events.jsonl:3: not valid JSON, skipped (and 6 more unusable lines: 4, 9, 10, 11, 12, …)');
     expect(summarizeWarnings('/d/events.jsonl', warnings.slice(0, 2))).toBe('/d/events.jsonl:3: not valid JSON, skipped (and 1 more unusable line: 4)');
     expect(summarizeWarnings('/d/events.jsonl', warnings.slice(0, 1), 40)).toBe('/d/events.jsonl:3: not valid JSON, skipped (and 39 more unusable lines)');
     expect(summarizeWarnings('/d/events.jsonl', [])).toBeUndefined();
+  });
+
+  it('says it in Chinese for a Chinese reader', () => {
+    const warnings = parseEventLog('{"v":1}\nnot json\n').warnings;
+    expect(summarizeWarnings('/d/events.jsonl', warnings, warnings.length, 'zh')).toBe('/d/events.jsonl:1：缺少“id”，已跳过（另有 1 行无法使用：第 2 行）');
   });
 });
 

@@ -7,7 +7,7 @@ export function makeLesson(options: { topic: string; number: number; slug: strin
   const path = `lessons/${options.topic}/${String(options.number).padStart(2, '0')}-${options.slug}.${lang}.md`;
   const text = `---\nid: ${options.topic}/${options.slug}\ntitle: ${options.title ?? options.slug}\nminutes: 5\nobjectives: [x]\n${options.front ?? 'prerequisites: []\n'}---\n${options.body ?? '## One\n\ntext\n'}`;
   const { lesson, problems } = parseLesson(text, path);
-  if (!lesson) throw new Error(problems.map((problem) => problem.message).join('; '));
+  if (!lesson) throw new Error(problems.map((problem) => problem.message.en).join('; '));
   return lesson;
 }
 

@@ -1,5 +1,9 @@
+import type { Problem } from '../../src/core/errors.js';
 import { describe, expect, it } from 'vitest';
 import { parseLesson, parseTopic } from '../../src/core/lesson.js';
+
+/** Problems with their English message, as validate --json prints them. */
+const english = (problems: readonly Problem[]) => problems.map((problem) => ({ ...problem, message: problem.message.en }));
 
 const PATH = 'lessons/attention/02-scaled-dot-product.en.md';
 
@@ -103,7 +107,7 @@ describe('parseLesson', () => {
     const text = `---js\n{ title: (globalThis.${marker} = true, 'x') }\n---\nbody\n`;
     const result = parseLesson(text, 'lessons/x/01-a.en.md');
     expect(result.lesson).toBeUndefined();
-    expect(result.problems).toEqual([{ path: 'lessons/x/01-a.en.md', line: 1, message: 'front matter in "js" is not allowed: lessons use YAML only' }]);
+    expect(english(result.problems)).toEqual([{ path: 'lessons/x/01-a.en.md', line: 1, message: 'front matter in "js" is not allowed: lessons use YAML only' }]);
     expect((globalThis as Record<string, unknown>)[marker]).toBeUndefined();
   });
 
@@ -113,7 +117,7 @@ describe('parseLesson', () => {
     expect(result.lesson).toBeUndefined();
     expect(result.problems[0]!.path).toBe('lessons/x/01-a.en.md');
     expect(result.problems[0]!.line).toBeGreaterThanOrEqual(3);
-    expect(result.problems[0]!.message).toMatch(/^invalid YAML in front matter: /);
+    expect(result.problems[0]!.message.en).toMatch(/^invalid YAML in front matter: /);
   });
 
   it.each([
@@ -123,11 +127,11 @@ describe('parseLesson', () => {
     const result = parseLesson(text, 'lessons/x/01-a.en.md');
     expect(result.lesson).toBeUndefined();
     expect(result.problems[0]).toMatchObject({ line });
-    expect(result.problems[0]!.message).toContain(message);
+    expect(result.problems[0]!.message.en).toContain(message);
   });
 
   it('rejects a file name that does not follow NN-slug.lang.md', () => {
-    expect(parseLesson(LESSON, 'lessons/attention/scaled.md').problems[0]!.message).toBe(
+    expect(parseLesson(LESSON, 'lessons/attention/scaled.md').problems[0]!.message.en).toBe(
       'lesson file names look like "01-some-slug.en.md", got "scaled.md"',
     );
   });
@@ -136,7 +140,7 @@ describe('parseLesson', () => {
     const text = '---\nid: attention/other\ntitle: T\nminutes: many\nobjectives: [a]\ncolour: red\n---\n## A\n';
     const result = parseLesson(text, PATH);
     expect(result.lesson).toBeDefined();
-    expect(result.problems).toEqual([
+    expect(english(result.problems)).toEqual([
       { path: PATH, line: 2, message: '"id" must be "attention/scaled-dot-product" (topic folder / file slug), got "attention/other"' },
       { path: PATH, line: 4, message: '"minutes" must be a positive whole number, got "many"' },
       { path: PATH, line: 6, message: 'unknown front matter field "colour" (known: id, title, minutes, objectives, prerequisites)' },
@@ -165,6 +169,6 @@ describe('parseTopic', () => {
 
   it('wants the id to be the folder name', () => {
     const result = parseTopic('---\nid: rnns\ntitle: R\n---\nx\n', 'lessons/rnn/topic.zh.md');
-    expect(result.problems).toEqual([{ path: 'lessons/rnn/topic.zh.md', line: 2, message: '"id" must be the folder name "rnn", got "rnns"' }]);
+    expect(english(result.problems)).toEqual([{ path: 'lessons/rnn/topic.zh.md', line: 2, message: '"id" must be the folder name "rnn", got "rnns"' }]);
   });
 });

@@ -4,7 +4,7 @@ import { parseQuizBlock } from '../../src/core/quiz-block.js';
 const context = { path: 'lessons/rnn/02-bptt.en.md', line: 40, lessonId: 'rnn/bptt', topic: 'rnn', section: 3 };
 
 function problemsOf(content: string): string[] {
-  return parseQuizBlock(content, context).problems.map((problem) => `${problem.line}: ${problem.message}`);
+  return parseQuizBlock(content, context).problems.map((problem) => `${problem.line}: ${problem.message.en}`);
 }
 
 describe('parseQuizBlock', () => {
@@ -51,7 +51,7 @@ describe('parseQuizBlock', () => {
     const [problem] = parseQuizBlock('id: rnn/a\ntype: choice\nprompt: "unclosed\nexplain: E', context).problems;
     expect(problem!.path).toBe(context.path);
     expect(problem!.line).toBeGreaterThanOrEqual(43);
-    expect(problem!.message).toMatch(/^quiz block: invalid YAML: /);
+    expect(problem!.message.en).toMatch(/^quiz block: invalid YAML: /);
   });
 });
 

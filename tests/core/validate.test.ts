@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/core/catalog.js';
+import type { Text } from '../../src/core/errors.js';
 import { validateCatalog } from '../../src/core/validate.js';
 import { makeLesson, makeTopic } from './fixtures.js';
 
 const quiz = (id: string, answer: string) => `\`\`\`quiz\nid: ${id}\ntype: truefalse\nprompt: P\nanswer: ${answer}\nexplain: E\n\`\`\`\n`;
-const checkDemo = (words: string[]): string | undefined => (words[0] === 'softmax' ? undefined : `unknown demo "${words[0]}"`);
+const checkDemo = (words: string[]): Text | undefined => (words[0] === 'softmax' ? undefined : () => `unknown demo "${words[0]}"`);
 
 function problemsFor(enBody: string, zhBody: string, front = 'prerequisites: []\n'): string[] {
   const en = makeLesson({ topic: 'rnn', number: 1, slug: 'units', lang: 'en', body: enBody, front });
   const zh = makeLesson({ topic: 'rnn', number: 1, slug: 'units', lang: 'zh', body: zhBody, front });
   const catalog = buildCatalog([en, zh], [makeTopic('rnn', 'en'), makeTopic('rnn', 'zh')]);
-  return validateCatalog({ catalog, parseProblems: [], checkDemo }).map((problem) => `${problem.path}:${problem.line}: ${problem.message}`);
+  return validateCatalog({ catalog, parseProblems: [], checkDemo }).map((problem) => `${problem.path}:${problem.line}: ${problem.message.en}`);
 }
 
 const EN = 'lessons/rnn/01-units.en.md';
@@ -25,6 +26,15 @@ describe('validateCatalog', () => {
   it('reports a different answer in the other language at the question line', () => {
     expect(problemsFor(`## A\n${quiz('rnn/q1', 'true')}`, `## A\n${quiz('rnn/q1', 'false')}`)).toEqual([
       `${ZH}:9: quiz "rnn/q1": answer differs from en: truefalse, answer false vs truefalse, answer true (en: ${EN})`,
+    ]);
+  });
+
+  it('words each problem in Chinese too, the answers compared included', () => {
+    const en = makeLesson({ topic: 'rnn', number: 1, slug: 'units', lang: 'en', body: `## A\n${quiz('rnn/q1', 'true')}`, front: 'prerequisites: []\n' });
+    const zh = makeLesson({ topic: 'rnn', number: 1, slug: 'units', lang: 'zh', body: `## A\n${quiz('rnn/q1', 'false')}`, front: 'prerequisites: []\n' });
+    const catalog = buildCatalog([en, zh], [makeTopic('rnn', 'en'), makeTopic('rnn', 'zh')]);
+    expect(validateCatalog({ catalog, parseProblems: [], checkDemo }).map((problem) => problem.message.zh)).toEqual([
+      `quiz“rnn/q1”：答案与英文版本不同：判断题，答案为 false 与 判断题，答案为 true（en：${EN}）`,
     ]);
   });
 
@@ -48,7 +58,7 @@ describe('validateCatalog', () => {
     const en = makeLesson({ topic: 'rnn', number: 1, slug: 'units', lang: 'en' });
     const onlyZh = makeLesson({ topic: 'rnn', number: 2, slug: 'gates', lang: 'zh' });
     const catalog = buildCatalog([en, onlyZh], [makeTopic('rnn', 'en')]);
-    expect(validateCatalog({ catalog, parseProblems: [], checkDemo }).map((problem) => problem.message)).toEqual([
+    expect(validateCatalog({ catalog, parseProblems: [], checkDemo }).map((problem) => problem.message.en)).toEqual([
       'lesson "rnn/units" has no zh version (expected lessons/rnn/01-units.zh.md)',
       'topic "rnn" has zh lessons but no topic.zh.md with its title and overview',
       'lesson "rnn/gates" has no en version (expected lessons/rnn/02-gates.en.md)',
@@ -59,7 +69,7 @@ describe('validateCatalog', () => {
     const a = makeLesson({ topic: 'rnn', number: 1, slug: 'a', body: `## A\n${quiz('rnn/same', 'true')}` });
     const b = makeLesson({ topic: 'rnn', number: 2, slug: 'b', body: `## B\n${quiz('rnn/same', 'true')}` });
     const catalog = buildCatalog([a, b], [makeTopic('rnn')]);
-    expect(validateCatalog({ catalog, parseProblems: [], checkDemo }).map((problem) => problem.message)).toEqual([
+    expect(validateCatalog({ catalog, parseProblems: [], checkDemo }).map((problem) => problem.message.en)).toEqual([
       'quiz id "rnn/same" is already used in lessons/rnn/01-a.en.md:9',
     ]);
   });

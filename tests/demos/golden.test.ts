@@ -12,6 +12,24 @@ function board(argv: string[], lang: 'en' | 'zh' = 'en'): string {
 }
 
 describe('golden output (width 80)', () => {
+  it('perceptron in Chinese: full-width punctuation, no English in the working (issue 13 item 3)', () => {
+    expect(board(['perceptron', '--epochs', '1'], 'zh')).toBe(
+      [
+        '感知机学习 AND',
+        '  w·x + b > 0 时 ŷ = 1，否则 ŷ = 0；w ← w + η(y − ŷ)x，b ← b + η(y − ŷ)，η = 1',
+        '  初始：w = [0, 0]，b = 0',
+        '',
+        '  第 1 轮：错误 1 个，w = [1, 1]，b = 1',
+        '    x=(0,0) y=0  w·x+b = 0 → ŷ=0  ✓',
+        '    x=(0,1) y=0  w·x+b = 0 → ŷ=0  ✓',
+        '    x=(1,0) y=0  w·x+b = 0 → ŷ=0  ✓',
+        '    x=(1,1) y=1  w·x+b = 0 → ŷ=0  ✗ w += 1×1×(1,1) → [1, 1], b += 1×1 → 1',
+        '',
+        '尚未收敛：试试更多 --epochs。',
+      ].join('\n'),
+    );
+  });
+
   it('cosine (default)', () => {
     expect(board(['cosine'])).toBe(
       [

@@ -2,6 +2,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { UsageError, UserError } from '../../src/core/errors.js';
 import { checkDemoArgs, DEMOS, demoHelp, findNonFinite, formatDemo, listDemos, runDemo } from '../../src/demos/index.js';
+import { en } from '../../src/i18n/en.js';
 
 const ANSI = /\u001b\[/;
 const plain = { lang: 'en', color: false, width: 80 } as const;
@@ -183,7 +184,7 @@ const BAD_INPUT: [string[], string][] = [
 describe('bad input', () => {
   it.each(BAD_INPUT)('%j → %s', (argv, message) => {
     expect(() => runDemo(argv)).toThrow(UserError);
-    expect(checkDemoArgs(argv)).toBe(message);
+    expect(checkDemoArgs(argv)?.(en)).toBe(message);
   });
 
   it('an unknown flag is bad usage (exit 2); a bad value is a user error (exit 1)', () => {
@@ -241,7 +242,7 @@ const STAYS_FINITE: string[][] = [
 
 describe('overflow', () => {
   it.each(OVERFLOW)('%j → %s', (argv, message) => {
-    expect(checkDemoArgs(argv)).toBe(message);
+    expect(checkDemoArgs(argv)?.(en)).toBe(message);
     try {
       runDemo(argv);
       expect.unreachable();

@@ -273,6 +273,18 @@ describe('ml-tutor (built binary)', () => {
     expect(result.stderr).toBe('ml-tutor: 3 problems found.\n');
   });
 
+  it('validate speaks the reader\'s language; --json stays English unless --lang asks', () => {
+    const lessons = pack({
+      'optics/02-quiz.en.md': lessonFile({ id: 'optics/quiz', body: '## A\n\n```quiz\nid: optics/q\ntype: numeric\nprompt: P\nanswer: 2\nexplain: E\n```\n' }),
+      'optics/02-quiz.zh.md': lessonFile({ id: 'optics/quiz', lang: 'zh', body: '## A\n' }),
+    });
+    const zh = runCli(['validate', lessons, '--lang', 'zh'], { cwd: lessons });
+    expect(zh.stdout).toBe('optics/02-quiz.en.md:14: quiz“optics/q”：数值题在“answer”之外还需要一个“tolerance”（正数）\n');
+    const json = (args: string[]): unknown => JSON.parse(runCli(['validate', lessons, '--json', ...args], { cwd: lessons, env: { LANG: 'zh_CN.UTF-8' } }).stdout);
+    expect(json([])).toMatchObject({ problems: [{ line: 14, message: 'quiz "optics/q": a numeric question needs a "tolerance" (a positive number) beside its "answer"' }] });
+    expect(json(['--lang', 'zh'])).toMatchObject({ problems: [{ line: 14, message: 'quiz“optics/q”：数值题在“answer”之外还需要一个“tolerance”（正数）' }] });
+  });
+
   it('validates a pack together with the built-in lessons, reporting only the pack', () => {
     const extension = writeTree({
       'rnn/05-extra.en.md': lessonFile({ id: 'rnn/extra', front: 'prerequisites: [rnn/lstm-and-gru]\n' }),

@@ -68,6 +68,14 @@ describe('damaged logs', () => {
     expect(exported.stderr).toBe(`warning: ${join(home, 'events.jsonl')}:2: not valid JSON, skipped (and 2 more unusable lines: 3, 4)\n`);
   });
 
+  it('warns about unusable lines in Chinese for a Chinese reader', () => {
+    const home = tempDir();
+    writeFileSync(join(home, 'events.jsonl'), `${review('a1', T0, 'rnn/vanishing')}garbage\n{"v":1}\n`);
+    const exported = run(['progress', 'export', '--lang', 'zh'], cliEnv(home, iso(T0 + DAY)));
+    expect(exported.code).toBe(0);
+    expect(exported.stderr).toBe(`警告：${join(home, 'events.jsonl')}:2：不是有效的 JSON，已跳过（另有 1 行无法使用：第 3 行）\n`);
+  });
+
   it('refuses an import whose event id is already in the log with other content, and changes nothing', () => {
     const home = tempDir();
     const log = review('c0ffee00-0000-4000-8000-000000000001', T0, 'rnn/vanishing', 3) + review('c0ffee00-0000-4000-8000-000000000002', T0 + 1000, 'rnn/vanishing', 3);

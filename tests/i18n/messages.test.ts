@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.js';
 import { zh } from '../../src/i18n/zh.js';
+import { demoMessages } from '../../src/i18n/demos.js';
 import { ROOT } from '../helpers.js';
 
 // Every message a learner reads lives in src/i18n/{en,zh}.ts. These tests check the two tables match,
@@ -87,6 +88,11 @@ const LATIN_IN_CHINESE = new Set([
   'topic', 'NN', 'slug', 'md', 'd_model', 'd_h', 'd_in', 'W_x', 'zh', 'en', 'outline', 'section', 'width', 'inputs', 'wx', 'wh',
   'vocab', 'word', 'other', 'tokens', 'scores', 'similar', 'analogy', 'query', 'keys', 'values', 'heads', 'kernel', 'signal',
   'seed', 'json', 'predict', 'cram', 'limit', 'quit', 'skip', 'next', 'read', 'stats', 'help', 'unsuspend', 'ChatGPT',
+  // File formats and question types (validate), and the names of functions and models in formulas.
+  'YAML', 'choice', 'multi', 'truefalse', 'numeric', 'text', 'true', 'false', 'correct', 'path', 'id',
+  'softmax', 'tanh', 'sigmoid', 'ReLU', 'relu', 'RNN', 'LSTM', 'MLP', 'XOR', 'AND', 'OR', 'argmax', 'max', 'exp', 'log',
+  // Terms the Chinese literature keeps in Latin, symbols in formulas, flag placeholders, cited authors.
+  'logits', 'CDF', 'pos', 'out', 'WORD', 'Minsky', 'Papert',
 ]);
 
 function sourceFiles(dir: string): string[] {
@@ -131,16 +137,25 @@ describe('the message tables', () => {
     expect(shape(zh as unknown as Table)).toEqual(shape(en as unknown as Table));
   });
 
+  it('have the same keys, kinds and parameters for the demos (their own table, loaded only by demo and read)', () => {
+    expect(shape(demoMessages('zh') as unknown as Table)).toEqual(shape(demoMessages('en') as unknown as Table));
+  });
+
   it('read as Chinese in zh: full-width punctuation, and Latin words only for commands, flags, ids and code', () => {
-    const source = readFileSync(join(ROOT, 'src/i18n/zh.ts'), 'utf8');
-    const body = source.slice(source.indexOf('export const zh'));
+    // zh.ts and the modules it combines (src/i18n/zh/*.ts), each from its first table on.
+    const tables = [join(ROOT, 'src/i18n/zh.ts'), ...sourceFiles(join(ROOT, 'src/i18n/zh'))];
+    const bodies = tables.map((file) => {
+      const source = readFileSync(file, 'utf8');
+      return source.slice(source.indexOf('export const '));
+    });
     const problems: string[] = [];
-    for (const text of literals(withoutComments(body)).flat()) {
+    for (const text of bodies.flatMap((body) => literals(withoutComments(body)).flat())) {
       if (!CJK.test(text)) continue; // keys, joiners (", "), codes
       if (text.includes('"')) problems.push(`ASCII quotes: ${text}`);
       if (/[\u3400-\u9fff][,;:?!()]|[,;:?!(][\u3400-\u9fff]/u.test(text)) problems.push(`ASCII punctuation: ${text}`);
-      for (const word of text.match(/(?<![-\w.<])[A-Za-z][A-Za-z_]{2,}/g) ?? []) {
-        if (!LATIN_IN_CHINESE.has(word)) problems.push(`English word "${word}": ${text}`);
+      // What sits in “…” or `…` is quoted as written (a field, a command); x_t, d_k and the like are symbols.
+      for (const word of text.replace(/“[^”]*”|`[^`]*`/gu, '').match(/(?<![-\w.<])[A-Za-z][A-Za-z_]{2,}/g) ?? []) {
+        if (!LATIN_IN_CHINESE.has(word) && !word.includes('_')) problems.push(`English word "${word}": ${text}`);
       }
     }
     expect(problems).toEqual([]);
@@ -173,17 +188,27 @@ describe('no prose outside the tables', () => {
     expect(found).toEqual([]);
   });
 
-  it('Chinese text is only in the tables (and where the working of a demo or generated question is explained)', () => {
-    // The demos and the question generators explain their arithmetic in both languages beside the
-    // formulas; wrap.ts and cjk.ts hold typography rules (which characters may start a line).
-    const bilingual = /src[\\/](demos[\\/]|core[\\/](generators|wrap|cjk)\.ts$)/;
+  it('demo flag defaults written in place are values, not prose (prose goes through the demo table)', () => {
+    const demos = files.filter((file) => /src[\\/]demos[\\/]/.test(file));
+    const found = demos.flatMap((file) =>
+      [...withoutComments(readFileSync(file, 'utf8')).matchAll(/defaultText: (['"`])(.*?)\1/g)]
+        .filter((match) => /[A-Za-z]{2,} [A-Za-z]{2,}/.test(match[2]!))
+        .map((match) => `${relative(ROOT, file)}: ${match[0]}`),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('Chinese text is only in the tables, the demos\' working and the generated questions included', () => {
+    // wrap.ts and cjk.ts hold typography rules (which characters may start a line).
+    const bilingual = /src[\\/]core[\\/](wrap|cjk)\.ts$/;
     const found = files
       .filter((file) => !bilingual.test(file))
       .flatMap((file) =>
         withoutComments(readFileSync(file, 'utf8'))
           .split('\n')
-          // What a learner may type (对/错 for true/false) is input, not a message.
-          .filter((line) => CJK.test(line) && !/_WORDS = new Set/.test(line))
+          // What a learner may type (对/错 for true/false) is input, not a message; the word-vectors
+          // vocabulary's rows (['king', '国王', [...]]) are data, returned in the demo's --json result.
+          .filter((line) => CJK.test(line) && !/_WORDS = new Set/.test(line) && !/^\s*\['[a-z]+', '[^']+', \[[-\d., ]+\]\],$/.test(line))
           .map((line) => `${relative(ROOT, file)}: ${line.trim()}`),
       );
     expect(found).toEqual([]);

@@ -97,13 +97,13 @@ describe('derivedFromLog', () => {
     const path = join(home, 'events.jsonl');
     appendFileSync(path, 'garbage\n');
     const calls = { derive: 0, extend: 0 };
-    expect(derivedFromLog(home, spec(calls)).warnings).toEqual([{ line: 2, message: 'not valid JSON, skipped' }]);
+    expect(derivedFromLog(home, spec(calls)).warnings).toEqual([{ line: 2, message: expect.objectContaining({ en: 'not valid JSON, skipped' }) }]);
     appendFileSync(path, serializeEvent(read('b', '2026-03-02T09:00:00Z')) + '{"torn');
     const extended = derivedFromLog(home, spec(calls));
     expect(extended.value).toEqual(['a', 'b']);
     expect(extended.warnings).toEqual([
-      { line: 2, message: 'not valid JSON, skipped' },
-      { line: 4, message: 'incomplete last line (an interrupted write?) skipped' },
+      { line: 2, message: expect.objectContaining({ en: 'not valid JSON, skipped' }) },
+      { line: 4, message: expect.objectContaining({ en: 'incomplete last line (an interrupted write?) skipped' }) },
     ]);
     expect(extended.warningCount).toBe(2);
     // Unchanged since: the same warnings, from the cache.

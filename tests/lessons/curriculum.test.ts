@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/core/catalog.js';
 import { splitCommandLine } from '../../src/core/markdown-scan.js';
+import { en } from '../../src/i18n/en.js';
 import { CORE_TOPICS } from '../../src/core/topics.js';
 import { validateCatalog } from '../../src/core/validate.js';
 import { checkDemoArgs, runDemo } from '../../src/demos/index.js';
@@ -48,7 +49,7 @@ describe('the built-in lessons', () => {
       if (question.type !== 'numeric' || question.generator) throw new Error('not a static numeric question');
       expect(question.verify, 'every static numeric answer names the demo that computes it').toBeDefined();
       const split = splitCommandLine(question.verify!.demo);
-      if ('error' in split) throw new Error(split.error);
+      if ('error' in split) throw new Error(split.error(en));
       const computed = valueAt(runDemo(split.words).result, question.verify!.path);
       expect(typeof computed).toBe('number');
       expect(Math.abs((computed as number) - question.answer)).toBeLessThanOrEqual(question.tolerance + 1e-12);
@@ -59,7 +60,7 @@ describe('the built-in lessons', () => {
     const failures = sources.lessons.flatMap((lesson) =>
       lesson.demos.flatMap((demo) => {
         const problem = checkDemoArgs(demo.words);
-        return problem ? [`${lesson.path}:${demo.line}: ${problem}`] : [];
+        return problem ? [`${lesson.path}:${demo.line}: ${problem(en)}`] : [];
       }),
     );
     expect(failures).toEqual([]);

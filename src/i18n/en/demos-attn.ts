@@ -1,0 +1,61 @@
+// The working, flag help and summaries of the attention demos (src/demos/), in English.
+
+export const attention = {
+  defaultKeys: 'same as --query',
+  defaultValues: (values: string) => `${values}, or the keys when --query or --keys is given`,
+  masked: 'masked → −∞',
+  moreScores: (hidden: string | number) => `(${hidden} more)`,
+  summary: 'attention: scores, softmax weights, a weighted sum of values',
+  flagQuery: 'queries, one per row',
+  flagKeys: 'keys, one per row',
+  flagValues: 'values, one row per key',
+  flagScore: 'how a query is compared with a key',
+  flagMask: 'causal: query i sees keys 1…i only',
+  question: 'How much weight does query 1 give key 1?',
+  dotProductAttention: 'Dot-product attention',
+  scaledDotProductAttention: 'Scaled dot-product attention',
+  additiveAttention: 'Additive attention',
+  seed: (seed: number | undefined, width: number) => `seed ${seed}, d_a = ${width}:`,
+  scoresEachQueryEach: (d_k: string | number, d_k2: string | number) => `1. Scores: each query · each key, divided by √${d_k} = ${d_k2}`,
+  scoresCompareEachQuery: '1. Scores: compare each query with each key',
+  causalMaskQueryI: (step: string | number) => `${step}. Causal mask: query i may only look at keys 1…i; the rest get weight exactly 0`,
+  weightsSoftmaxOfEach: (step: string | number) => `${step}. Weights: softmax of each row (each row sums to 1)`,
+  outputEachRowIs: (step: string | number) => `${step}. Output: each row is a weighted sum of the values`,
+  more2: (hidden: string | number) => `(${hidden} more)`,
+  eachOutputIsA: 'Each output is a blend of the values, weighted by how well its query matches each key.',
+};
+
+export const multihead = {
+  defaultDModel: 'width of --inputs',
+  summary: 'multi-head attention: split, attend in parallel, concat, project',
+  flagInputs: 'one token vector per row',
+  flagHeads: 'number of heads; must divide d_model',
+  flagDModel: 'model width (heads × d_head)',
+  flagMask: 'causal: token i sees tokens 1…i only',
+  question: 'In head 1, how much weight does token 1 give itself?',
+  multiHeadAttention: 'Multi-head attention',
+  setup: (shape: string, heads: number, model: number, head: number, seed: number) =>
+    `inputs X: ${shape},  heads h = ${heads},  d_model = ${model},  d_head = ${model} / ${heads} = ${head},  seed ${seed}`,
+  eachHeadHasIts: 'Each head has its own projections, so each can look for a different relation.',
+  head: 'Head',
+  weights: (dHead: number, causal: boolean) => `weights = softmax(Q Kᵀ / √${dHead})${causal ? ' with the causal mask' : ''}:`,
+  headOutput: 'output = weights × V =',
+  concatenateTheHeads: 'Concatenate the heads',
+  projectWithWO: 'Project with W_O',
+  output: 'Output',
+};
+
+export const positionalEncoding = {
+  summary: 'sinusoidal positional encoding: where a token is',
+  flagPositions: 'how many positions',
+  flagDModel: 'encoding width (even)',
+  question: (position: string | number) => `PE(${position}, 0) = sin(${position}) = ?`,
+  positionalEncoding: 'Positional encoding',
+  attentionAloneIgnoresOrder: 'Attention alone ignores order; adding PE(pos) to each token vector tells the model where it is.',
+  speedOfEachPair: 'Speed of each pair of dimensions:',
+  dims: (first: number, second: number, speed: string) => `dims ${first},${second}: ${speed}`,
+  positionWorkedOut: 'Position 1, worked out:',
+  theEncodingsRowsPositions: 'The encodings (rows = positions, columns = dimensions):',
+  moreDimensions: (shownColumns: string | number) => `(${shownColumns} more dimensions)`,
+  itDependsOnlyOn: 'It depends only on the distance between the positions and is largest at 0: attention can tell near from far.',
+};
