@@ -14,8 +14,14 @@ export interface ReadRecord {
  */
 export function readLessons(events: readonly ProgressEvent[], previous: Map<string, ReadRecord> = new Map()): Map<string, ReadRecord> {
   const undone = new Set(events.filter((event) => event.type === 'undo').map((event) => (event.type === 'undo' ? event.target : '')));
-  // Time order; events at the same instant keep their log order (Array.prototype.sort is stable).
-  const ordered = [...events].sort((left, right) => Date.parse(left.at) - Date.parse(right.at));
+  // Only reads and resets change what was read. A long log is nearly all reviews: they are left out
+  // before sorting, and each time is parsed once (sorting 200,000 events by Date.parse took a second).
+  // Time order; events at the same instant keep their log order.
+  const ordered = events
+    .filter((event) => event.type === 'read' || event.type === 'reset')
+    .map((event, index) => ({ event, index, time: Date.parse(event.at) }))
+    .sort((left, right) => left.time - right.time || left.index - right.index)
+    .map(({ event }) => event);
   // `previous`: what the log up to these events gave (a derived cache extended with appended events).
   const read = previous;
   let order = Math.max(0, ...[...read.values()].map((record) => record.order));
