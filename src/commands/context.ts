@@ -121,6 +121,7 @@ export function events(context: CommandContext): ProgressEvent[] {
 
 /** The one line about the log's unusable lines, if it has any. */
 export function warnLog(context: CommandContext, log: { warnings: readonly LogWarning[]; warningCount: number }): void {
+  if (log.warnings.length === 0) return;
   const { t } = session(context);
   const warning = summarizeWarnings(eventsPath(home(context)), log.warnings, log.warningCount, t.lang);
   if (warning) warn(context, t.warning(warning));
