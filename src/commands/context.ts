@@ -119,9 +119,13 @@ export function events(context: CommandContext): ProgressEvent[] {
   return log.events;
 }
 
+const warnedAboutLog = new WeakSet<CommandContext>();
+
 /** The one line about the log's unusable lines, if it has any. */
 export function warnLog(context: CommandContext, log: { warnings: readonly LogWarning[]; warningCount: number }): void {
-  if (log.warnings.length === 0) return;
+  // Once per run: home derives both what was read and the cards, from the same log.
+  if (log.warnings.length === 0 || warnedAboutLog.has(context)) return;
+  warnedAboutLog.add(context);
   const { t } = session(context);
   const warning = summarizeWarnings(eventsPath(home(context)), log.warnings, log.warningCount, t.lang);
   if (warning) warn(context, t.warning(warning));

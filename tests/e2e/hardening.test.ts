@@ -76,6 +76,14 @@ describe('damaged logs', () => {
     expect(exported.stderr).toBe(`警告：${join(home, 'events.jsonl')}:2：不是有效的 JSON，已跳过（另有 1 行无法使用：第 3 行）\n`);
   });
 
+  it('warns once per command, even where two things are derived from the log (home)', () => {
+    const home = tempDir();
+    writeFileSync(join(home, 'events.jsonl'), `${review('h1', T0, 'rnn/vanishing')}garbage\n`);
+    const result = run([], cliEnv(home, iso(T0 + DAY)));
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(`warning: ${join(home, 'events.jsonl')}:2: not valid JSON, skipped\n`);
+  });
+
   it('refuses an import whose event id is already in the log with other content, and changes nothing', () => {
     const home = tempDir();
     const log = review('c0ffee00-0000-4000-8000-000000000001', T0, 'rnn/vanishing', 3) + review('c0ffee00-0000-4000-8000-000000000002', T0 + 1000, 'rnn/vanishing', 3);
