@@ -13,8 +13,9 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   'src/ui': ['src/core', 'src/math', 'src/i18n'],
   'src/demos': ['src/core', 'src/math', 'src/ui', 'src/i18n'],
   'src/commands': ['src/core', 'src/math', 'src/i18n', 'src/io', 'src/ui', 'src/demos'],
-  'src/cli.ts': ['src/program.ts', 'src/commands', 'src/core', 'src/i18n', 'src/io', 'src/ui'],
-  'src/program.ts': ['src/commands', 'src/core', 'src/io', 'src/ui'],
+  'src/cli.ts': ['src/program.ts', 'src/program-help.ts', 'src/commands', 'src/core', 'src/i18n', 'src/io', 'src/ui'],
+  'src/program.ts': ['src/program-help.ts', 'src/commands', 'src/core', 'src/i18n', 'src/io', 'src/ui'],
+  'src/program-help.ts': ['src/core', 'src/i18n', 'src/io'],
   'src/boot.ts': ['src/core'],
   'src/types': [],
 };

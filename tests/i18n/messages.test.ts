@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.js';
 import { zh } from '../../src/i18n/zh.js';
 import { demoMessages } from '../../src/i18n/demos.js';
+import { helpEn } from '../../src/i18n/help-en.js';
+import { helpZh } from '../../src/i18n/help-zh.js';
 import { ROOT } from '../helpers.js';
 
 // Every message a learner reads lives in src/i18n/{en,zh}.ts. These tests check the two tables match,
@@ -87,7 +89,7 @@ const LATIN_IN_CHINESE = new Set([
   'new_per_day', 'desired_retention', 'ML_TUTOR_HOME', 'ML_TUTOR_NOW', 'ML_TUTOR_DEBUG', 'ISO', 'UTF', 'JSON', 'sin', 'cos',
   'topic', 'NN', 'slug', 'md', 'd_model', 'd_h', 'd_in', 'W_x', 'zh', 'en', 'outline', 'section', 'width', 'inputs', 'wx', 'wh',
   'vocab', 'word', 'other', 'tokens', 'scores', 'similar', 'analogy', 'query', 'keys', 'values', 'heads', 'kernel', 'signal',
-  'seed', 'json', 'predict', 'cram', 'limit', 'quit', 'skip', 'next', 'read', 'stats', 'help', 'unsuspend', 'ChatGPT',
+  'seed', 'json', 'predict', 'cram', 'limit', 'quit', 'skip', 'next', 'read', 'stats', 'help', 'unsuspend', 'ChatGPT', 'less',
   // File formats and question types (validate), and the names of functions and models in formulas.
   'YAML', 'choice', 'multi', 'truefalse', 'numeric', 'text', 'true', 'false', 'correct', 'path', 'id',
   'softmax', 'tanh', 'sigmoid', 'ReLU', 'relu', 'RNN', 'LSTM', 'MLP', 'XOR', 'AND', 'OR', 'argmax', 'max', 'exp', 'log',
@@ -132,6 +134,18 @@ export function proseWrites(source: string): string[] {
   return found;
 }
 
+/** Help text written in place in commander calls: `.description('…')`, `.option('--x', '…')`. */
+export function proseHelp(source: string): string[] {
+  const patterns = [
+    /\.(?:description|summary)\(\s*['"`][^'"`]*[A-Za-z]{2,}/g,
+    /\.(?:option|requiredOption|argument|helpOption)\(\s*'[^']*',\s*['"`][^'"`]*[A-Za-z]{2,}/g,
+    /new Option\(\s*'[^']*',\s*['"`][^'"`]*[A-Za-z]{2,}/g,
+    /\.version\([^,]+,\s*'[^']*',\s*['"`]/g,
+    /\.addHelpText\(\s*'\w+',\s*['"`][^'"`$]*[A-Za-z]{3,} [A-Za-z]{3,}/g,
+  ];
+  return patterns.flatMap((pattern) => [...source.matchAll(pattern)].map((match) => match[0]));
+}
+
 describe('the message tables', () => {
   it('have the same keys, kinds and parameters in English and Chinese', () => {
     expect(shape(zh as unknown as Table)).toEqual(shape(en as unknown as Table));
@@ -141,9 +155,13 @@ describe('the message tables', () => {
     expect(shape(demoMessages('zh') as unknown as Table)).toEqual(shape(demoMessages('en') as unknown as Table));
   });
 
+  it('have the same keys for the command line help (its own table, loaded by every start)', () => {
+    expect(shape(helpZh as unknown as Table)).toEqual(shape(helpEn as unknown as Table));
+  });
+
   it('read as Chinese in zh: full-width punctuation, and Latin words only for commands, flags, ids and code', () => {
-    // zh.ts and the modules it combines (src/i18n/zh/*.ts), each from its first table on.
-    const tables = [join(ROOT, 'src/i18n/zh.ts'), ...sourceFiles(join(ROOT, 'src/i18n/zh'))];
+    // zh.ts and the modules it combines (src/i18n/zh/*.ts), each from its first table on; the help.
+    const tables = [join(ROOT, 'src/i18n/zh.ts'), join(ROOT, 'src/i18n/help-zh.ts'), ...sourceFiles(join(ROOT, 'src/i18n/zh'))];
     const bodies = tables.map((file) => {
       const source = readFileSync(file, 'utf8');
       return source.slice(source.indexOf('export const '));
@@ -151,11 +169,17 @@ describe('the message tables', () => {
     const problems: string[] = [];
     for (const text of bodies.flatMap((body) => literals(withoutComments(body)).flat())) {
       if (!CJK.test(text)) continue; // keys, joiners (", "), codes
-      if (text.includes('"')) problems.push(`ASCII quotes: ${text}`);
+      if (text.replace(/\{[^}]*\}/g, '').includes('"')) problems.push(`ASCII quotes: ${text}`);
       if (/[\u3400-\u9fff][,;:?!()]|[,;:?!(][\u3400-\u9fff]/u.test(text)) problems.push(`ASCII punctuation: ${text}`);
       // What sits in “…” or `…` is quoted as written (a field, a command); x_t, d_k and the like are symbols.
-      for (const word of text.replace(/“[^”]*”|`[^`]*`/gu, '').match(/(?<![-\w.<])[A-Za-z][A-Za-z_]{2,}/g) ?? []) {
-        if (!LATIN_IN_CHINESE.has(word) && !word.includes('_')) problems.push(`English word "${word}": ${text}`);
+      // So are JSON shapes ({"event":…}), paths and file names (~/.local/share, events.jsonl), and
+      // capitals: environment variables and placeholders (PAGER, FILE).
+      const prose = text
+        .replace(/“[^”]*”|`[^`]*`/gu, '')
+        .replace(/\{[^}]*\}/g, '')
+        .replace(/[\w~$.-]*[/.][\w~$./-]+/g, '');
+      for (const word of prose.match(/(?<![-\w.<])[A-Za-z][A-Za-z_]{2,}/g) ?? []) {
+        if (!LATIN_IN_CHINESE.has(word) && !word.includes('_') && !/^[A-Z]+$/.test(word)) problems.push(`English word "${word}": ${text}`);
       }
     }
     expect(problems).toEqual([]);
@@ -175,6 +199,19 @@ describe('no prose outside the tables', () => {
     expect(proseWrites('warn(context, `warning: ${line}`);')).toHaveLength(1);
     expect(proseWrites('context.stdout.write(`${t.resetCancelled}\\n`);')).toEqual([]);
     expect(proseWrites("context.stdout.write('\\n');")).toEqual([]);
+  });
+
+  it('finds help text written in place', () => {
+    expect(proseHelp(".description('read a lesson')")).toHaveLength(1);
+    expect(proseHelp(".option('--json', 'machine-readable output')")).toHaveLength(1);
+    expect(proseHelp(".addOption(new Option('--lang <code>', 'language for lessons'))")).toHaveLength(1);
+    expect(proseHelp(".version(packageJson.version, '-V, --version', 'print the version')")).toHaveLength(1);
+    expect(proseHelp(".description(h.read.description).option('--json', h.json).argument('[dir]', h.validate.dir)")).toEqual([]);
+  });
+
+  it('the command line help comes from the help tables', () => {
+    const found = files.filter((file) => /src[\\/](program|cli)\.ts$/.test(file)).flatMap((file) => proseHelp(withoutComments(readFileSync(file, 'utf8'))).map((hit) => `${relative(ROOT, file)}: ${hit}`));
+    expect(found).toEqual([]);
   });
 
   it('errors are built from the tables, everywhere in src/', () => {

@@ -1,0 +1,73 @@
+/**
+ * The command line's help text (commander), in English. A table of its own, apart from `Messages`:
+ * `--help` loads only this and help-zh.ts, not every message of the tutor.
+ */
+export const helpEn = {
+  program: 'A terminal tutor for the foundations behind ChatGPT (deep learning, NLP, RNNs, attention), in English and Chinese.',
+  version: 'print the version',
+  help: 'show help',
+  lang: 'language for lessons and messages: en or zh (default: config, then your locale)',
+  lessons: 'also load the lesson pack in DIR (repeatable)',
+  noColor: 'plain text without colour (NO_COLOR works too)',
+  examples: 'Examples:',
+  homeExample: 'home: your progress and what to read next',
+  environment: `Environment:
+  ML_TUTOR_HOME   where progress is kept (default: $XDG_DATA_HOME/ml-tutor or ~/.local/share/ml-tutor)
+  ML_TUTOR_NOW    an ISO date-time used as "now" (for testing)
+  ML_TUTOR_LANG   en or zh; LANGUAGE / LANG are used when it is not set
+  NO_COLOR        any value turns colour off; PAGER picks the pager (default: less -R)`,
+  headings: { usage: 'Usage:', arguments: 'Arguments:', options: 'Options:', globalOptions: 'Global Options:', commands: 'Commands:' },
+  list: { description: 'topics and lessons, with what you have read', topic: 'only this topic (id or prefix)' },
+  json: 'machine-readable output',
+  width: 'wrap to this many columns (default: terminal width, at most 100)',
+  noPager: 'print straight to the terminal, never through $PAGER',
+  read: {
+    description: 'read a lesson; its demos run in place, and it is marked read',
+    lesson: 'lesson id, unique prefix, or topic/number (attention/2)',
+    outline: 'print the numbered list of sections only',
+    section: 'print only section N (or subsection N.M)',
+  },
+  next: { description: 'read the first lesson you have not read yet' },
+  demo: { description: 'list the numeric demos, or run one step by step (--json for the result)', name: 'demo to run', flags: "the demo's own flags (see: ml-tutor demo NAME --help)" },
+  quiz: {
+    description: 'a spaced-repetition session: due reviews first, then new cards; every answer is saved at once',
+    scope: 'a topic (id or prefix) or a lesson (id, prefix or topic/number); default: everything',
+    new: "new cards for this session, instead of what is left of today's allowance",
+    limit: 'at most N cards (due ones first)',
+    cram: 'practise every card of the scope; logged, but schedules do not move',
+    seed: 'seed for option order and generated numbers (reproducible sessions)',
+    porcelain: 'JSON lines on stdout, one answer per line on stdin (the default when stdin is not a terminal)',
+    protocol: `Porcelain protocol (one JSON object per line):
+  out {"event":"question","id","type","prompt","options"?}
+  in  an option number (multi: "1,3"), a number, the text, "skip" or "quit" (end of input = quit)
+  out {"event":"result","id","correct","expected","rating","due","interval_days",...} once the answer is saved
+  out {"event":"error","message"} for input that cannot be graded, then the same question again
+  out {"event":"summary","answered","correct",...} at the end`,
+  },
+  stats: { description: 'mastery per topic, retention, streak and the due forecast', json: 'machine-readable output: {topics, streak, reviews_today, forecast}' },
+  progress: {
+    description: 'undo, suspend, export, import or reset your quiz progress (every change is an event you can undo)',
+    undo: 'undo the last review (or reset)',
+    suspend: 'keep a card out of the quiz until you unsuspend it',
+    suspendCard: 'card (question) id, such as attention/why-scale',
+    unsuspend: 'put a suspended card back in the quiz',
+    card: 'card (question) id',
+    export: 'write the progress log (events.jsonl) to FILE, or to stdout',
+    exportFile: 'where to write (written atomically); default: stdout',
+    force: 'replace FILE if it exists',
+    import: 'merge another progress log into yours, by event id (importing twice adds nothing)',
+    importFile: 'an events.jsonl from "ml-tutor progress export"',
+    reset: 'forget quiz progress (all, or one topic); recorded as an event, so "progress undo" brings it back',
+    topic: 'only this topic',
+    yes: 'do not ask for confirmation (required when stdin is not a terminal)',
+  },
+  validate: { description: 'check lessons and quiz questions; each problem prints as path:line: message', dir: 'a lessons directory (default: the built-in lessons and any --lessons packs)' },
+  config: {
+    description: 'show or change settings: lang, new_per_day, desired_retention',
+    key: 'setting to show or change',
+    value: 'new value',
+    unset: 'remove the setting (back to its default)',
+  },
+};
+
+export type HelpText = typeof helpEn;

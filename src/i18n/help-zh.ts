@@ -1,0 +1,70 @@
+import type { HelpText } from './help-en.js';
+
+/** 命令行帮助（commander）的中文文字。键与 help-en.ts 一一对应。 */
+export const helpZh: HelpText = {
+  program: '在终端里学习 ChatGPT 背后的基础知识（深度学习、自然语言处理、循环神经网络、注意力机制），提供中英文两种语言。',
+  version: '显示版本号',
+  help: '显示帮助',
+  lang: '课程和提示的语言：en 或 zh（默认：先看设置，再看系统语言环境）',
+  lessons: '另外加载 DIR 中的课程包（可重复使用）',
+  noColor: '输出不带颜色的纯文本（也可设置 NO_COLOR）',
+  examples: '示例：',
+  homeExample: '首页：你的进度和下一步该读什么',
+  environment: `环境变量：
+  ML_TUTOR_HOME   进度保存的位置（默认：$XDG_DATA_HOME/ml-tutor 或 ~/.local/share/ml-tutor）
+  ML_TUTOR_NOW    当作“现在”的 ISO 日期时间（用于测试）
+  ML_TUTOR_LANG   en 或 zh；未设置时参考 LANGUAGE / LANG
+  NO_COLOR        设为任意值即关闭颜色；PAGER 指定分页程序（默认：less -R）`,
+  headings: { usage: '用法：', arguments: '参数：', options: '选项：', globalOptions: '全局选项：', commands: '命令：' },
+  list: { description: '列出主题和课程，并标出你读过的', topic: '只看这个主题（id 或前缀）' },
+  json: '输出机器可读的 JSON',
+  width: '按这么多列换行（默认：终端宽度，最多 100）',
+  noPager: '直接输出到终端，不经过 $PAGER',
+  read: {
+    description: '阅读一课；其中的演示就地运行，读完即标记为已读',
+    lesson: '课程 id、唯一前缀，或“主题/序号”（如 attention/2）',
+    outline: '只列出带编号的小节目录',
+    section: '只显示第 N 节（或第 N.M 小节）',
+  },
+  next: { description: '阅读你还没读过的第一课' },
+  demo: { description: '列出数值演示，或逐步运行其中一个（加 --json 输出结果）', name: '要运行的演示', flags: '演示自己的参数（见：ml-tutor demo NAME --help）' },
+  quiz: {
+    description: '间隔重复练习：先复习到期的卡片，再学新卡片；每个答案都会立即保存',
+    scope: '一个主题（id 或前缀）或一课（id、前缀或“主题/序号”）；默认：全部',
+    new: '本次练习的新卡片数量，代替今天剩余的额度',
+    limit: '最多练习 N 张卡片（到期的优先）',
+    cram: '把范围内每张卡片都练一遍；会记录，但不改变复习计划',
+    seed: '选项顺序和生成数字的随机种子（可重现的练习）',
+    porcelain: '标准输出为 JSON 行，标准输入每行一个答案（标准输入不是终端时的默认方式）',
+    protocol: `机器接口协议（每行一个 JSON 对象）：
+  输出 {"event":"question","id","type","prompt","options"?}
+  输入 选项编号（多选：“1,3”）、一个数、文字答案、“skip”或“quit”（输入结束即 quit）
+  输出 {"event":"result","id","correct","expected","rating","due","interval_days",...}，答案保存之后才输出
+  输出 {"event":"error","message"}：输入无法评分，随后再问同一题
+  输出 {"event":"summary","answered","correct",...}：练习结束时`,
+  },
+  stats: { description: '各主题的掌握情况、记忆保持率、连续天数和到期预测', json: '输出机器可读的 JSON：{topics, streak, reviews_today, forecast}' },
+  progress: {
+    description: '撤销、暂停、导出、导入或重置你的练习进度（每次改动都是一个可撤销的事件）',
+    undo: '撤销最近一次答题（或重置）',
+    suspend: '暂停一张卡片，直到你恢复它为止',
+    suspendCard: '卡片（题目）id，例如 attention/why-scale',
+    unsuspend: '把暂停的卡片放回练习',
+    card: '卡片（题目）id',
+    export: '把进度日志（events.jsonl）写到 FILE 或标准输出',
+    exportFile: '写到哪里（原子写入）；默认：标准输出',
+    force: '如果 FILE 已存在，就替换它',
+    import: '按事件 id 把另一份进度日志合并进来（重复导入不会多算）',
+    importFile: '由“ml-tutor progress export”导出的 events.jsonl',
+    reset: '清除练习进度（全部或一个主题）；重置也记为事件，“progress undo”可以恢复',
+    topic: '只重置这个主题',
+    yes: '不再确认（标准输入不是终端时必须加上）',
+  },
+  validate: { description: '检查课程和测验题；每个问题都标明所在文件和行号', dir: '课程目录（默认：内置课程和所有 --lessons 课程包）' },
+  config: {
+    description: '查看或修改设置：lang、new_per_day、desired_retention',
+    key: '要查看或修改的设置',
+    value: '新的值',
+    unset: '删除这项设置（恢复默认值）',
+  },
+};
