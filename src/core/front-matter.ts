@@ -50,7 +50,7 @@ export function readFrontMatter(text: string, path: string): FrontMatter | Probl
     if (refused !== undefined) return problemAt(path, 1, (t) => t.problem.frontMatterEngine(refused));
     const errorLine = yamlErrorLine(error);
     // gray-matter hands js-yaml the text right after the opening "---", so its line 0 is file line 1.
-    return problemAt(path, 1 + (errorLine ?? 1), (t) => t.problem.frontMatterYaml(yamlErrorReason(error)));
+    return problemAt(path, 1 + (errorLine ?? 1), (t) => t.problem.frontMatterYaml(yamlErrorReason(error, t)));
   }
   const data = file.data;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {

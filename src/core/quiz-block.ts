@@ -2,6 +2,7 @@ import yaml from 'js-yaml';
 import { collapseCjkSpaces } from './cjk.js';
 import { sanitizeText } from './sanitize.js';
 import { problemAt, type Problem, type Text } from './errors.js';
+import type { Messages } from '../i18n/index.js';
 import {
   GENERATOR_NAMES,
   QUESTION_TYPES,
@@ -40,7 +41,7 @@ export function parseYaml(text: string): unknown {
     loaded = yaml.load(text, { schema: yaml.CORE_SCHEMA });
   } catch (error) {
     // js-yaml parses nested collections recursively: "[[[[…" thousands deep overflows the stack.
-    if (error instanceof RangeError) throw new Error(`nested more than the parser can follow (keep lesson YAML under ${YAML_MAX_DEPTH} levels)`);
+    if (error instanceof RangeError) throw new YamlLimitError((t) => t.problem.yamlTooDeepToParse(YAML_MAX_DEPTH));
     throw error;
   }
   return sanitizeStrings(loaded, { nodes: 0 }, 0);
@@ -55,8 +56,8 @@ const YAML_MAX_VALUES = 20_000;
 const YAML_MAX_DEPTH = 32;
 
 function sanitizeStrings(value: unknown, budget: { nodes: number }, depth: number): unknown {
-  if (++budget.nodes > YAML_MAX_VALUES) throw new Error(`more than ${YAML_MAX_VALUES} values (repeated aliases "*name"?): not a lesson`);
-  if (depth > YAML_MAX_DEPTH) throw new Error(`nested more than ${YAML_MAX_DEPTH} levels deep`);
+  if (++budget.nodes > YAML_MAX_VALUES) throw new YamlLimitError((t) => t.problem.yamlTooManyValues(YAML_MAX_VALUES));
+  if (depth > YAML_MAX_DEPTH) throw new YamlLimitError((t) => t.problem.yamlTooDeep(YAML_MAX_DEPTH));
   if (typeof value === 'string') return sanitizeText(value);
   if (Array.isArray(value)) return value.map((entry) => sanitizeStrings(entry, budget, depth + 1));
   if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([key, entry]) => [sanitizeText(key), sanitizeStrings(entry, budget, depth + 1)]));
@@ -69,8 +70,16 @@ export function yamlErrorLine(error: unknown): number | undefined {
   return typeof mark?.line === 'number' ? mark.line : undefined;
 }
 
-/** First line of js-yaml's message, without the code excerpt it appends. */
-export function yamlErrorReason(error: unknown): string {
+/** A limit of ours on lesson YAML was passed: its reason is a message of the tables. */
+class YamlLimitError extends Error {
+  constructor(readonly text: Text) {
+    super('lesson YAML over a limit');
+  }
+}
+
+/** First line of js-yaml's message, without the code excerpt it appends (ours in the reader's language). */
+export function yamlErrorReason(error: unknown, t: Messages): string {
+  if (error instanceof YamlLimitError) return error.text(t);
   const reason = (error as { reason?: string }).reason;
   return reason ?? String((error as Error).message).split('\n')[0]!;
 }
@@ -100,7 +109,7 @@ export function parseQuizBlock(content: string, context: QuizBlockContext): { qu
     data = parseYaml(content);
   } catch (error) {
     const errorLine = yamlErrorLine(error);
-    problems.push(problemAt(context.path, context.line + 1 + (errorLine ?? 0), (t) => t.problem.quizYaml(yamlErrorReason(error))));
+    problems.push(problemAt(context.path, context.line + 1 + (errorLine ?? 0), (t) => t.problem.quizYaml(yamlErrorReason(error, t))));
     return { problems };
   }
   if (!isRecord(data)) {
