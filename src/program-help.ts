@@ -42,9 +42,14 @@ function counterparts(english: unknown, other: unknown, into = new Map<string, s
   return into;
 }
 
+let translations: Map<string, string> | undefined;
+
 function shown(text: string): string {
   const table = shownHelp();
-  return table === helpEn ? text : (counterparts(helpEn, table).get(text) ?? text);
+  if (table === helpEn) return text;
+  // Built once per run: a help page asks for every description it lists.
+  translations ??= counterparts(helpEn, table);
+  return translations.get(text) ?? text;
 }
 
 /** commander's help, with every description and heading from the shown table. */
