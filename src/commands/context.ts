@@ -9,7 +9,7 @@ import { dataDir, eventsPath } from '../io/paths.js';
 import { colorEnabled } from '../ui/color.js';
 import type { ProgressEvent } from '../core/events.js';
 import { summarizeWarnings, type LogWarning } from '../core/event-log.js';
-import { readLessons, type ReadRecord } from '../core/progress.js';
+import { readingFold, type ReadRecord } from '../core/progress.js';
 import { derivedFromLog } from '../io/log-cache.js';
 import { messages, type Messages } from '../i18n/index.js';
 
@@ -143,8 +143,14 @@ export function readingState(context: CommandContext): ReadingState {
   const derived = derivedFromLog<ReadingState>(home(context), {
     name: 'reading.json',
     key: 'reading',
-    derive: (log) => ({ read: readLessons(log), hasReviews: log.some((event) => event.type === 'review') }),
-    extend: (value, appended) => ({ read: readLessons(appended, value.read), hasReviews: value.hasReviews || appended.some((event) => event.type === 'review') }),
+    fold: (_latest, from) => {
+      const reading = readingFold(from?.read);
+      let hasReviews = from?.hasReviews ?? false;
+      return {
+        add: (event, time) => (event.type === 'review' ? (hasReviews = true) : reading.add(event, time)),
+        value: () => ({ read: reading.value(), hasReviews }),
+      };
+    },
     encode: (value) => ({ read: [...value.read], hasReviews: value.hasReviews }),
     decode: (stored) => {
       const value = stored as { read: Array<[string, ReadRecord]>; hasReviews: boolean };

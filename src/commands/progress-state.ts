@@ -1,7 +1,7 @@
 import { pickVariant, type Catalog, type LessonEntry } from '../core/catalog.js';
 import type { ProgressEvent } from '../core/events.js';
 import type { Question } from '../core/question.js';
-import { extendReplay, replay, thinReviews, type ReplayResult } from '../core/replay.js';
+import { replayFold, thinReviews, type ReplayResult } from '../core/replay.js';
 import { createScheduler, type Scheduler, type UtcOffset } from '../core/schedule.js';
 import type { Lang } from '../core/topics.js';
 import type { StoredConfig } from '../io/config-store.js';
@@ -73,8 +73,7 @@ export function replayed(context: CommandContext, scheduler: Scheduler): Derived
     notAfter: at,
     // Thinned as it is replayed, unless "now" is before the latest event (then reviews "so far"
     // need every entry).
-    derive: (events, latest) => replay(events, { scheduler, ...(at >= latest ? { thin: { keepSince: keepSince(latest), utcOffset: localUtcOffset } } : {}) }),
-    extend: (value, appended) => extendReplay(value, appended, { scheduler }),
+    fold: (latest, from) => replayFold({ scheduler, ...(at >= latest ? { thin: { keepSince: keepSince(latest), utcOffset: localUtcOffset } } : {}) }, from),
     encode: (value) => {
       const last = value.reviews[value.reviews.length - 1];
       return toSnapshot({ ...value, reviews: last ? thinReviews(value.reviews, keepSince(last.at.getTime()), localUtcOffset) : [] });

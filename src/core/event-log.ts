@@ -54,39 +54,97 @@ export function eventProblem(value: unknown): Text | undefined {
 }
 
 /**
- * Parse events.jsonl. Never throws: a line that is not a valid event is skipped with a warning, so a
- * torn last line (power lost mid-append) or a hand-edited mistake never blocks the tutor. A byte
- * order mark some editors add is ignored. `invalidUtf8Lines` are the 1-based lines whose bytes were
- * not UTF-8 (the reader knows, the text no longer does): they are skipped, not half-decoded.
+ * A value derived from the log, built one event at a time: `add` takes each event in time order (then
+ * log order), once, with undos and the events they cancel already left out.
+ */
+export interface LogFold<T> {
+  add(event: ProgressEvent, time: number): void;
+  value(): T;
+}
+
+/** One line of the log: its event and the event's time (epoch ms), or why it is skipped. */
+export type LogLine = { event: ProgressEvent; time: number; warning?: undefined } | { event?: undefined; warning: Text };
+
+/**
+ * Read one line of events.jsonl (without its newline). `isLast`: the line is the log's last and has
+ * no newline, so a bad one is most likely an append cut short (power lost mid-write).
+ */
+export function parseLogLine(line: string, isLast = false): LogLine | undefined {
+  const review = canonicalReview(line);
+  if (review) return review;
+  if (line.trim() === '') return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return { warning: (t) => (isLast ? t.log.incompleteLast : t.log.notJson) };
+  }
+  const problem = eventProblem(value);
+  if (problem) return { warning: (t) => t.log.skipped(problem(t)) };
+  const event = value as ProgressEvent;
+  return { event, time: Date.parse(event.at) };
+}
+
+export interface LogScan {
+  warnings: LogWarning[];
+  /** Newlines in the text: the line number of its end, counted from `firstLine` − 1. */
+  newlines: number;
+  /** `visit` returned false and the scan ended there. */
+  stopped: boolean;
+}
+
+export interface ScanOptions {
+  /** 1-based lines (of the whole log) whose bytes were not UTF-8: skipped, not half-decoded. */
+  invalidUtf8Lines?: ReadonlySet<number>;
+  /** The log's line number of the text's first line, when the text is one piece of a longer log. */
+  firstLine?: number;
+  /** The text runs to the end of the log (so a last line without a newline is a torn append). */
+  final?: boolean;
+}
+
+/**
+ * Visit each event of events.jsonl text in log order, with its time, building nothing per event:
+ * a long log (hundreds of thousands of reviews) is folded as it is read, or parsed into a list by
+ * parseEventLog. A line that is not a valid event is skipped with a warning, never thrown on. A byte
+ * order mark some editors add is ignored. `visit` may return false to stop the scan.
+ */
+export function scanEventLog(text: string, visit: (event: ProgressEvent, time: number) => boolean | void, options: ScanOptions = {}): LogScan {
+  const { invalidUtf8Lines, firstLine = 1, final = true } = options;
+  const warnings: LogWarning[] = [];
+  const body = firstLine === 1 && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let lineNumber = firstLine;
+  let newlines = 0;
+  for (let start = 0; start <= body.length; lineNumber++) {
+    const newline = body.indexOf('\n', start);
+    const end = newline === -1 ? body.length : newline;
+    const line = body.slice(start, end);
+    start = end + 1;
+    if (newline !== -1) newlines++;
+    if (invalidUtf8Lines?.has(lineNumber)) {
+      warnings.push({ line: lineNumber, message: localize((t) => t.log.notUtf8) });
+      continue;
+    }
+    const parsed = parseLogLine(line, final && newline === -1);
+    if (!parsed) continue;
+    if (parsed.warning) {
+      const reason = parsed.warning;
+      warnings.push({ line: lineNumber, message: localize(reason) });
+    } else if (visit(parsed.event, parsed.time) === false) {
+      return { warnings, newlines, stopped: true };
+    }
+  }
+  return { warnings, newlines, stopped: false };
+}
+
+/**
+ * Parse events.jsonl into its events, in log order. Never throws: a line that is not a valid event
+ * is skipped with a warning, so a torn last line or a hand-edited mistake never blocks the tutor.
+ * `invalidUtf8Lines` are the 1-based lines whose bytes were not UTF-8 (the reader knows, the text
+ * no longer does).
  */
 export function parseEventLog(text: string, invalidUtf8Lines: ReadonlySet<number> = new Set()): ParsedLog {
   const events: ProgressEvent[] = [];
-  const warnings: LogWarning[] = [];
-  const lines = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split('\n');
-  const endsWithNewline = text.endsWith('\n');
-  lines.forEach((line, index) => {
-    if (invalidUtf8Lines.has(index + 1)) {
-      warnings.push({ line: index + 1, message: localize((t) => t.log.notUtf8) });
-      return;
-    }
-    if (line.trim() === '') return;
-    const review = canonicalReview(line);
-    if (review) {
-      events.push(review);
-      return;
-    }
-    const isLast = index === lines.length - 1 && !endsWithNewline;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      warnings.push({ line: index + 1, message: localize((t) => (isLast ? t.log.incompleteLast : t.log.notJson)) });
-      return;
-    }
-    const problem = eventProblem(value);
-    if (problem) warnings.push({ line: index + 1, message: localize((t) => t.log.skipped(problem(t))) });
-    else events.push(value as ProgressEvent);
-  });
+  const { warnings } = scanEventLog(text, (event) => void events.push(event), { invalidUtf8Lines });
   return { events, warnings };
 }
 
@@ -99,13 +157,15 @@ export function parseEventLog(text: string, invalidUtf8Lines: ReadonlySet<number
 const CANONICAL_REVIEW =
   /^\{"v":1,"id":"([^"\\\u0000-\u001f]{1,100})","at":"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z)","type":"review","card":"([^"\\\u0000-\u001f]{1,200})","rating":([1-4]),"correct":(true|false)(?:,"ms":(0|[1-9]\d{0,11}))?(,"cram":true)?\}$/;
 
-function canonicalReview(line: string): ReviewEvent | undefined {
+function canonicalReview(line: string): { event: ReviewEvent; time: number } | undefined {
   const match = CANONICAL_REVIEW.exec(line);
-  if (!match || Number.isNaN(Date.parse(match[2]!))) return undefined;
+  if (!match) return undefined;
+  const time = Date.parse(match[2]!);
+  if (Number.isNaN(time)) return undefined;
   const review: ReviewEvent = { v: 1, id: match[1]!, at: match[2]!, type: 'review', card: match[3]!, rating: Number(match[4]) as ReviewEvent['rating'], correct: match[5] === 'true' };
   if (match[6] !== undefined) review.ms = Number(match[6]);
   if (match[7] !== undefined) review.cram = true;
-  return review;
+  return { event: review, time };
 }
 
 /**
@@ -145,4 +205,72 @@ export function latestEventTime(events: readonly ProgressEvent[]): number {
     if (time > latest) latest = time;
   }
   return latest;
+}
+
+interface TimedEvent {
+  event: ProgressEvent;
+  time: number;
+  /** Position in the log: the order of events at the same instant. */
+  index: number;
+}
+
+/**
+ * The ids of events cancelled by an effective undo. An undo is effective unless it is itself
+ * cancelled, so undoing an undo brings its target back. A cycle (impossible from our commands) is
+ * treated as not cancelling.
+ */
+export function cancelledIds(events: readonly ProgressEvent[]): Set<string> {
+  const undosByTarget = new Map<string, string[]>();
+  for (const event of events) {
+    if (event.type !== 'undo') continue;
+    const list = undosByTarget.get(event.target) ?? [];
+    list.push(event.id);
+    undosByTarget.set(event.target, list);
+  }
+  const memo = new Map<string, boolean>();
+  const visiting = new Set<string>();
+  const isCancelled = (id: string): boolean => {
+    const known = memo.get(id);
+    if (known !== undefined) return known;
+    if (visiting.has(id)) return false;
+    visiting.add(id);
+    const undos = undosByTarget.get(id) ?? [];
+    const cancelled = undos.some((undoId) => !isCancelled(undoId));
+    visiting.delete(id);
+    memo.set(id, cancelled);
+    return cancelled;
+  };
+  const cancelled = new Set<string>();
+  // Only an event some undo targets can be cancelled (most logs have a handful of undos). The
+  // targets need not be among `events`: the undos alone tell what is cancelled.
+  for (const target of undosByTarget.keys()) if (isCancelled(target)) cancelled.add(target);
+  return cancelled;
+}
+
+/**
+ * Feed a list of events to a fold as a log is meant to be read: each event once (a merged log holds
+ * each event once; a duplicate line, e.g. from an import race, must not count twice), in time order
+ * with events at the same instant in log order, and without undos and what they cancel.
+ * `onUnreadableTime` hears of events whose time cannot be read (they are left out).
+ */
+export function foldLogEvents<T>(events: readonly ProgressEvent[], fold: LogFold<T>, onUnreadableTime?: (event: ProgressEvent) => void): T {
+  const timed: TimedEvent[] = [];
+  const seenIds = new Set<string>();
+  for (const event of events) {
+    if (seenIds.has(event.id)) continue;
+    seenIds.add(event.id);
+    const time = Date.parse(event.at);
+    if (Number.isNaN(time)) onUnreadableTime?.(event);
+    else timed.push({ event, time, index: timed.length });
+  }
+  // A log is appended in time order, so it is nearly always sorted already: check before sorting.
+  for (let index = 1; index < timed.length; index++) {
+    if (timed[index]!.time < timed[index - 1]!.time) {
+      timed.sort((a, b) => a.time - b.time || a.index - b.index);
+      break;
+    }
+  }
+  const cancelled = cancelledIds(timed.map((item) => item.event));
+  for (const { event, time } of timed) if (event.type !== 'undo' && !cancelled.has(event.id)) fold.add(event, time);
+  return fold.value();
 }

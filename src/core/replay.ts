@@ -16,6 +16,7 @@
  * Live scheduling calls the same `scheduler.applyRating` on the same card in the same order, so
  * replaying the log gives exactly the states the learner was shown.
  */
+import { foldLogEvents, type LogFold } from './event-log.js';
 import type { ProgressEvent, ReviewEvent } from './events.js';
 import { isRating, localDayNumber, newCardState, type CardPhase, type CardState, type Rating, type Scheduler, type UtcOffset } from './schedule.js';
 
@@ -48,9 +49,11 @@ export interface CardRecord {
   needsLeechSuspend: boolean;
 }
 
-/** One review that counts (not undone), in replay order. */
+/**
+ * One review that counts (not undone), in replay order. Only what stats and the queue read: a long
+ * history keeps thousands of these (see thinReviews), in memory and in the derived cache.
+ */
 export interface ReviewEntry {
-  eventId: string;
   card: string;
   at: Date;
   rating: Rating;
@@ -90,56 +93,10 @@ export interface ReplayOptions {
   thin?: { keepSince: number; utcOffset: UtcOffset };
 }
 
-interface TimedEvent {
-  event: ProgressEvent;
-  time: number;
-  /** Position in the log: the order of events at the same instant. */
-  index: number;
-}
-
-function compareTimed(a: TimedEvent, b: TimedEvent): number {
-  return a.time - b.time || a.index - b.index;
-}
-
-/**
- * The ids of events cancelled by an effective undo. An undo is effective unless it is itself
- * cancelled, so undoing an undo brings its target back. A cycle (impossible from our commands) is
- * treated as not cancelling.
- */
-export function cancelledIds(events: readonly ProgressEvent[]): Set<string> {
-  const undosByTarget = new Map<string, string[]>();
-  for (const event of events) {
-    if (event.type !== 'undo') continue;
-    const list = undosByTarget.get(event.target) ?? [];
-    list.push(event.id);
-    undosByTarget.set(event.target, list);
-  }
-  const memo = new Map<string, boolean>();
-  const visiting = new Set<string>();
-  const isCancelled = (id: string): boolean => {
-    const known = memo.get(id);
-    if (known !== undefined) return known;
-    if (visiting.has(id)) return false;
-    visiting.add(id);
-    const undos = undosByTarget.get(id) ?? [];
-    const cancelled = undos.some((undoId) => !isCancelled(undoId));
-    visiting.delete(id);
-    memo.set(id, cancelled);
-    return cancelled;
-  };
-  const cancelled = new Set<string>();
-  // Only an event some undo targets can be cancelled (most logs have a handful of undos).
-  for (const event of events) if (undosByTarget.has(event.id) && isCancelled(event.id)) cancelled.add(event.id);
-  return cancelled;
-}
-
 /** Derives every card's state from the log. Pure: same events and scheduler, same result. */
 export function replay(events: readonly ProgressEvent[], options: ReplayOptions): ReplayResult {
-  const result: ReplayResult = { cards: new Map(), reviews: [], ignored: [] };
-  const timed = timedEvents(events, result.ignored);
-  const cancelled = cancelledIds(timed.map((item) => item.event));
-  applyInOrder(result, timed, cancelled, options);
-  return result;
+  const fold = replayFold(options);
+  return foldLogEvents(events, fold, (event) => fold.value().ignored.push({ id: event.id, reason: `unreadable time "${event.at}"` }));
 }
 
 /**
@@ -148,36 +105,17 @@ export function replay(events: readonly ProgressEvent[], options: ReplayOptions)
  * replayed and none is an `undo` (which can reach back into history). `canExtendLog` checks that.
  */
 export function extendReplay(previous: ReplayResult, appended: readonly ProgressEvent[], options: ReplayOptions): ReplayResult {
-  const timed = timedEvents(appended, previous.ignored);
-  applyInOrder(previous, timed, new Set(), options);
-  return previous;
+  return foldLogEvents(appended, replayFold(options, previous), (event) => previous.ignored.push({ id: event.id, reason: `unreadable time "${event.at}"` }));
 }
 
-/** Events in replay order (time, then log position), each once, without those replay cannot use. */
-function timedEvents(events: readonly ProgressEvent[], ignored: IgnoredEvent[]): TimedEvent[] {
-  const timed: TimedEvent[] = [];
-  const seenIds = new Set<string>();
-  for (const event of events) {
-    // A merged log holds each event once; a duplicate line (e.g. an import race) must not count twice.
-    if (seenIds.has(event.id)) continue;
-    seenIds.add(event.id);
-    const time = Date.parse(event.at);
-    if (Number.isNaN(time)) {
-      ignored.push({ id: event.id, reason: `unreadable time "${event.at}"` });
-      continue;
-    }
-    if (event.type === 'review' && !isRating(event.rating)) {
-      ignored.push({ id: event.id, reason: `rating must be 1, 2, 3 or 4, got ${String(event.rating)}` });
-      continue;
-    }
-    timed.push({ event, time, index: timed.length });
-  }
-  // A log is appended in time order, so it is nearly always sorted already: check before sorting.
-  for (let index = 1; index < timed.length; index++) if (timed[index]!.time < timed[index - 1]!.time) return timed.sort(compareTimed);
-  return timed;
-}
-
-function applyInOrder(result: ReplayResult, timed: readonly TimedEvent[], cancelled: ReadonlySet<string>, options: ReplayOptions): void {
+/**
+ * The replay built one event at a time (a long log is folded as it is read, with nothing kept per
+ * event but the thinned reviews). `add` takes events in replay order, each once, with undos and the
+ * events they cancel already left out: `replay` sorts and filters a list; the log cache streams a
+ * log that is in time order, having found its undos first. `from`: continue an earlier replay.
+ */
+export function replayFold(options: ReplayOptions, from?: ReplayResult): LogFold<ReplayResult> {
+  const result: ReplayResult = from ?? { cards: new Map(), reviews: [], ignored: [] };
   const { scheduler } = options;
   const topicOf = options.topicOf ?? topicOfCardId;
   const { cards, reviews } = result;
@@ -216,8 +154,9 @@ function applyInOrder(result: ReplayResult, timed: readonly TimedEvent[], cancel
     result.lastReviewId = event.id;
     if (thinnedOut(at)) return;
     const entry: ReviewEntry = {
-      eventId: event.id,
-      card: event.card,
+      // The card's own id string, one per card: a review read from a piece of a long log's text
+      // would otherwise keep that piece in memory.
+      card: record.id,
       at,
       rating: event.rating,
       correct: event.correct,
@@ -229,11 +168,14 @@ function applyInOrder(result: ReplayResult, timed: readonly TimedEvent[], cancel
     reviews.push(entry);
   };
 
-  for (const { event, time } of timed) {
-    if (cancelled.has(event.id)) continue;
+  const add = (event: ProgressEvent, time: number): void => {
     const at = new Date(time);
     switch (event.type) {
       case 'review':
+        if (!isRating(event.rating)) {
+          result.ignored.push({ id: event.id, reason: `rating must be 1, 2, 3 or 4, got ${String(event.rating)}` });
+          return;
+        }
         applyReview(event, at);
         break;
       case 'suspend':
@@ -256,12 +198,13 @@ function applyInOrder(result: ReplayResult, timed: readonly TimedEvent[], cancel
         // Lessons read are derived by progress.ts (readLessons); nothing here depends on them.
         break;
       case 'undo':
-        // Already applied by cancelledIds, wherever the target sits.
+        // Applied before the fold: the events it cancels are never added.
         break;
       default:
         assertNever(event);
     }
-  }
+  };
+  return { add, value: () => result };
 }
 
 /**

@@ -1,9 +1,9 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync } from 'node:fs';
 import { join } from 'node:path';
-import { canExtendLog, latestEventTime, parseEventLog, type LogWarning } from '../core/event-log.js';
-import type { ProgressEvent } from '../core/events.js';
+import { canExtendLog, foldLogEvents, latestEventTime, parseEventLog, type LogFold, type LogWarning } from '../core/event-log.js';
 import { buildStamp, readCache, writeCache } from './derived-cache.js';
 import { describeFsError, invalidUtf8Lines } from './files.js';
+import { foldLogFile, readRange } from './log-fold.js';
 import { UserError } from '../core/errors.js';
 import { eventsPath } from './paths.js';
 
@@ -25,10 +25,11 @@ export interface DerivedSpec<T> {
   name: string;
   /** Everything besides the log that the value depends on (settings); the build is added here. */
   key: string;
-  /** The value of a whole log; `latest` is the time of its latest event (epoch ms, -Infinity if none). */
-  derive(events: ProgressEvent[], latest: number): T;
-  /** The value after appended events (in log order), on top of the value of the log before them. */
-  extend(value: T, appended: ProgressEvent[]): T;
+  /**
+   * A fold building the value of a log whose latest event is at `latest` (epoch ms, -Infinity if
+   * none): from nothing, or on top of `from`, the value of the log before some appended events.
+   */
+  fold(latest: number, from?: T): LogFold<T>;
   encode(value: T): unknown;
   decode(stored: unknown): T;
   /** Use a cached value only if its latest event is not after this time (epoch ms). */
@@ -69,17 +70,6 @@ function countNewlines(bytes: Buffer): number {
   return count;
 }
 
-function readRange(fd: number, start: number, length: number): Buffer {
-  const bytes = Buffer.alloc(length);
-  let done = 0;
-  while (done < length) {
-    const read = readSync(fd, bytes, done, length - done, start + done);
-    if (read === 0) break;
-    done += read;
-  }
-  return bytes.subarray(0, done);
-}
-
 /** The derived value for the log in `home`, from the cache, the cache plus the log's new bytes, or the whole log. */
 export function derivedFromLog<T>(home: string, spec: DerivedSpec<T>): Derived<T> {
   const key = `${spec.key}|${buildStamp()}`;
@@ -108,21 +98,9 @@ export function derivedFromLog<T>(home: string, spec: DerivedSpec<T>): Derived<T
         return extended;
       }
     }
-    // Read the whole log, up to the size it had when we looked: a log that grew meanwhile is
-    // caught up on next time.
-    const whole = fd === undefined || !stats ? Buffer.alloc(0) : readRange(fd, 0, stats.size);
-    // What the cache needs of the bytes is taken first (a copy of the tail), so that the log's bytes
-    // and text can be freed while the events are derived: a long log is tens of megabytes.
-    const covered = { offset: whole.length, lines: countNewlines(whole), tail: Buffer.from(whole.subarray(Math.max(0, whole.length - TAIL_BYTES))) };
-    const log = parseEventLog(whole.toString('utf8'), invalidUtf8Lines(whole));
-    const latest = latestEventTime(log.events);
-    const derived = {
-      warnings: log.warnings.slice(0, KEPT_WARNINGS),
-      warningCount: log.warnings.length,
-      latest,
-      covered,
-      value: spec.derive(log.events, latest),
-    };
+    // The whole log, up to the size it had when we looked: a log that grew meanwhile is caught up
+    // on next time.
+    const derived = fd === undefined || !stats ? deriveFromBytes(Buffer.alloc(0), spec) : deriveWhole(fd, stats.size, spec);
     if (stats) save(cachePath, key, identity, stats, derived, spec);
     return derived;
   } finally {
@@ -130,8 +108,34 @@ export function derivedFromLog<T>(home: string, spec: DerivedSpec<T>): Derived<T
   }
 }
 
+type Covered = { covered: { offset: number; lines: number; tail: Buffer } };
+
+/**
+ * The value of the whole log: folded as it is read when it is valid UTF-8 in time order (as we write
+ * it), else parsed into a list, sorted and folded.
+ */
+function deriveWhole<T>(fd: number, size: number, spec: DerivedSpec<T>): Derived<T> & Covered {
+  const folded = foldLogFile(fd, size, (latest) => spec.fold(latest), KEPT_WARNINGS);
+  if (!folded) return deriveFromBytes(readRange(fd, 0, size), spec);
+  const tail = readRange(fd, Math.max(0, size - TAIL_BYTES), Math.min(size, TAIL_BYTES));
+  return { ...folded, covered: { offset: size, lines: folded.newlines, tail } };
+}
+
+function deriveFromBytes<T>(whole: Buffer, spec: DerivedSpec<T>): Derived<T> & Covered {
+  const tail = Buffer.from(whole.subarray(Math.max(0, whole.length - TAIL_BYTES)));
+  const log = parseEventLog(whole.toString('utf8'), invalidUtf8Lines(whole));
+  const latest = latestEventTime(log.events);
+  return {
+    value: foldLogEvents(log.events, spec.fold(latest)),
+    warnings: log.warnings.slice(0, KEPT_WARNINGS),
+    warningCount: log.warnings.length,
+    latest,
+    covered: { offset: whole.length, lines: countNewlines(whole), tail },
+  };
+}
+
 /** The stored value extended with the events past `stored.offset`, or undefined if it cannot be. */
-function extendFromTail<T>(fd: number, size: number, stored: Stored, spec: DerivedSpec<T>): (Derived<T> & { covered: { offset: number; lines: number; tail: Buffer } }) | undefined {
+function extendFromTail<T>(fd: number, size: number, stored: Stored, spec: DerivedSpec<T>): (Derived<T> & Covered) | undefined {
   const tailStart = Math.max(0, stored.offset - TAIL_BYTES);
   const before = readRange(fd, tailStart, stored.offset - tailStart);
   if (before.toString('base64') !== stored.tail) return undefined;
@@ -141,11 +145,12 @@ function extendFromTail<T>(fd: number, size: number, stored: Stored, spec: Deriv
   if (!canExtendLog(parsed.events, latest)) return undefined;
   const shifted = parsed.warnings.map((warning) => ({ line: warning.line + stored.lines, message: warning.message }));
   const whole = Buffer.concat([before, added]);
+  const newLatest = Math.max(latest, latestEventTime(parsed.events));
   return {
-    value: spec.extend(spec.decode(stored.value), parsed.events),
+    value: foldLogEvents(parsed.events, spec.fold(newLatest, spec.decode(stored.value))),
     warnings: [...stored.warnings, ...shifted].slice(0, KEPT_WARNINGS),
     warningCount: stored.warningCount + shifted.length,
-    latest: Math.max(latest, latestEventTime(parsed.events)),
+    latest: newLatest,
     covered: { offset: size, lines: stored.lines + countNewlines(added), tail: Buffer.from(whole.subarray(Math.max(0, whole.length - TAIL_BYTES))) },
   };
 }
@@ -155,7 +160,7 @@ function save<T>(
   key: string,
   identity: string,
   stats: { ino: number; size: number },
-  derived: Derived<T> & { covered?: { offset: number; lines: number; tail: Buffer } },
+  derived: Derived<T> & Partial<Covered>,
   spec: DerivedSpec<T>,
 ): void {
   const covered = derived.covered;

@@ -32,9 +32,10 @@ function cardRecord(
   return [id, { id, schedule, suspended, leech: false, needsLeechSuspend: false }];
 }
 
-function entry(eventId: string, at: string, cardId: string, rating: Rating, phaseBefore: CardPhase, cram = false): ReviewEntry {
+/** `label` only names the entry where it is built (entries carry no id). */
+function entry(label: string, at: string, cardId: string, rating: Rating, phaseBefore: CardPhase, cram = false): ReviewEntry {
+  void label;
   return {
-    eventId,
     card: cardId,
     at: new Date(at),
     rating,
