@@ -15,7 +15,9 @@ import type { CardPhase, CardState, Rating } from './card-state.js';
 
 /** The parts of a ts-fsrs engine this step uses (schedule.ts, the one ts-fsrs importer, passes it). */
 export interface FsrsFormulas {
-  next_state(memory: { difficulty: number; stability: number }, elapsedDays: number, grade: number): { difficulty: number; stability: number };
+  /** `retrievability`: R at this review, when already known (else computed from the memory and the days). */
+  next_state(memory: { difficulty: number; stability: number }, elapsedDays: number, grade: number, retrievability?: number): { difficulty: number; stability: number };
+  forgetting_curve(elapsedDays: number, stability: number): number;
   next_interval(stability: number, elapsedDays: number): number;
   /** The fuzz seed for the next `next_interval` calls. */
   seed: string;
@@ -31,10 +33,12 @@ const MS_PER_MINUTE = 60_000;
 const MS_PER_DAY = 86_400_000;
 const MINUTES_PER_DAY = 1440;
 
-/** Whole UTC calendar days from `from` to `to` (ts-fsrs counts elapsed days this way). */
+/**
+ * Whole UTC calendar days from `from` to `to` (ts-fsrs counts elapsed days this way): the difference
+ * of their day numbers since 1970-01-01 UTC, every UTC day being 86,400,000 ms long.
+ */
 function utcDaysBetween(from: Date, to: Date): number {
-  const day = (date: Date): number => Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
-  return Math.floor((day(to) - day(from)) / MS_PER_DAY);
+  return Math.floor(to.getTime() / MS_PER_DAY) - Math.floor(from.getTime() / MS_PER_DAY);
 }
 
 /**
@@ -78,9 +82,11 @@ export function fsrsStep(engine: FsrsFormulas, settings: StepSettings, card: Car
   });
 
   if (card.state === 'review' && rating !== 1) {
-    // Hard, Good and Easy each get an interval, kept in order: Hard ≤ Good < Easy.
-    const memory = engine.next_state(card, elapsed, rating);
-    const interval = (grade: Rating): number => engine.next_interval((grade === rating ? memory : engine.next_state(card, elapsed, grade)).stability, elapsed);
+    // Hard, Good and Easy each get an interval, kept in order: Hard ≤ Good < Easy. The memory after
+    // each starts from the same recall probability, worked out once.
+    const recall = engine.forgetting_curve(elapsed, card.stability);
+    const memory = engine.next_state(card, elapsed, rating, recall);
+    const interval = (grade: Rating): number => engine.next_interval((grade === rating ? memory : engine.next_state(card, elapsed, grade, recall)).stability, elapsed);
     const good = interval(3);
     const hard = Math.min(interval(2), good);
     const days = rating === 2 ? hard : rating === 3 ? Math.max(good, hard + 1) : Math.max(interval(4), Math.max(good, hard + 1) + 1);

@@ -10,9 +10,16 @@
  */
 export class SeenIds {
   /** Stored keys + 1 (0 is an empty slot), at the slot their first 32 bits pick, probing linearly. */
-  private slots = new Float64Array(1 << 12);
+  private slots: Float64Array;
   private count = 0;
   private readonly others = new Set<string>();
+
+  /** `expected`: about how many ids will be added (the table starts at twice that, and grows if need be). */
+  constructor(expected = 0) {
+    let size = 1 << 12;
+    while (size < expected * 2) size *= 2;
+    this.slots = new Float64Array(size);
+  }
 
   /** Adds `id`; false if it (or, rarely, a UUID sharing its first 48 bits) was added before. */
   add(id: string): boolean {
