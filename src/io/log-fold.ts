@@ -45,26 +45,53 @@ export function readRange(fd: number, start: number, length: number): Buffer {
   return bytes.subarray(0, done);
 }
 
+/** Bytes read from the file at a time, into one buffer used over and over. */
+const READ_BYTES = 1 << 20;
+
 /**
  * The log's first `size` bytes as pieces of whole lines, in order: each piece ends just after a
- * newline, or at `size`, so no line (and no UTF-8 character) is split between two pieces.
+ * newline, or at `size`, so no line (and no UTF-8 character) is split between two pieces. A piece
+ * is a view of a buffer that the next piece reuses: use it before asking for the next.
  */
 function* pieces(fd: number, size: number): Generator<{ start: number; bytes: Buffer }> {
-  for (let start = 0; start < size; ) {
-    let length = Math.min(PIECE_BYTES, size - start);
-    let bytes = readRange(fd, start, length);
-    let newline = bytes.lastIndexOf(NEWLINE);
-    while (newline === -1 && start + length < size && bytes.length === length) {
-      length = Math.min(length * 4, size - start);
-      bytes = readRange(fd, start, length);
-      newline = bytes.lastIndexOf(NEWLINE);
+  let buffer = Buffer.allocUnsafe(Math.min(READ_BYTES, Math.max(size, 1)));
+  let position = 0; // the log offset of buffer[0]
+  let filled = 0;
+  while (position < size) {
+    const wanted = Math.min(buffer.length - filled, size - position - filled);
+    const got = readInto(fd, buffer, filled, wanted, position + filled);
+    filled += got;
+    // The file shorter than it was (rewritten meanwhile): what was read is the log.
+    const atEnd = got < wanted || position + filled >= size;
+    let offset = 0;
+    while (offset < filled) {
+      let end = Math.min(offset + PIECE_BYTES, filled);
+      if (!(atEnd && end === filled)) {
+        const newline = buffer.lastIndexOf(NEWLINE, end - 1);
+        const further = newline >= offset ? newline : buffer.indexOf(NEWLINE, end);
+        if (further === -1 || further >= filled) break; // the line goes on past what was read
+        end = further + 1;
+      }
+      yield { start: position + offset, bytes: buffer.subarray(offset, end) };
+      offset = end;
     }
-    // The file shorter than it was (rewritten meanwhile): stop where it ends.
-    if (bytes.length < length) return;
-    const end = start + length >= size ? bytes.length : newline + 1;
-    yield { start, bytes: bytes.subarray(0, end) };
-    start += end;
+    if (atEnd) return;
+    // Keep the unfinished line, at the start of the buffer (a bigger one if it fills this one).
+    if (offset === 0 && filled === buffer.length) buffer = Buffer.concat([buffer, Buffer.allocUnsafe(buffer.length)]);
+    else buffer.copy(buffer, 0, offset, filled);
+    position += offset;
+    filled -= offset;
   }
+}
+
+function readInto(fd: number, buffer: Buffer, at: number, length: number, position: number): number {
+  let done = 0;
+  while (done < length) {
+    const read = readSync(fd, buffer, at + done, length - done, position + done);
+    if (read === 0) break;
+    done += read;
+  }
+  return done;
 }
 
 /**

@@ -30,7 +30,7 @@ function uuid(n: number): string {
 /**
  * A log as a long-time learner's looks, in time order: reviews (some cram, some with ms), reads,
  * suspensions, resets, undos (and an undo of an undo), a few damaged lines, and optionally a byte
- * order mark, a 300 kB garbage line (longer than a piece) and a torn last line.
+ * order mark, a 1.5 MB garbage line (longer than a piece and than a read) and a torn last line.
  */
 function history(seed: number, lines: number, extras: { bom?: boolean; longLine?: boolean; torn?: boolean } = {}): string {
   const rng = lcg(seed);
@@ -59,7 +59,7 @@ function history(seed: number, lines: number, extras: { bom?: boolean; longLine?
     }
     out.push(JSON.stringify(event));
     if (event.type === 'undo' && rng() < 0.2) out.push(JSON.stringify({ v: 1, id: uuid(ids++), at, type: 'undo', target: id }));
-    if (extras.longLine && index === Math.floor(lines / 2)) out.push(`"${'z'.repeat(300_000)}"`);
+    if (extras.longLine && index === Math.floor(lines / 2)) out.push(`"${'z'.repeat(1_500_000)}"`);
   }
   const text = out.join('\n') + (extras.torn ? '\n{"v":1,"id":"torn' : '\n');
   return extras.bom ? `\ufeff${text}` : text;
@@ -80,7 +80,7 @@ describe('folding a log as it is read (foldLogFile)', () => {
   const cases: Array<[string, number, number, Parameters<typeof history>[2]]> = [
     ['a short log', 1, 50, {}],
     ['a log of several pieces, with a byte order mark and a torn last line', 2, 6000, { bom: true, torn: true }],
-    ['a log with a line longer than a piece', 3, 4000, { longLine: true }],
+    ['a log with a line longer than a piece and than a read', 3, 4000, { longLine: true }],
   ];
   it.each(cases)('gives what sorting the parsed list gives: %s', (_name, seed, lines, extras) => {
     const text = history(seed, lines, extras);
