@@ -87,12 +87,13 @@ export function derivedFromLog<T>(home: string, spec: DerivedSpec<T>): Derived<T
     const stats = fd === undefined ? undefined : fstatSync(fd);
     const identity = stats ? `${stats.ino}:${stats.size}:${stats.mtimeMs}` : 'missing';
     const cached = readCache(cachePath) as Stored | undefined;
-    const stored = cached && !((cached.latest ?? -Infinity) > (spec.notAfter ?? Infinity)) ? cached : undefined;
-    if (stored && stored.key === key && stored.identity === identity) {
-      return { value: spec.decode(stored.value), warnings: stored.warnings, warningCount: stored.warningCount, latest: stored.latest ?? -Infinity };
+    const stored = cached && cached.key === key && !((cached.latest ?? -Infinity) > (spec.notAfter ?? Infinity)) ? cached : undefined;
+    const value = stored ? decodeStored(stored, spec) : undefined;
+    if (stored && value && stored.identity === identity) {
+      return { value: value.decoded, warnings: stored.warnings, warningCount: stored.warningCount, latest: stored.latest ?? -Infinity };
     }
-    if (stored && stored.key === key && stats && fd !== undefined && stored.ino === stats.ino && stats.size > stored.offset) {
-      const extended = extendFromTail(fd, stats.size, stored, spec);
+    if (stored && value && stats && fd !== undefined && stored.ino === stats.ino && stats.size > stored.offset) {
+      const extended = extendFromTail(fd, stats.size, stored, value.decoded, spec);
       if (extended) {
         save(cachePath, key, identity, stats, extended, spec);
         return extended;
@@ -134,8 +135,21 @@ function deriveFromBytes<T>(whole: Buffer, spec: DerivedSpec<T>): Derived<T> & C
   };
 }
 
+/**
+ * The cached value, or undefined if the file does not hold what we write (damaged on disk, or
+ * edited): then it is derived anew, as if there were no cache.
+ */
+function decodeStored<T>(stored: Stored, spec: DerivedSpec<T>): { decoded: T } | undefined {
+  if (!Array.isArray(stored.warnings) || typeof stored.warningCount !== 'number' || typeof stored.offset !== 'number' || typeof stored.lines !== 'number') return undefined;
+  try {
+    return { decoded: spec.decode(stored.value) };
+  } catch {
+    return undefined;
+  }
+}
+
 /** The stored value extended with the events past `stored.offset`, or undefined if it cannot be. */
-function extendFromTail<T>(fd: number, size: number, stored: Stored, spec: DerivedSpec<T>): (Derived<T> & Covered) | undefined {
+function extendFromTail<T>(fd: number, size: number, stored: Stored, storedValue: T, spec: DerivedSpec<T>): (Derived<T> & Covered) | undefined {
   const tailStart = Math.max(0, stored.offset - TAIL_BYTES);
   const before = readRange(fd, tailStart, stored.offset - tailStart);
   if (before.toString('base64') !== stored.tail) return undefined;
@@ -147,7 +161,7 @@ function extendFromTail<T>(fd: number, size: number, stored: Stored, spec: Deriv
   const whole = Buffer.concat([before, added]);
   const newLatest = Math.max(latest, latestEventTime(parsed.events));
   return {
-    value: foldLogEvents(parsed.events, spec.fold(newLatest, spec.decode(stored.value))),
+    value: foldLogEvents(parsed.events, spec.fold(newLatest, storedValue)),
     warnings: [...stored.warnings, ...shifted].slice(0, KEPT_WARNINGS),
     warningCount: stored.warningCount + shifted.length,
     latest: newLatest,

@@ -21,7 +21,10 @@ function spec(calls: { derive: number; extend: number }, notAfter?: number): Der
       return { add: (event) => void ids.push(event.id), value: () => ids };
     },
     encode: (value) => value,
-    decode: (stored) => stored as string[],
+    decode: (stored) => {
+      if (!Array.isArray(stored)) throw new TypeError('not a list of ids');
+      return stored as string[];
+    },
     ...(notAfter === undefined ? {} : { notAfter }),
   };
 }
@@ -114,5 +117,18 @@ describe('derivedFromLog', () => {
   it('has nothing to derive from a missing log, and caches nothing for it', () => {
     const calls = { derive: 0, extend: 0 };
     expect(derivedFromLog(tempDir(), spec(calls)).value).toEqual([]);
+  });
+
+  it('derives anew from a cache file that does not hold what it should (damaged or edited)', () => {
+    const home = setup([read('a', '2026-03-01T09:00:00Z')]);
+    const calls = { derive: 0, extend: 0 };
+    derivedFromLog(home, spec(calls));
+    const cachePath = join(home, 'cache', 'ids.json');
+    const cached = JSON.parse(readFileSync(cachePath, 'utf8')) as Record<string, unknown>;
+    for (const damage of [{ value: 'garbage' }, { warnings: null }]) {
+      writeFileSync(cachePath, JSON.stringify({ ...cached, ...damage }));
+      expect(derivedFromLog(home, spec(calls)).value).toEqual(['a']);
+    }
+    expect(calls).toEqual({ derive: 3, extend: 0 });
   });
 });
