@@ -81,6 +81,15 @@ export function runAttention(
 
 const MAX_WRITTEN = 12;
 
+/** Each scoring's name and formula. */
+function titles(result: AttentionDemoResult, m: DemoMessages): Record<ScoreFunction, [string, string]> {
+  return {
+    dot: [m.attention.dotProductAttention, 'softmax(Q Kᵀ) V'],
+    'scaled-dot': [m.attention.scaledDotProductAttention, `softmax(Q Kᵀ / √d_k) V,  d_k = ${result.d_k}`],
+    additive: [m.attention.additiveAttention, 'sᵢⱼ = vᵀ tanh(W_q qᵢ + W_k kⱼ)'],
+  };
+}
+
 function scoreLines(result: AttentionDemoResult, m: DemoMessages): string[] {
   const lines: string[] = [];
   result.query.forEach((q, i) => {
@@ -130,15 +139,22 @@ export const attentionDemo: DemoDefinition<AttentionDemoResult> = {
       question: localized((m) => m.attention.question),
       answer: result.weights[0]?.[0] ?? 0,
       tolerance: guessTolerance(result.weights[0]?.[0] ?? 0),
+      given: localized((m) => {
+        const params = result.params ? [`W_q = ${mat(result.params.Wq)},  W_k = ${mat(result.params.Wk)},  v = ${vec(result.params.v)}`] : [];
+        return [
+          titles(result, m)[result.score][1],
+          `Q = ${mat(result.query)}`,
+          `K = ${mat(result.keys)}`,
+          `V = ${mat(result.values)}`,
+          ...params,
+          ...(result.mask === 'causal' ? ['--mask causal'] : []),
+        ].join('\n');
+      }),
     };
   },
   format(result, options) {
     const { block, finish, chalk, prose, titled, m } = board(options);
-    const title: Record<ScoreFunction, [string, string]> = {
-      dot: [m.attention.dotProductAttention, 'softmax(Q Kᵀ) V'],
-      'scaled-dot': [m.attention.scaledDotProductAttention, `softmax(Q Kᵀ / √d_k) V,  d_k = ${result.d_k}`],
-      additive: [m.attention.additiveAttention, 'sᵢⱼ = vᵀ tanh(W_q qᵢ + W_k kⱼ)'],
-    };
+    const title = titles(result, m);
     const keyLabels = result.keys.map((_, j) => `k${sub(j + 1)}`);
     const queryLabels = result.query.map((_, i) => `q${sub(i + 1)}`);
     const lines = [titled(title[result.score][0], title[result.score][1])];

@@ -3,7 +3,7 @@ import { UserError } from '../core/errors.js';
 import { displayWidth } from '../core/width.js';
 import { rnnForwardDetail, type RnnStepDetail } from '../math/rnn.js';
 import { readMatrix, readVector } from './flags.js';
-import { board, dotTerms, guessTolerance, matrixLines, num, sub, term, vec } from './text.js';
+import { board, dotTerms, guessTolerance, mat, matrixLines, num, sub, term, vec } from './text.js';
 import type { DemoDefinition } from './types.js';
 
 export type RnnResult = {
@@ -115,6 +115,13 @@ export const rnnDemo: DemoDefinition<RnnResult> = {
       question: localized((m) => m.rnn.question),
       answer: result.hidden[0]?.[0] ?? 0,
       tolerance: guessTolerance(result.hidden[0]?.[0] ?? 0),
+      given: localized(() => [
+        'hₜ = tanh(W_x·xₜ + W_h·hₜ₋₁ + b)',
+        `x${sub(1)} = ${vec(result.inputs[0] ?? [])},  h${sub(0)} = ${vec(result.h0)}`,
+        `W_x = ${mat(result.Wx)}`,
+        `W_h = ${mat(result.Wh)}`,
+        `b = ${vec(result.b)}`,
+      ].join('\n')),
     };
   },
   format(result, options) {
