@@ -5,7 +5,7 @@ import { add, matvec } from '../math/matrix.js';
 import { createRng, glorotMatrix, roundTo } from '../math/random.js';
 import { heatmap, heatmapLegend } from '../ui/heatmap.js';
 import { readChoice, readMatrix, readSeed } from './flags.js';
-import { board, dotTerms, guessTolerance, limitLines, mat, num, sub, vec } from './text.js';
+import { board, dotTerms, guessTolerance, limitLines, mat, num, roundedParts, sub, vec } from './text.js';
 import type { DemoDefinition } from './types.js';
 
 export type AttentionDemoResult = {
@@ -174,16 +174,18 @@ export const attentionDemo: DemoDefinition<AttentionDemoResult> = {
       step++;
     }
     lines.push('', prose(m.attention.weightsSoftmaxOfEach(step)));
+    // Each row's weights as written, adding up to 1 (roundedParts): the heatmap, sums and outputs agree.
+    const weights = result.weights.map((row) => roundedParts(row, 3));
     const formatWeight = (value: number): string => value.toFixed(3);
-    lines.push(...block(heatmap(result.weights, { color: options.color, rowLabels: queryLabels, columnLabels: keyLabels, formatValue: formatWeight, min: 0, max: 1, hidden: result.masked, indent: '  ' })));
+    lines.push(...block(heatmap(weights, { color: options.color, rowLabels: queryLabels, columnLabels: keyLabels, formatValue: formatWeight, min: 0, max: 1, hidden: result.masked, indent: '  ' })));
     lines.push(`  ${heatmapLegend(0, 1, { color: options.color, formatValue: (value) => String(value) })}`);
-    result.weights.forEach((row, i) => {
+    weights.forEach((row, i) => {
       const total = row.reduce((a, b) => a + b, 0);
-      lines.push(`  ${queryLabels[i]}: ${row.map((value) => num(value, 3)).join(' + ')} = ${num(total)}`);
+      lines.push(`  ${queryLabels[i]}: ${row.map((value) => num(value, 3)).join(' + ')} = ${num(total, 3)}`);
     });
     step++;
     lines.push('', prose(m.attention.outputEachRowIs(step)));
-    const outputLines = result.weights.map((row, i) => {
+    const outputLines = weights.map((row, i) => {
       const terms = row.map((weight, j) => `${num(weight, 3)}×${vec(result.values[j] ?? [], 3)}`).join(' + ');
       return `  out${sub(i + 1)} = ${terms} = ${chalk.bold(vec(result.output[i] ?? []))}`;
     });

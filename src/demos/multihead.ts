@@ -6,7 +6,7 @@ import { createRng } from '../math/random.js';
 import { heatmap } from '../ui/heatmap.js';
 import { MAX_DIMENSION, readChoice, readMatrix, readScalar, readSeed } from './flags.js';
 import { displayWidth } from '../core/width.js';
-import { board, guessTolerance, mat, matrixLines, sub } from './text.js';
+import { board, guessTolerance, mat, matrixLines, roundedParts, sub } from './text.js';
 import type { DemoDefinition } from './types.js';
 
 export type MultiheadResult = {
@@ -100,7 +100,7 @@ export const multiheadDemo: DemoDefinition<MultiheadResult> = {
       lines.push('  K = X W_K =', ...matrix(head.K));
       lines.push(`  ${m.multihead.weights(result.d_head, result.mask === 'causal')}`);
       lines.push(
-        ...block(heatmap(head.weights, { color: options.color, indent: '  ', rowLabels: tokens, columnLabels: tokens, formatValue: (value) => value.toFixed(3), min: 0, max: 1, hidden: head.masked })),
+        ...block(heatmap(head.weights.map((row) => roundedParts(row, 3)), { color: options.color, indent: '  ', rowLabels: tokens, columnLabels: tokens, formatValue: (value) => value.toFixed(3), min: 0, max: 1, hidden: head.masked })),
       );
       lines.push(`  ${m.multihead.headOutput}`, ...matrix(head.output));
     });
