@@ -1,32 +1,15 @@
 // @inquirer/testing must be imported before anything that loads @inquirer/prompts.
 import { screen } from '@inquirer/testing/vitest';
 import { describe, expect, it } from 'vitest';
-import type { CommandContext } from '../../src/commands/context.js';
 import { demoCommand } from '../../src/commands/demo.js';
+import { fakeContext } from './fake-context.js';
 import { ROOT, tempDir } from '../helpers.js';
 
 // --predict shows the numbers a question is about, then asks, then shows the working: a guess at
 // "the first output" is no guess at all before the signal and kernel are on the screen.
 
-function contextFor(lang: 'en' | 'zh'): { context: CommandContext; out: { text: string } } {
-  const out = {
-    text: '',
-    isTTY: true,
-    columns: 100,
-    rows: 500,
-    write(text: string) {
-      this.text += text;
-    },
-  };
-  const context: CommandContext = {
-    env: { ML_TUTOR_HOME: tempDir(), LANG: 'C.UTF-8', NO_COLOR: '1' },
-    stdout: out,
-    stderr: { write: () => true },
-    stdinIsTTY: true,
-    packageRoot: ROOT,
-    global: { lang },
-  };
-  return { context, out };
+function contextFor(lang: 'en' | 'zh'): ReturnType<typeof fakeContext> {
+  return fakeContext({ env: { ML_TUTOR_HOME: tempDir(), LANG: 'C.UTF-8', NO_COLOR: '1' }, tty: true, packageRoot: ROOT, global: { lang }, columns: 100 });
 }
 
 // Each demo with its arguments, the lines of inputs that must be on screen when the question is,
