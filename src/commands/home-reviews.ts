@@ -17,7 +17,7 @@ export interface HomeReviews {
 
 /** What the home screen needs from the scheduler, for a learner who has quizzed. */
 export async function homeReviews(context: CommandContext, stored: StoredConfig, catalog: Catalog, lang: Lang): Promise<HomeReviews> {
-  const scheduler = schedulerFor(context, stored);
+  const scheduler = schedulerFor(stored);
   const progress = replayed(context, scheduler).value;
   const { questions } = catalogQuestions(catalog, lang);
   const queue = buildQueue(questions, progress, { kind: 'all' }, { now: now(context), utcOffset: localUtcOffset, newPerDay: stored.config.new_per_day });

@@ -207,7 +207,7 @@ function applyInOrder(result: ReplayResult, timed: readonly TimedEvent[], cancel
     const before = record.schedule;
     const cram = event.cram === true;
     if (!cram) {
-      record.schedule = scheduler.applyRating(before, event.rating, at);
+      record.schedule = scheduler.applyRating(before, event.rating, at, event.card);
       if (record.schedule.lapses > before.lapses && isLeechLapse(record.schedule.lapses)) {
         record.needsLeechSuspend = !record.suspended;
       }

@@ -2,9 +2,10 @@
 import { screen } from '@inquirer/testing/vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createEmptyCard, fsrs, generatorParameters, Rating, type Card } from 'ts-fsrs';
+import { createEmptyCard, Rating, type Card } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import { homeCommand } from '../../src/commands/home.js';
+import { tsFsrsEngine } from '../core/helpers.js';
 import { fakeContext } from './fake-context.js';
 import { ROOT, lessonFile, tempDir, topicFile, writeTree } from '../helpers.js';
 
@@ -34,7 +35,7 @@ function writeLog(home: string): void {
 
 /** The stabilities ts-fsrs itself gives these histories (our scheduler's settings: steps 1m 10m / 10m). */
 function masteredByTsFsrs(): number {
-  const engine = fsrs(generatorParameters({ enable_fuzz: false, enable_short_term: true, learning_steps: ['1m', '10m'], relearning_steps: ['10m'] }));
+  const engine = tsFsrsEngine();
   return Object.values(HISTORY).filter((days) => {
     let card: Card = createEmptyCard(new Date(T0));
     for (const day of days) card = engine.next(card, new Date(T0 + day * DAY), Rating.Good).card;
