@@ -1,12 +1,13 @@
 import { parseNumberInput, describeProblem } from '../core/answer-input.js';
 import { UsageError } from '../core/errors.js';
+import { wrapLine } from '../core/wrap.js';
 import { demoHelp, formatDemo, listDemos, runDemo, type DemoRun } from '../demos/index.js';
 import { promptOutput, renderWidth, session, warn, type CommandContext, type Session } from './context.js';
 
 /**
  * `ml-tutor demo` lists the demos; `ml-tutor demo NAME [flags]` runs one and prints its working,
  * or with --json the result object (the stable contract), or with --help the demo's own flags.
- * With --predict on a terminal, the learner guesses the key number before the working is shown.
+ * With --predict on a terminal, the learner sees the inputs, guesses the key number, then sees the working.
  */
 export async function demoCommand(context: CommandContext, argv: string[], generalHelp: () => string): Promise<void> {
   const current = session(context);
@@ -49,6 +50,12 @@ async function askForGuess(context: CommandContext, run: DemoRun, current: Sessi
     return undefined;
   }
   const lang = current.choice.lang;
+  const given = run.prediction.given?.[lang];
+  if (given !== undefined) {
+    const width = renderWidth(context, undefined);
+    const lines = given.split('\n').flatMap((line) => wrapLine(`  ${line}`, width));
+    context.stdout.write([...lines, '', ''].join('\n'));
+  }
   const prompts = await import('../ui/prompts.js');
   const validate = (value: string): string | undefined => {
     const parsed = parseNumberInput(value);

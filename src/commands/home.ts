@@ -16,23 +16,27 @@ export async function homeCommand(context: CommandContext): Promise<void> {
   const { read, hasReviews } = readingState(context);
   const topics = summarizeCatalog(catalog, current.choice.lang, read);
   const lessons = topics.flatMap((topic) => topic.lessons);
+  const cards = topics.reduce((sum, topic) => sum + topic.questions, 0);
+  // Only a learner who has quizzed has reviews due or cards mastered; the scheduler (ts-fsrs) loads
+  // only then. A new learner's first quiz brings today's new cards.
+  const reviews = hasReviews
+    ? await (await import('./home-reviews.js')).homeReviews(context, stored, catalog, current.choice.lang)
+    : { due: 0, fresh: Math.min(stored.config.new_per_day, cards), mastered: new Map<string, number>() };
 
   const out: string[] = [`${style.bold.magenta('ml-tutor')} — ${t.appTagline}`, ''];
   out.push(style.bold(t.homeProgress));
   const titleWidth = Math.max(...topics.map((topic) => displayWidth(topic.title)));
   for (const topic of topics) {
-    out.push(`  ${padDisplay(topic.title, titleWidth)}  ${style.green(bar(topic.read, topic.total))}  ${t.readCount(topic.read, topic.total)}`);
+    const progress = t.homeTopicProgress(topic.read, topic.total, reviews.mastered.get(topic.id) ?? 0, topic.questions);
+    out.push(`  ${padDisplay(topic.title, titleWidth)}  ${style.green(bar(topic.read, topic.total))}  ${progress}`);
   }
+  if (cards > 0) out.push(style.dim(`  ${t.homeMasteredMeans}`));
   out.push('');
 
-  // Only a learner who has quizzed has reviews due; the scheduler (ts-fsrs) loads only then.
-  let due = 0;
-  if (hasReviews) {
-    due = await (await import('./home-reviews.js')).reviewsDue(context, stored, catalog, current.choice.lang);
-    if (due > 0) {
-      out.push(style.bold(t.homeContinue));
-      out.push(`  ${t.homeReviewsDue(due)} → ${style.cyan('ml-tutor quiz')}`, '');
-    }
+  const due = reviews.due;
+  if (due > 0) {
+    out.push(style.bold(t.homeContinue));
+    out.push(`  ${t.homeReviewsDue(due)} → ${style.cyan('ml-tutor quiz')}`, '');
   }
 
   const lastId = [...read.entries()].sort((a, b) => b[1].order - a[1].order)[0]?.[0];
@@ -63,8 +67,9 @@ export async function homeCommand(context: CommandContext): Promise<void> {
   if (next) {
     choices.push({ label: t.homeMenuRead(next.title), run: () => openLesson(context, catalog, next.id) });
   }
-  if (due > 0) {
-    choices.push({ label: t.homeMenuQuiz(due), run: async () => (await import('./quiz.js')).quizCommand(context, undefined, {}) });
+  const quizLabel = due > 0 ? t.homeMenuQuiz(due) : reviews.fresh > 0 ? (hasReviews ? t.homeMenuNewCards(reviews.fresh) : t.homeMenuFirstQuiz(reviews.fresh)) : undefined;
+  if (quizLabel !== undefined) {
+    choices.push({ label: quizLabel, run: async () => (await import('./quiz.js')).quizCommand(context, undefined, {}) });
   }
   choices.push({ label: t.homeMenuBrowse, run: () => browse(context, current, lessons) });
   choices.push({ label: t.homeMenuQuit, run: async () => undefined });

@@ -24,17 +24,18 @@ export interface ProgressState {
 }
 
 /**
- * The scheduler for this learner: their desired retention; fuzz on for real use and off when
- * ML_TUTOR_NOW pins the clock, so tests see exact dates.
+ * The scheduler for this learner: their desired retention, fuzz on. One behaviour for the real and a
+ * simulated clock (ML_TUTOR_NOW): the fuzz is seeded from the card and the review, so tests still
+ * see the same dates on every run.
  */
-export function schedulerFor(context: CommandContext, stored: StoredConfig): Scheduler {
-  return createScheduler({ desiredRetention: stored.config.desired_retention, fuzz: !context.env.ML_TUTOR_NOW });
+export function schedulerFor(stored: StoredConfig): Scheduler {
+  return createScheduler({ desiredRetention: stored.config.desired_retention });
 }
 
 /** The scheduler and every card's state, replayed from the log (or its derived cache). */
 export function loadProgressState(context: CommandContext, storedConfig?: StoredConfig): ProgressState {
   const stored = storedConfig ?? config(context);
-  const scheduler = schedulerFor(context, stored);
+  const scheduler = schedulerFor(stored);
   const derived = replayed(context, scheduler);
   let log: ProgressEvent[] | undefined;
   return {
@@ -69,7 +70,8 @@ export function replayed(context: CommandContext, scheduler: Scheduler): Derived
   const keepSince = (latest: number): number => latest - KEEP_REVIEW_DAYS * MS_PER_DAY;
   const derived = derivedFromLog<ReplayResult>(home(context), {
     name: 'replay.json',
-    key: `${scheduler.desiredRetention}:${scheduler.fuzz}:${timeZoneKey()}`,
+    // card-seed: the fuzz seed holds the card id (fsrs-step.ts fuzzSeed); caches from before are stale.
+    key: `${scheduler.desiredRetention}:${scheduler.fuzz}:card-seed:${timeZoneKey()}`,
     notAfter: at,
     // Thinned as it is replayed, unless "now" is before the latest event (then reviews "so far"
     // need every entry).

@@ -6,7 +6,8 @@
  * 200,000 reviews); this costs ~1 µs.
  *
  * The formulas stay ts-fsrs's own: memory (difficulty, stability) from `next_state`, the interval
- * (with its fuzz, seeded as ts-fsrs seeds it) from `next_interval`, through the same engine. Only the
+ * (with its fuzz, seeded by `fuzzSeed` as schedule.ts has ts-fsrs seed it) from `next_interval`,
+ * through the same engine. Only the
  * choice between learning steps and a review interval is written here, following ts-fsrs 5.4
  * (`BasicScheduler`, `BasicLearningStepsStrategy`). tests/core/fsrs-step.test.ts replays thousands
  * of random histories through both and requires identical cards.
@@ -27,6 +28,17 @@ export interface StepSettings {
   /** Learning and relearning steps in minutes (1m 10m → [1, 10]). */
   learningMinutes: readonly number[];
   relearningMinutes: readonly number[];
+}
+
+/**
+ * The fuzz seed of one review: the card's id, then what ts-fsrs's own seed holds (the review time,
+ * the review count after it, difficulty × stability before it). ts-fsrs's seed alone is the same for
+ * cards learnt together (same times, same answers), so they would keep their shared due dates; the
+ * id spreads them apart, which is what fuzz is for. The same review always gets the same seed, so a
+ * replay, a simulated clock and live scheduling all give the same dates.
+ */
+export function fuzzSeed(cardId: string, time: number, reps: number, memory: number): string {
+  return `${cardId}_${time}_${reps}_${memory}`;
 }
 
 const MS_PER_MINUTE = 60_000;
@@ -62,11 +74,10 @@ function learningStep(steps: readonly number[], phase: CardPhase, step: number, 
   }
 }
 
-export function fsrsStep(engine: FsrsFormulas, settings: StepSettings, card: CardState, rating: Rating, now: Date): CardState {
+export function fsrsStep(engine: FsrsFormulas, settings: StepSettings, card: CardState, rating: Rating, now: Date, cardId: string): CardState {
   const elapsed = card.state !== 'new' && card.lastReview ? utcDaysBetween(card.lastReview, now) : 0;
   const reps = card.reps + 1;
-  // ts-fsrs seeds the fuzz from the review time, the review count and the memory before this review.
-  engine.seed = `${now.getTime()}_${reps}_${card.difficulty * card.stability}`;
+  engine.seed = fuzzSeed(cardId, now.getTime(), reps, card.difficulty * card.stability);
   const time = now.getTime();
   /** The card after this review: one object per review (a replay makes hundreds of thousands). */
   const after = (memory: { difficulty: number; stability: number }, state: CardPhase, learningStep: number, scheduledDays: number, due: number, lapses = card.lapses): CardState => ({

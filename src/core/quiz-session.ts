@@ -143,7 +143,7 @@ export class QuizSession {
 
   /** Where each rating would send the card, for the rating prompt. */
   ratingChoices(card: ShownCard, at: Date): Record<Rating, NextState> {
-    return this.setup.scheduler.nextStates(this.cards.get(card.question.id) ?? newCardState(at), at);
+    return this.setup.scheduler.nextStates(this.cards.get(card.question.id) ?? newCardState(at), at, card.question.id);
   }
 
   /** Whether a right answer is rated by the learner (a scheduled review) or counts as Good (cram). */
@@ -162,7 +162,7 @@ export class QuizSession {
     const before = this.cards.get(id) ?? newCardState(at);
     const review: ReviewEvent = { v: 1, id: newId(), at: at.toISOString(), type: 'review', card: id, rating, correct, ms: Math.round(ms) };
     if (cram) review.cram = true;
-    const after = cram ? before : this.setup.scheduler.applyRating(before, rating, at);
+    const after = cram ? before : this.setup.scheduler.applyRating(before, rating, at, id);
     const save: ProgressEvent[] = [review];
     const leech = !cram && after.lapses > before.lapses && isLeechLapse(after.lapses) && !this.suspended.has(id);
     if (leech) save.push({ v: 1, id: newId(), at: at.toISOString(), type: 'suspend', card: id, reason: 'leech' });

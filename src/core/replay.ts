@@ -145,7 +145,7 @@ export function replayFold(options: ReplayOptions, from?: ReplayResult): LogFold
     const before = record.schedule;
     const cram = event.cram === true;
     if (!cram) {
-      record.schedule = scheduler.applyRating(before, event.rating, at);
+      record.schedule = scheduler.applyRating(before, event.rating, at, event.card);
       if (record.schedule.lapses > before.lapses && isLeechLapse(record.schedule.lapses)) {
         record.needsLeechSuspend = !record.suspended;
       }

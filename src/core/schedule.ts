@@ -3,8 +3,9 @@
  *
  * ts-fsrs speaks snake_case cards with numeric enums; everything outside this file sees our own
  * camelCase `CardState`. Time is always an argument (`now`), never read from the clock, and fuzz is
- * deterministic: ts-fsrs seeds it from the review time and the card itself, so replaying the same
- * events gives the same dates as live scheduling did, fuzz on or off.
+ * deterministic: seeded from the card's id and the review (fsrs-step.ts `fuzzSeed`), so replaying
+ * the same events gives the same dates as live scheduling did, and a simulated clock (ML_TUTOR_NOW)
+ * the same dates as the real one.
  */
 import {
   createEmptyCard,
@@ -12,12 +13,14 @@ import {
   generatorParameters,
   Rating as FsrsRating,
   State as FsrsState,
+  StrategyMode,
+  type AbstractScheduler,
   type Card as FsrsCard,
   type FSRS,
   type Grade as FsrsGrade,
 } from 'ts-fsrs';
 import { UserError } from './errors.js';
-import { fsrsStep, type FsrsFormulas } from './fsrs-step.js';
+import { fsrsStep, fuzzSeed, type FsrsFormulas } from './fsrs-step.js';
 
 export type { CardPhase, CardState, Rating } from './card-state.js';
 import type { CardPhase, CardState, Rating } from './card-state.js';
@@ -45,10 +48,13 @@ export interface NextState {
 export interface Scheduler {
   readonly desiredRetention: number;
   readonly fuzz: boolean;
-  /** What Again, Hard, Good and Easy would each do to `card` if answered at `now` (Anki's button preview). */
-  nextStates(card: CardState, now: Date): Record<Rating, NextState>;
-  /** The card after being answered with `rating` at `now`. */
-  applyRating(card: CardState, rating: Rating, now: Date): CardState;
+  /**
+   * What Again, Hard, Good and Easy would each do to `card` if answered at `now` (Anki's button
+   * preview). `cardId` seeds the fuzz.
+   */
+  nextStates(card: CardState, now: Date, cardId: string): Record<Rating, NextState>;
+  /** The card after being answered with `rating` at `now`; `cardId` seeds the fuzz. */
+  applyRating(card: CardState, rating: Rating, now: Date, cardId: string): CardState;
   /** Probability in [0, 1] that the card is recalled at `now` (0 for a new card). */
   retrievability(card: CardState, now: Date): number;
 }
@@ -107,7 +113,16 @@ function assertDate(value: Date, what: string): void {
   }
 }
 
-function toFsrsCard(card: CardState): FsrsCard {
+// The field of a ts-fsrs card that carries our card id to the seed strategy.
+const CARD_ID = 'card_id';
+
+/** ts-fsrs's seed for a review (its "Seed" strategy), the same as fsrsStep's. */
+function seedWithCardId(this: AbstractScheduler): string {
+  const cardId = Reflect.get(this.current, CARD_ID) as unknown;
+  return fuzzSeed(typeof cardId === 'string' ? cardId : '', this.review_time.getTime(), this.current.reps, this.current.difficulty * this.current.stability);
+}
+
+function toFsrsCard(card: CardState, cardId = ''): FsrsCard {
   const converted: FsrsCard = {
     due: new Date(card.due),
     stability: card.stability,
@@ -121,7 +136,7 @@ function toFsrsCard(card: CardState): FsrsCard {
     state: fsrsStateOf(card.state),
   };
   if (card.lastReview) converted.last_review = new Date(card.lastReview);
-  return converted;
+  return Object.assign(converted, { [CARD_ID]: cardId });
 }
 
 function fromFsrsCard(card: FsrsCard): CardState {
@@ -169,7 +184,7 @@ export function createScheduler(options: SchedulerOptions = {}): Scheduler {
       learning_steps: [...LEARNING_STEPS],
       relearning_steps: [...RELEARNING_STEPS],
     }),
-  );
+  ).useStrategy(StrategyMode.SEED, seedWithCardId);
 
   const steps = { learningMinutes: LEARNING_STEPS.map(stepMinutes), relearningMinutes: RELEARNING_STEPS.map(stepMinutes) };
   const outcome = (now: Date, rating: Rating, next: FsrsCard): NextState => {
@@ -181,9 +196,9 @@ export function createScheduler(options: SchedulerOptions = {}): Scheduler {
   return {
     desiredRetention,
     fuzz,
-    nextStates(card, now) {
+    nextStates(card, now, cardId) {
       assertDate(now, 'review time');
-      const preview = engine.repeat(toFsrsCard(card), now);
+      const preview = engine.repeat(toFsrsCard(card, cardId), now);
       return {
         1: outcome(now, 1, preview[FsrsRating.Again].card),
         2: outcome(now, 2, preview[FsrsRating.Hard].card),
@@ -191,12 +206,12 @@ export function createScheduler(options: SchedulerOptions = {}): Scheduler {
         4: outcome(now, 4, preview[FsrsRating.Easy].card),
       };
     },
-    applyRating(card, rating, now) {
+    applyRating(card, rating, now, cardId) {
       assertRating(rating);
       assertDate(now, 'review time');
       // The same result as fromFsrsCard(engine.next(toFsrsCard(card), now, rating).card), ~15x faster
       // (see fsrs-step.ts): a long history is replayed one review at a time on every cold start.
-      return fsrsStep(engine as unknown as FsrsFormulas, steps, card, rating, now);
+      return fsrsStep(engine as unknown as FsrsFormulas, steps, card, rating, now, cardId);
     },
     retrievability(card, now) {
       assertDate(now, 'date');

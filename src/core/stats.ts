@@ -17,12 +17,35 @@
  */
 import type { Question } from './question.js';
 import { topicOfLesson, isDue } from './queue.js';
-import type { ReplayResult } from './replay.js';
+import type { CardRecord, ReplayResult } from './replay.js';
 import { localDayNumber, type UtcOffset } from './schedule.js';
 import { CORE_TOPICS } from './topics.js';
 
 export const MASTERED_STABILITY_DAYS = 21;
 export const RETENTION_WINDOW_DAYS = 30;
+
+/**
+ * Mastered: a seen card whose FSRS stability is at least 21 days, that is, the scheduler expects
+ * recall to stay at 90% or more for three weeks without a review. `stats` and the home screen count
+ * with this one rule.
+ */
+export function isMastered(record: CardRecord | undefined): boolean {
+  return record !== undefined && record.schedule.state !== 'new' && record.schedule.stability >= MASTERED_STABILITY_DAYS;
+}
+
+/** Mastered cards per topic, counting each question id once. */
+export function masteredByTopic(questions: readonly Question[], progress: ReplayResult): Map<string, number> {
+  const counted = new Map<string, number>();
+  const seen = new Set<string>();
+  for (const question of questions) {
+    if (seen.has(question.id)) continue;
+    seen.add(question.id);
+    if (!isMastered(progress.cards.get(question.id))) continue;
+    const topic = topicOfLesson(question.lessonId);
+    counted.set(topic, (counted.get(topic) ?? 0) + 1);
+  }
+  return counted;
+}
 export const FORECAST_DAYS = 14;
 
 export interface TopicStats {
@@ -87,7 +110,7 @@ export function computeStats(
     const record = progress.cards.get(cardId);
     if (!record || record.schedule.state === 'new') continue;
     stats.seen++;
-    if (record.schedule.stability >= MASTERED_STABILITY_DAYS) stats.mastered++;
+    if (isMastered(record)) stats.mastered++;
     if (record.suspended) continue;
     if (isDue(record.schedule, now, utcOffset)) stats.due_now++;
     const dayOffset = Math.max(0, localDayNumber(record.schedule.due, utcOffset) - today);

@@ -5,7 +5,7 @@ import { add, matvec } from '../math/matrix.js';
 import { createRng, glorotMatrix, roundTo } from '../math/random.js';
 import { heatmap, heatmapLegend } from '../ui/heatmap.js';
 import { readChoice, readMatrix, readSeed } from './flags.js';
-import { board, dotTerms, guessTolerance, limitLines, mat, num, sub, vec } from './text.js';
+import { board, dotTerms, guessTolerance, limitLines, mat, num, roundedParts, sub, vec } from './text.js';
 import type { DemoDefinition } from './types.js';
 
 export type AttentionDemoResult = {
@@ -81,6 +81,15 @@ export function runAttention(
 
 const MAX_WRITTEN = 12;
 
+/** Each scoring's name and formula. */
+function titles(result: AttentionDemoResult, m: DemoMessages): Record<ScoreFunction, [string, string]> {
+  return {
+    dot: [m.attention.dotProductAttention, 'softmax(Q Kᵀ) V'],
+    'scaled-dot': [m.attention.scaledDotProductAttention, `softmax(Q Kᵀ / √d_k) V,  d_k = ${result.d_k}`],
+    additive: [m.attention.additiveAttention, 'sᵢⱼ = vᵀ tanh(W_q qᵢ + W_k kⱼ)'],
+  };
+}
+
 function scoreLines(result: AttentionDemoResult, m: DemoMessages): string[] {
   const lines: string[] = [];
   result.query.forEach((q, i) => {
@@ -130,15 +139,22 @@ export const attentionDemo: DemoDefinition<AttentionDemoResult> = {
       question: localized((m) => m.attention.question),
       answer: result.weights[0]?.[0] ?? 0,
       tolerance: guessTolerance(result.weights[0]?.[0] ?? 0),
+      given: localized((m) => {
+        const params = result.params ? [`W_q = ${mat(result.params.Wq)},  W_k = ${mat(result.params.Wk)},  v = ${vec(result.params.v)}`] : [];
+        return [
+          titles(result, m)[result.score][1],
+          `Q = ${mat(result.query)}`,
+          `K = ${mat(result.keys)}`,
+          `V = ${mat(result.values)}`,
+          ...params,
+          ...(result.mask === 'causal' ? ['--mask causal'] : []),
+        ].join('\n');
+      }),
     };
   },
   format(result, options) {
     const { block, finish, chalk, prose, titled, m } = board(options);
-    const title: Record<ScoreFunction, [string, string]> = {
-      dot: [m.attention.dotProductAttention, 'softmax(Q Kᵀ) V'],
-      'scaled-dot': [m.attention.scaledDotProductAttention, `softmax(Q Kᵀ / √d_k) V,  d_k = ${result.d_k}`],
-      additive: [m.attention.additiveAttention, 'sᵢⱼ = vᵀ tanh(W_q qᵢ + W_k kⱼ)'],
-    };
+    const title = titles(result, m);
     const keyLabels = result.keys.map((_, j) => `k${sub(j + 1)}`);
     const queryLabels = result.query.map((_, i) => `q${sub(i + 1)}`);
     const lines = [titled(title[result.score][0], title[result.score][1])];
@@ -158,16 +174,18 @@ export const attentionDemo: DemoDefinition<AttentionDemoResult> = {
       step++;
     }
     lines.push('', prose(m.attention.weightsSoftmaxOfEach(step)));
+    // Each row's weights as written, adding up to 1 (roundedParts): the heatmap, sums and outputs agree.
+    const weights = result.weights.map((row) => roundedParts(row, 3));
     const formatWeight = (value: number): string => value.toFixed(3);
-    lines.push(...block(heatmap(result.weights, { color: options.color, rowLabels: queryLabels, columnLabels: keyLabels, formatValue: formatWeight, min: 0, max: 1, hidden: result.masked, indent: '  ' })));
+    lines.push(...block(heatmap(weights, { color: options.color, rowLabels: queryLabels, columnLabels: keyLabels, formatValue: formatWeight, min: 0, max: 1, hidden: result.masked, indent: '  ' })));
     lines.push(`  ${heatmapLegend(0, 1, { color: options.color, formatValue: (value) => String(value) })}`);
-    result.weights.forEach((row, i) => {
+    weights.forEach((row, i) => {
       const total = row.reduce((a, b) => a + b, 0);
-      lines.push(`  ${queryLabels[i]}: ${row.map((value) => num(value, 3)).join(' + ')} = ${num(total)}`);
+      lines.push(`  ${queryLabels[i]}: ${row.map((value) => num(value, 3)).join(' + ')} = ${num(total, 3)}`);
     });
     step++;
     lines.push('', prose(m.attention.outputEachRowIs(step)));
-    const outputLines = result.weights.map((row, i) => {
+    const outputLines = weights.map((row, i) => {
       const terms = row.map((weight, j) => `${num(weight, 3)}×${vec(result.values[j] ?? [], 3)}`).join(' + ');
       return `  out${sub(i + 1)} = ${terms} = ${chalk.bold(vec(result.output[i] ?? []))}`;
     });

@@ -37,6 +37,11 @@ export const conv1dDemo: DemoDefinition<Conv1dResult> = {
       question: localized((m) => m.conv1d.question),
       answer: result.output[0] ?? 0,
       tolerance: guessTolerance(result.output[0] ?? 0),
+      given: localized(() => [
+        `out[i] = Σⱼ signal[i·s + j] · kernel[j],   s = ${result.stride}`,
+        `signal = ${vec(result.signal)}`,
+        `kernel = ${vec(result.kernel)}`,
+      ].join('\n')),
     };
   },
   format(result, options) {

@@ -3,7 +3,7 @@ import { displayWidth } from '../core/width.js';
 import { lstmForward, type LstmParams, type LstmStep } from '../math/lstm.js';
 import { createRng, glorotMatrix, roundTo, type Rng } from '../math/random.js';
 import { readMatrix, readScalar, readSeed } from './flags.js';
-import { board, guessTolerance, num, sub, term, vec } from './text.js';
+import { board, guessTolerance, mat, num, sub, term, vec } from './text.js';
 import type { DemoDefinition } from './types.js';
 
 export type LstmResult = {
@@ -71,6 +71,13 @@ export const lstmDemo: DemoDefinition<LstmResult> = {
       question: localized((m) => m.lstm.question),
       answer: result.steps[0]?.f[0] ?? 0,
       tolerance: guessTolerance(result.steps[0]?.f[0] ?? 0),
+      given: localized((m) => [
+        `f = σ(W_f x + U_f h + b_f)   ${m.lstm.seed(result.seed, result.hidden_size)}`,
+        `x${sub(1)} = ${vec(result.inputs[0] ?? [])},  h${sub(0)} = c${sub(0)} = ${vec(new Array<number>(result.hidden_size).fill(0))}`,
+        `W_f = ${mat(result.params.Wf)}`,
+        `U_f = ${mat(result.params.Uf)}`,
+        `b_f = ${vec(result.params.bf)}`,
+      ].join('\n')),
     };
   },
   format(result, options) {

@@ -5,7 +5,8 @@ import { initMultiHead, multiHeadAttention, type HeadResult } from '../math/mult
 import { createRng } from '../math/random.js';
 import { heatmap } from '../ui/heatmap.js';
 import { MAX_DIMENSION, readChoice, readMatrix, readScalar, readSeed } from './flags.js';
-import { board, guessTolerance, matrixLines, sub } from './text.js';
+import { displayWidth } from '../core/width.js';
+import { board, guessTolerance, mat, matrixLines, roundedParts, sub } from './text.js';
 import type { DemoDefinition } from './types.js';
 
 export type MultiheadResult = {
@@ -70,6 +71,13 @@ export const multiheadDemo: DemoDefinition<MultiheadResult> = {
       question: localized((m) => m.multihead.question),
       answer: result.heads[0]?.weights[0]?.[0] ?? 0,
       tolerance: guessTolerance(result.heads[0]?.weights[0]?.[0] ?? 0),
+      given: localized((m) => [
+        m.multihead.setup(`${result.inputs.length} × ${result.inputs[0]?.length ?? 0}`, result.heads.length, result.d_model, result.d_head, result.seed),
+        `X = ${mat(result.inputs)}`,
+        `${m.multihead.headLabel(1)}  W_Q = ${mat(result.heads[0]?.Wq ?? [])}`,
+        `${' '.repeat(displayWidth(m.multihead.headLabel(1)))}  W_K = ${mat(result.heads[0]?.Wk ?? [])}`,
+        `Q = X W_Q,  K = X W_K,  ${m.multihead.weightsRule(result.d_head, result.mask === 'causal')}`,
+      ].join('\n')),
     };
   },
   format(result, options) {
@@ -92,7 +100,7 @@ export const multiheadDemo: DemoDefinition<MultiheadResult> = {
       lines.push('  K = X W_K =', ...matrix(head.K));
       lines.push(`  ${m.multihead.weights(result.d_head, result.mask === 'causal')}`);
       lines.push(
-        ...block(heatmap(head.weights, { color: options.color, indent: '  ', rowLabels: tokens, columnLabels: tokens, formatValue: (value) => value.toFixed(3), min: 0, max: 1, hidden: head.masked })),
+        ...block(heatmap(head.weights.map((row) => roundedParts(row, 3)), { color: options.color, indent: '  ', rowLabels: tokens, columnLabels: tokens, formatValue: (value) => value.toFixed(3), min: 0, max: 1, hidden: head.masked })),
       );
       lines.push(`  ${m.multihead.headOutput}`, ...matrix(head.output));
     });

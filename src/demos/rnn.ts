@@ -3,7 +3,7 @@ import { UserError } from '../core/errors.js';
 import { displayWidth } from '../core/width.js';
 import { rnnForwardDetail, type RnnStepDetail } from '../math/rnn.js';
 import { readMatrix, readVector } from './flags.js';
-import { board, dotTerms, guessTolerance, matrixLines, num, sub, term, vec } from './text.js';
+import { board, bracketed, dotTerms, guessTolerance, mat, matrixLines, num, sub, term, vec, writtenParts } from './text.js';
 import type { DemoDefinition } from './types.js';
 
 export type RnnResult = {
@@ -115,6 +115,13 @@ export const rnnDemo: DemoDefinition<RnnResult> = {
       question: localized((m) => m.rnn.question),
       answer: result.hidden[0]?.[0] ?? 0,
       tolerance: guessTolerance(result.hidden[0]?.[0] ?? 0),
+      given: localized(() => [
+        'hₜ = tanh(W_x·xₜ + W_h·hₜ₋₁ + b)',
+        `x${sub(1)} = ${vec(result.inputs[0] ?? [])},  h${sub(0)} = ${vec(result.h0)}`,
+        `W_x = ${mat(result.Wx)}`,
+        `W_h = ${mat(result.Wh)}`,
+        `b = ${vec(result.b)}`,
+      ].join('\n')),
     };
   },
   format(result, options) {
@@ -146,7 +153,9 @@ export const rnnDemo: DemoDefinition<RnnResult> = {
         // aₜ for one unit; aₜ[i] names unit i of step t when there are several.
         const label = result.b.length === 1 ? `a${sub(tt)}` : `a${sub(tt)}[${i + 1}]`;
         lines.push(`  ${label} = (${inputTerms}) + (${recurrentTerms}) + ${term(result.b[i] ?? 0)}`);
-        lines.push(`  ${' '.repeat(label.length)} = ${num(step.inputPart[i] ?? 0)} + ${term(step.recurrentPart[i] ?? 0)} + ${term(result.b[i] ?? 0)} = ${num(a)}`);
+        // Written so that they add up to aₜ as written (roundedParts).
+        const [inputPart = '', recurrentPart = '', bias = ''] = writtenParts([step.inputPart[i] ?? 0, step.recurrentPart[i] ?? 0, result.b[i] ?? 0], 4);
+        lines.push(`  ${' '.repeat(label.length)} = ${inputPart} + ${bracketed(recurrentPart)} + ${bracketed(bias)} = ${num(a)}`);
       });
       if (step.preActivation.length > UNITS_IN_FULL) {
         lines.push(`  … ${m.rnn.moreUnitsTheSame(step.preActivation.length - UNITS_IN_FULL)}`);

@@ -6,7 +6,7 @@ import { createRng } from '../math/random.js';
 import { temperatureSample } from '../math/sampling.js';
 import { barChart } from '../ui/chart.js';
 import { overflowError, readScalar, readSeed, readVector, type FlagValues } from './flags.js';
-import { board, num, sub, table, vec } from './text.js';
+import { board, num, roundedParts, sub, table, vec } from './text.js';
 import { temperatureRows } from './softmax.js';
 import type { DemoDefinition } from './types.js';
 
@@ -130,6 +130,10 @@ export const samplingDemo: DemoDefinition<SamplingResult> = {
 
     lines.push('', prose(`1. ${m.sampling.probabilitiesSoftmaxOfZ}`));
     const scaled = result.scores.map((score) => score / result.temperature);
+    // p as written adds up to 1 (roundedParts), and each c is the sum of the p written above it.
+    const probabilities = roundedParts(result.probabilities, 4);
+    let running = 0;
+    const cumulative = probabilities.map((p) => (running = Math.round((running + p) * 1e4) / 1e4));
     lines.push(
       ...block(table(
         [m.sampling.token, 'z', 'z/T', 'p', options.width < 60 ? 'c = Σp' : m.sampling.cCumulativeP],
@@ -137,8 +141,8 @@ export const samplingDemo: DemoDefinition<SamplingResult> = {
           token,
           num(result.scores[k] ?? 0),
           num(scaled[k] ?? 0),
-          num(result.probabilities[k] ?? 0),
-          num(result.cumulative[k] ?? 0),
+          num(probabilities[k] ?? 0),
+          num(cumulative[k] ?? 0),
         ]),
         '   ',
       )),
@@ -147,8 +151,8 @@ export const samplingDemo: DemoDefinition<SamplingResult> = {
     lines.push('', prose(`2. ${m.sampling.drawUUniformlyFrom}`));
     const u = result.uniforms[0] ?? 0;
     const k = result.tokens.indexOf(result.samples[0] ?? '');
-    const below = k > 0 ? `c${sub(k)} = ${num(result.cumulative[k - 1] ?? 0)} ≤ ` : '';
-    lines.push(`   ${below}u₁ = ${num(u)} < c${sub(k + 1)} = ${num(result.cumulative[k] ?? 0)}   →   ${quote(result.samples[0] ?? '')}`);
+    const below = k > 0 ? `c${sub(k)} = ${num(cumulative[k - 1] ?? 0)} ≤ ` : '';
+    lines.push(`   ${below}u₁ = ${num(u)} < c${sub(k + 1)} = ${num(cumulative[k] ?? 0)}   →   ${quote(result.samples[0] ?? '')}`);
 
     const shown = result.samples.length;
     lines.push('', prose(`3. ${m.sampling.repeatNTimesSeed(result.sample_count, result.seed, shown)}`));

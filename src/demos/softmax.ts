@@ -2,7 +2,7 @@ import { localized } from '../i18n/demos.js';
 import { softmax, softmaxSteps } from '../math/softmax.js';
 import { barChart } from '../ui/chart.js';
 import { readScalar, readVector } from './flags.js';
-import { board, guessTolerance, num, ordinal, sub, vec } from './text.js';
+import { board, guessTolerance, num, ordinal, roundedParts, sub, vec, writtenParts } from './text.js';
 import type { DemoDefinition } from './types.js';
 
 export type SoftmaxResult = {
@@ -44,7 +44,7 @@ export function temperatureRows(rows: readonly { temperature: number; probabilit
   const width = Math.max(...rows.map(({ temperature }) => num(temperature).length));
   return rows.map(({ temperature, probabilities }) => {
     const marker = temperature === current ? ' ◀' : '';
-    return `  T = ${num(temperature).padEnd(width)}  [${probabilities.map((p) => p.toFixed(3)).join(', ')}]${marker}`;
+    return `  T = ${num(temperature).padEnd(width)}  [${roundedParts(probabilities, 3).map((p) => p.toFixed(3)).join(', ')}]${marker}`;
   });
 }
 
@@ -87,24 +87,27 @@ export const softmaxDemo: DemoDefinition<SoftmaxResult> = {
     lines.push('', `${step++}. ${m.softmax.subtractTheLargestSo(num(result.max))}`);
     lines.push(`   ${vec(shifted)}`);
     lines.push('', `${step++}. ${m.softmax.exponentiate}`);
-    shifted.forEach((value, i) => lines.push(`   exp(${num(value)}) = ${num(result.exponentials[i] ?? 0)}`));
+    // Rounded so the written parts add up to the written total (roundedParts), here and below.
+    const exponentials = writtenParts(result.exponentials, 4);
+    shifted.forEach((value, i) => lines.push(`   exp(${num(value)}) = ${exponentials[i] ?? ''}`));
     lines.push('', `${step++}. ${m.softmax.addThemUp}`);
-    lines.push(`   ${result.exponentials.map((value) => num(value)).join(' + ')} = ${num(result.sum)}`);
+    lines.push(`   ${exponentials.join(' + ')} = ${num(result.sum)}`);
     lines.push('', `${step++}. ${m.softmax.divideEachByThe}`);
     // Four fixed decimals, as the bars below print them.
     const probability = (p: number): string => p.toFixed(4);
-    result.probabilities.forEach((p, i) =>
-      lines.push(`   p${sub(i + 1)} = ${num(result.exponentials[i] ?? 0)} / ${num(result.sum)} = ${probability(p)}`),
+    const probabilities = roundedParts(result.probabilities, 4);
+    probabilities.forEach((p, i) =>
+      lines.push(`   p${sub(i + 1)} = ${exponentials[i] ?? ''} / ${num(result.sum)} = ${probability(p)}`),
     );
     lines.push('');
     lines.push(
       ...block(barChart(
-        result.probabilities.map((p, i) => ({ label: `  z${sub(i + 1)} = ${num(result.scores[i] ?? 0)}`, value: p })),
+        probabilities.map((p, i) => ({ label: `  z${sub(i + 1)} = ${num(result.scores[i] ?? 0)}`, value: p })),
         { color: options.color, width: Math.max(10, Math.min(40, options.width - 30)), max: 1, formatValue: probability },
       )),
     );
-    const total = result.probabilities.reduce((a, b) => a + b, 0);
-    lines.push(`  ${m.softmax.sumOfProbabilities} = ${num(total)}`);
+    const total = probabilities.reduce((a, b) => a + b, 0);
+    lines.push(`  ${m.softmax.sumOfProbabilities} = ${num(total, 4)}`);
     lines.push('', heading(m.softmax.temperature));
     lines.push(...temperatureRows(result.comparison, result.temperature));
     lines.push(

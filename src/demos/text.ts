@@ -24,9 +24,49 @@ export function num(value: number, decimals = 4): string {
   return text.replace(/^-/, '−');
 }
 
+/**
+ * The board's one rule for rounded sums: parts shown beside their total add up to it as shown.
+ * Rounding each part on its own can break that (softmax weights 0.2485, 0.2485, 0.503 shown as
+ * 0.248 + 0.248 + 0.503 = 1), so the parts are rounded to `decimals` by largest remainder (Hamilton's
+ * method): each part is cut down to the grid, then the units the total still needs go to the parts
+ * that lost the most. The total is rounded as usual, and no part moves by more than one last digit.
+ * Returns the parts on the grid (k / 10^decimals), to be written with `num` or `toFixed(decimals)`.
+ */
+export function roundedParts(parts: readonly number[], decimals: number): number[] {
+  const scale = 10 ** decimals;
+  // Snap float noise (0.3 × 10 = 2.9999999999999996) before cutting down.
+  const scaled = parts.map((part) => Math.round(part * scale * 1e6) / 1e6);
+  const floors = scaled.map((value) => Math.floor(value));
+  const total = Math.round(scaled.reduce((a, b) => a + b, 0));
+  let missing = total - floors.reduce((a, b) => a + b, 0);
+  const byLoss = scaled.map((value, i) => ({ i, loss: value - (floors[i] ?? 0) })).sort((a, b) => b.loss - a.loss || a.i - b.i);
+  for (const { i } of byLoss) {
+    if (missing <= 0) break;
+    floors[i] = (floors[i] ?? 0) + 1;
+    missing--;
+  }
+  return floors.map((units) => units / scale);
+}
+
+/**
+ * Parts as written beside their total, by roundedParts; a part too small for the grid keeps its
+ * scientific form (exp(−20) = 2.061e−9, not 0), which changes no sum at the precision written.
+ */
+export function writtenParts(parts: readonly number[], decimals: number): string[] {
+  const grid = 10 ** -decimals;
+  return roundedParts(parts, decimals).map((shown, i) => {
+    const part = parts[i] ?? 0;
+    return shown === 0 && part !== 0 && Math.abs(part) < grid / 2 ? num(part, decimals) : num(shown, decimals);
+  });
+}
+
 /** A number in parentheses when negative, so "2 × (−1)" reads right inside a sum. */
 export function term(value: number, decimals = 4): string {
-  const text = num(value, decimals);
+  return bracketed(num(value, decimals));
+}
+
+/** A written number in parentheses when negative, as `term` writes it. */
+export function bracketed(text: string): string {
   return text.startsWith('−') ? `(${text})` : text;
 }
 

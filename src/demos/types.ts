@@ -16,6 +16,11 @@ export interface Prediction {
   answer: number;
   /** A guess within this absolute distance of the answer counts as right. */
   tolerance: number;
+  /**
+   * The numbers the question is about, as lines of notation (`signal = [0, 1, 1]`), shown before the
+   * question when the question itself does not quote them: a guess needs its inputs.
+   */
+  given?: { en: string; zh: string };
 }
 
 /**

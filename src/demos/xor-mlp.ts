@@ -4,7 +4,7 @@ import { dot } from '../math/matrix.js';
 import { createRng, roundTo } from '../math/random.js';
 import { lineChart } from '../ui/chart.js';
 import { readScalar, readSeed } from './flags.js';
-import { board, dotTerms, guessTolerance, matrixLines, num, sub, table, term, vec } from './text.js';
+import { board, dotTerms, guessTolerance, mat, matrixLines, num, sub, table, term, vec } from './text.js';
 import type { DemoDefinition } from './types.js';
 
 export type XorMlpResult = {
@@ -68,6 +68,14 @@ export const xorMlpDemo: DemoDefinition<XorMlpResult> = {
       question: localized((m) => m.xorMlp.question),
       answer: result.predictions[1] ?? 0,
       tolerance: guessTolerance(result.predictions[1] ?? 0),
+      given: localized((m) => [
+        m.xorMlp.architecture(result.hidden),
+        'h = σ(W₁x + b₁),  ŷ = σ(w₂·h + b₂)',
+        `XOR: ${XOR_INPUTS.map((input, n) => `(${input.join(',')}) → ${XOR_TARGETS[n] ?? 0}`).join(',  ')}`,
+        `${m.xorMlp.seed(result.seed)} ${mat(result.initial.W1)}`,
+        m.xorMlp.outputWeights(vec(result.initial.w2)),
+        m.xorMlp.training(result.epochs, num(result.lr)),
+      ].join('\n')),
     };
   },
   format(result, options) {

@@ -3,8 +3,8 @@ import { screen } from '@inquirer/testing/vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CommandContext } from '../../src/commands/context.js';
 import { homeCommand } from '../../src/commands/home.js';
+import { fakeContext } from './fake-context.js';
 import { ROOT, lessonFile, tempDir, topicFile, writeTree } from '../helpers.js';
 
 // The home screen on a terminal is also a menu: read the next lesson, review, pick a lesson, quit.
@@ -15,25 +15,10 @@ const pack = writeTree({
   'optics/02-mirrors.en.md': lessonFile({ id: 'optics/mirrors', title: 'Mirrors', body: '## Reflection\n\nLight bounces.\n' }),
 });
 
-function contextFor(home: string): { context: CommandContext; out: { text: string } } {
-  const out = {
-    text: '',
-    isTTY: true,
-    columns: 80,
-    rows: 500,
-    write(text: string) {
-      this.text += text;
-    },
-  };
-  const context: CommandContext = {
-    env: { ML_TUTOR_HOME: home, ML_TUTOR_NOW: '2026-03-01T09:00:00.000Z', LANG: 'C.UTF-8', NO_COLOR: '1' },
-    stdout: out,
-    stderr: { write: () => true },
-    stdinIsTTY: true,
-    packageRoot: join(ROOT, 'tests'), // tests/lessons has no topic folders, so only the pack loads
-    global: { lessons: [pack] },
-  };
-  return { context, out };
+function contextFor(home: string): ReturnType<typeof fakeContext> {
+  const env = { ML_TUTOR_HOME: home, ML_TUTOR_NOW: '2026-03-01T09:00:00.000Z', LANG: 'C.UTF-8', NO_COLOR: '1' };
+  // tests/lessons has no topic folders, so only the pack loads
+  return fakeContext({ env, tty: true, packageRoot: join(ROOT, 'tests'), global: { lessons: [pack] } });
 }
 
 describe('home menu', () => {

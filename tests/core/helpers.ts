@@ -1,4 +1,5 @@
 /** Builders for hand-written event logs and questions in the core tests. */
+import { DefaultInitSeedStrategy, fsrs, generatorParameters, StrategyMode, type AbstractScheduler, type FSRS } from 'ts-fsrs';
 import type {
   ProgressEvent,
   ReadEvent,
@@ -70,4 +71,17 @@ export function lcg(seed: number): () => number {
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
     return state / 4294967296;
   };
+}
+
+/**
+ * ts-fsrs set up as the tutor's scheduler is (short-term steps 1m 10m, relearning 10m), built here
+ * and not through src/core/schedule.ts, so tests compare against it. With a card id, fuzz is on and
+ * seeded as the tutor seeds it: the card id, then ts-fsrs's own seed.
+ */
+export function tsFsrsEngine(cardId?: string): FSRS {
+  const engine = fsrs(generatorParameters({ enable_fuzz: cardId !== undefined, enable_short_term: true, learning_steps: ['1m', '10m'], relearning_steps: ['10m'] }));
+  if (cardId === undefined) return engine;
+  return engine.useStrategy(StrategyMode.SEED, function (this: AbstractScheduler) {
+    return `${cardId}_${DefaultInitSeedStrategy.call(this)}`;
+  });
 }

@@ -244,8 +244,8 @@ describe('isDue and returnsInSession', () => {
   it('a wrong answer in review comes back this session; a right one does not', () => {
     const reviewCard = progress.cards.get('attention/a1')?.schedule;
     if (!reviewCard) throw new Error('fixture');
-    expect(returnsInSession(scheduler.applyRating(reviewCard, 1, NOW), NOW)).toBe(true);
-    expect(returnsInSession(scheduler.applyRating(reviewCard, 3, NOW), NOW)).toBe(false);
+    expect(returnsInSession(scheduler.applyRating(reviewCard, 1, NOW, 'optics/card'), NOW)).toBe(true);
+    expect(returnsInSession(scheduler.applyRating(reviewCard, 3, NOW, 'optics/card'), NOW)).toBe(false);
   });
 
   it('honours a custom learn-ahead window', () => {

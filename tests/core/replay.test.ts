@@ -32,7 +32,7 @@ function playLive(
   const states: CardState[] = [];
   ratings.forEach((rating, i) => {
     events.push(review(`${cardId}-${String(i).padStart(3, '0')}`, time, cardId, rating));
-    card = scheduler.applyRating(card, rating, time);
+    card = scheduler.applyRating(card, rating, time, cardId);
     states.push(card);
     time = gapMs === undefined ? card.due : new Date(time.getTime() + gapMs);
   });
@@ -188,7 +188,7 @@ describe('reset', () => {
   it('reviews after the reset start from a new card', () => {
     const after = [review('z1', at(61 * DAY), 'rnn/b', 3), review('z2', at(61 * DAY + 10 * MINUTE), 'rnn/b', 3)];
     const result = replay([...rnn.events, reset('x', later, 'all'), ...after], { scheduler: exact });
-    const fresh = exact.applyRating(exact.applyRating(newCardState(later), 3, at(61 * DAY)), 3, at(61 * DAY + 10 * MINUTE));
+    const fresh = exact.applyRating(exact.applyRating(newCardState(later), 3, at(61 * DAY), 'rnn/b'), 3, at(61 * DAY + 10 * MINUTE), 'rnn/b');
     expect(result.cards.get('rnn/b')?.schedule).toEqual(fresh);
     expect(result.reviews.at(-2)?.phaseBefore).toBe('new');
   });
@@ -271,7 +271,7 @@ describe('leeches', () => {
     const events: ProgressEvent[] = [];
     const answer = (rating: Rating): void => {
       events.push(review(`r${String(events.length).padStart(3, '0')}`, time, CARD, rating));
-      card = exact.applyRating(card, rating, time);
+      card = exact.applyRating(card, rating, time, CARD);
       time = card.due;
     };
     answer(4);

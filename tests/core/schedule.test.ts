@@ -21,8 +21,8 @@ function later(from: Date, ms: number): Date {
 
 /** Answers Good at each due date until the card is in review, returning it. */
 function graduate(card: CardState, from: Date): CardState {
-  let current = exact.applyRating(card, 3, from);
-  while (current.state !== 'review') current = exact.applyRating(current, 3, current.due);
+  let current = exact.applyRating(card, 3, from, 'optics/card');
+  while (current.state !== 'review') current = exact.applyRating(current, 3, current.due, 'optics/card');
   return current;
 }
 
@@ -36,7 +36,7 @@ describe('newCardState', () => {
 });
 
 describe('nextStates on a new card (learning steps 1m 10m, fuzz off)', () => {
-  const preview = exact.nextStates(newCardState(NOW), NOW);
+  const preview = exact.nextStates(newCardState(NOW), NOW, 'optics/card');
 
   it.each([
     // rating, phase, minutes until due, learning step
@@ -71,15 +71,15 @@ describe('nextStates on a new card (learning steps 1m 10m, fuzz off)', () => {
 
   it('applyRating gives exactly the previewed card', () => {
     for (const rating of [1, 2, 3, 4] as const) {
-      expect(exact.applyRating(newCardState(NOW), rating, NOW)).toEqual(preview[rating].card);
+      expect(exact.applyRating(newCardState(NOW), rating, NOW, 'optics/card')).toEqual(preview[rating].card);
     }
   });
 });
 
 describe('applyRating through the life of a card', () => {
   it('Good, Good graduates after the 10-minute step with a whole-day interval', () => {
-    const first = exact.applyRating(newCardState(NOW), 3, NOW);
-    const second = exact.applyRating(first, 3, first.due);
+    const first = exact.applyRating(newCardState(NOW), 3, NOW, 'optics/card');
+    const second = exact.applyRating(first, 3, first.due, 'optics/card');
     expect(second.state).toBe('review');
     expect(second.reps).toBe(2);
     expect(second.scheduledDays).toBe(2);
@@ -88,7 +88,7 @@ describe('applyRating through the life of a card', () => {
 
   it('Again on a review card is a lapse: relearning, back in 10 minutes', () => {
     const review = graduate(newCardState(NOW), NOW);
-    const lapsed = exact.applyRating(review, 1, review.due);
+    const lapsed = exact.applyRating(review, 1, review.due, 'optics/card');
     expect(lapsed.state).toBe('relearning');
     expect(lapsed.lapses).toBe(1);
     expect(lapsed.due.getTime() - review.due.getTime()).toBe(10 * MINUTE);
@@ -96,15 +96,15 @@ describe('applyRating through the life of a card', () => {
   });
 
   it('Again on a learning card is not a lapse', () => {
-    const learning = exact.applyRating(newCardState(NOW), 3, NOW);
-    expect(exact.applyRating(learning, 1, learning.due).lapses).toBe(0);
+    const learning = exact.applyRating(newCardState(NOW), 3, NOW, 'optics/card');
+    expect(exact.applyRating(learning, 1, learning.due, 'optics/card').lapses).toBe(0);
   });
 
   it('intervals grow when each review is answered Good on its due date', () => {
     let card = graduate(newCardState(NOW), NOW);
     const intervals: number[] = [card.scheduledDays];
     for (let i = 0; i < 5; i++) {
-      card = exact.applyRating(card, 3, card.due);
+      card = exact.applyRating(card, 3, card.due, 'optics/card');
       intervals.push(card.scheduledDays);
     }
     for (let i = 1; i < intervals.length; i++) expect(intervals[i]).toBeGreaterThan(intervals[i - 1] ?? Infinity);
@@ -113,7 +113,7 @@ describe('applyRating through the life of a card', () => {
   it('a higher desired retention gives shorter intervals', () => {
     const review = graduate(newCardState(NOW), NOW);
     const intervalAt = (desiredRetention: number): number =>
-      createScheduler({ desiredRetention, fuzz: false }).nextStates(review, review.due)[3].intervalDays;
+      createScheduler({ desiredRetention, fuzz: false }).nextStates(review, review.due, 'optics/card')[3].intervalDays;
     expect(intervalAt(0.95)).toBeLessThan(intervalAt(0.9));
     expect(intervalAt(0.9)).toBeLessThan(intervalAt(0.8));
   });
@@ -121,8 +121,8 @@ describe('applyRating through the life of a card', () => {
   it('does not mutate its input', () => {
     const card = newCardState(NOW);
     const copy = structuredClone(card);
-    exact.applyRating(card, 4, NOW);
-    exact.nextStates(card, NOW);
+    exact.applyRating(card, 4, NOW, 'optics/card');
+    exact.nextStates(card, NOW, 'optics/card');
     expect(card).toEqual(copy);
   });
 });
@@ -130,26 +130,38 @@ describe('applyRating through the life of a card', () => {
 describe('fuzz', () => {
   const fuzzy = createScheduler({ fuzz: true });
 
-  function longReview(scheduler: typeof fuzzy): CardState {
-    let card = scheduler.applyRating(newCardState(NOW), 4, NOW);
-    for (let i = 0; i < 3; i++) card = scheduler.applyRating(card, 3, card.due);
+  function longReview(scheduler: typeof fuzzy, cardId = 'optics/card'): CardState {
+    let card = scheduler.applyRating(newCardState(NOW), 4, NOW, cardId);
+    for (let i = 0; i < 3; i++) card = scheduler.applyRating(card, 3, card.due, cardId);
     return card;
   }
 
   it('is deterministic: the same card answered at the same time gets the same date', () => {
     expect(longReview(fuzzy)).toEqual(longReview(createScheduler({ fuzz: true })));
+    expect(longReview(fuzzy).due.toISOString()).toBe(longReview(createScheduler()).due.toISOString());
+  });
+
+  it('spreads cards learnt together: the same answers at the same times, other ids, other dates', () => {
+    const ids = Array.from({ length: 12 }, (_, i) => `nlp/card-${i}`);
+    const dues = ids.map((id) => longReview(fuzzy, id).due.getTime());
+    const plain = longReview(exact).due.getTime();
+    // Without fuzz every one of them would be due on the same day.
+    expect(ids.map((id) => longReview(exact, id).due.getTime())).toEqual(ids.map(() => plain));
+    expect(new Set(dues).size).toBeGreaterThanOrEqual(4);
+    // and each card's own date is reproducible
+    expect(ids.map((id) => longReview(createScheduler(), id).due.getTime())).toEqual(dues);
   });
 
   it('stays near the unfuzzed interval (ts-fsrs fuzzes by at most about 5% beyond 20 days)', () => {
     const card = longReview(exact);
-    const plain = exact.nextStates(card, card.due)[3].intervalDays;
-    const fuzzed = fuzzy.nextStates(card, card.due)[3].intervalDays;
+    const plain = exact.nextStates(card, card.due, 'optics/card')[3].intervalDays;
+    const fuzzed = fuzzy.nextStates(card, card.due, 'optics/card')[3].intervalDays;
     expect(plain).toBeGreaterThan(20);
     expect(Math.abs(fuzzed - plain)).toBeLessThanOrEqual(Math.ceil(plain * 0.1));
   });
 
   it('never touches learning steps', () => {
-    expect(fuzzy.nextStates(newCardState(NOW), NOW)[3].intervalMs).toBe(10 * MINUTE);
+    expect(fuzzy.nextStates(newCardState(NOW), NOW, 'optics/card')[3].intervalMs).toBe(10 * MINUTE);
   });
 });
 
@@ -166,11 +178,11 @@ describe('retrievability', () => {
 
 describe('validation', () => {
   it.each([0, 5, 7, 2.5, -1])('rejects rating %s', (rating) => {
-    expect(() => exact.applyRating(newCardState(NOW), rating as Rating, NOW)).toThrow(`Invalid rating: ${rating}`);
+    expect(() => exact.applyRating(newCardState(NOW), rating as Rating, NOW, 'optics/card')).toThrow(`Invalid rating: ${rating}`);
   });
 
   it('rejects an invalid date', () => {
-    expect(() => exact.applyRating(newCardState(NOW), 3, new Date('nope'))).toThrow('Invalid review time');
+    expect(() => exact.applyRating(newCardState(NOW), 3, new Date('nope'), 'optics/card')).toThrow('Invalid review time');
   });
 
   it.each([0, 1, 1.5, -0.2, Number.NaN])('refuses desired retention %s with a UserError', (desiredRetention) => {

@@ -62,6 +62,7 @@ export const xorMlp = {
   target: (y: number) => `(target ${y})`,
   backwardPassChainRule: 'Backward pass (chain rule), whole batch, first step:',
   update: (lr: string) => `each weight moves by −η × its gradient, η = ${lr}`,
+  training: (epochs: number, lr: string) => `training: ${epochs} full-batch gradient steps, η = ${lr}`,
   lossOverEpochs: (epochs: string | number) => `Loss over ${epochs} epochs:`,
   firstEpoch: 'epoch 1',
   finalLoss: 'final loss',

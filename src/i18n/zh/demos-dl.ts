@@ -63,6 +63,7 @@ export const xorMlp: typeof en.xorMlp = {
   target: (y) => `（目标 ${y}）`,
   backwardPassChainRule: '反向传播（链式法则），整批，第一步：',
   update: (lr) => `每个权重移动 −η × 它的梯度，η = ${lr}`,
+  training: (epochs, lr) => `训练：全批量梯度下降 ${epochs} 步，η = ${lr}`,
   lossOverEpochs: (epochs) => `${epochs} 轮中的损失：`,
   firstEpoch: '第 1 轮',
   finalLoss: '最终损失',
