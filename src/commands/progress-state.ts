@@ -70,8 +70,8 @@ export function replayed(context: CommandContext, scheduler: Scheduler): Derived
   const keepSince = (latest: number): number => latest - KEEP_REVIEW_DAYS * MS_PER_DAY;
   const derived = derivedFromLog<ReplayResult>(home(context), {
     name: 'replay.json',
-    // card-seed: the fuzz seed holds the card id (fsrs-step.ts fuzzSeed); caches from before are stale.
-    key: `${scheduler.desiredRetention}:${scheduler.fuzz}:card-seed:${timeZoneKey()}`,
+    // card-hash: the fuzz is drawn from the card id and the review (fsrs-step.ts fuzzFraction).
+    key: `${scheduler.desiredRetention}:${scheduler.fuzz}:card-hash:${timeZoneKey()}`,
     notAfter: at,
     // Thinned as it is replayed, unless "now" is before the latest event (then reviews "so far"
     // need every entry).

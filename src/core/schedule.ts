@@ -3,7 +3,7 @@
  *
  * ts-fsrs speaks snake_case cards with numeric enums; everything outside this file sees our own
  * camelCase `CardState`. Time is always an argument (`now`), never read from the clock, and fuzz is
- * deterministic: seeded from the card's id and the review (fsrs-step.ts `fuzzSeed`), so replaying
+ * deterministic: drawn from the card's id and the review (fsrs-step.ts `fuzzFraction`), so replaying
  * the same events gives the same dates as live scheduling did, and a simulated clock (ML_TUTOR_NOW)
  * the same dates as the real one.
  */
@@ -11,16 +11,13 @@ import {
   createEmptyCard,
   fsrs,
   generatorParameters,
-  Rating as FsrsRating,
+  get_fuzz_range,
   State as FsrsState,
-  StrategyMode,
-  type AbstractScheduler,
   type Card as FsrsCard,
   type FSRS,
-  type Grade as FsrsGrade,
 } from 'ts-fsrs';
 import { UserError } from './errors.js';
-import { fsrsStep, fuzzSeed, type FsrsFormulas } from './fsrs-step.js';
+import { fsrsStep, type FsrsFormulas } from './fsrs-step.js';
 
 export type { CardPhase, CardState, Rating } from './card-state.js';
 import type { CardPhase, CardState, Rating } from './card-state.js';
@@ -86,19 +83,6 @@ function fsrsStateOf(phase: CardPhase): FsrsState {
   }
 }
 
-function fsrsGradeOf(rating: Rating): FsrsGrade {
-  switch (rating) {
-    case 1:
-      return FsrsRating.Again;
-    case 2:
-      return FsrsRating.Hard;
-    case 3:
-      return FsrsRating.Good;
-    case 4:
-      return FsrsRating.Easy;
-  }
-}
-
 export function isRating(value: unknown): value is Rating {
   return value === 1 || value === 2 || value === 3 || value === 4;
 }
@@ -113,16 +97,7 @@ function assertDate(value: Date, what: string): void {
   }
 }
 
-// The field of a ts-fsrs card that carries our card id to the seed strategy.
-const CARD_ID = 'card_id';
-
-/** ts-fsrs's seed for a review (its "Seed" strategy), the same as fsrsStep's. */
-function seedWithCardId(this: AbstractScheduler): string {
-  const cardId = Reflect.get(this.current, CARD_ID) as unknown;
-  return fuzzSeed(typeof cardId === 'string' ? cardId : '', this.review_time.getTime(), this.current.reps, this.current.difficulty * this.current.stability);
-}
-
-function toFsrsCard(card: CardState, cardId = ''): FsrsCard {
+function toFsrsCard(card: CardState): FsrsCard {
   const converted: FsrsCard = {
     due: new Date(card.due),
     stability: card.stability,
@@ -136,7 +111,7 @@ function toFsrsCard(card: CardState, cardId = ''): FsrsCard {
     state: fsrsStateOf(card.state),
   };
   if (card.lastReview) converted.last_review = new Date(card.lastReview);
-  return Object.assign(converted, { [CARD_ID]: cardId });
+  return converted;
 }
 
 function fromFsrsCard(card: FsrsCard): CardState {
@@ -179,18 +154,24 @@ export function createScheduler(options: SchedulerOptions = {}): Scheduler {
   const engine: FSRS = fsrs(
     generatorParameters({
       request_retention: desiredRetention,
-      enable_fuzz: fuzz,
+      // The fuzz is applied by fsrsStep (fuzzFraction), within ts-fsrs's own range.
+      enable_fuzz: false,
       enable_short_term: true,
       learning_steps: [...LEARNING_STEPS],
       relearning_steps: [...RELEARNING_STEPS],
     }),
-  ).useStrategy(StrategyMode.SEED, seedWithCardId);
+  );
+  const formulas: FsrsFormulas = {
+    next_state: (memory, elapsedDays, grade, retrievability) => engine.next_state(memory, elapsedDays, grade, retrievability),
+    forgetting_curve: (elapsedDays, stability) => engine.forgetting_curve(elapsedDays, stability),
+    next_interval: (stability, elapsedDays) => engine.next_interval(stability, elapsedDays),
+    fuzz_range: (interval, elapsedDays) => get_fuzz_range(interval, elapsedDays, engine.parameters.maximum_interval),
+  };
 
-  const steps = { learningMinutes: LEARNING_STEPS.map(stepMinutes), relearningMinutes: RELEARNING_STEPS.map(stepMinutes) };
-  const outcome = (now: Date, rating: Rating, next: FsrsCard): NextState => {
-    const state = fromFsrsCard(next);
-    const intervalMs = state.due.getTime() - now.getTime();
-    return { rating, card: state, due: state.due, intervalMs, intervalDays: intervalMs / MS_PER_DAY };
+  const steps = { learningMinutes: LEARNING_STEPS.map(stepMinutes), relearningMinutes: RELEARNING_STEPS.map(stepMinutes), fuzz };
+  const outcome = (now: Date, rating: Rating, card: CardState): NextState => {
+    const intervalMs = card.due.getTime() - now.getTime();
+    return { rating, card, due: card.due, intervalMs, intervalDays: intervalMs / MS_PER_DAY };
   };
 
   return {
@@ -198,20 +179,16 @@ export function createScheduler(options: SchedulerOptions = {}): Scheduler {
     fuzz,
     nextStates(card, now, cardId) {
       assertDate(now, 'review time');
-      const preview = engine.repeat(toFsrsCard(card, cardId), now);
-      return {
-        1: outcome(now, 1, preview[FsrsRating.Again].card),
-        2: outcome(now, 2, preview[FsrsRating.Hard].card),
-        3: outcome(now, 3, preview[FsrsRating.Good].card),
-        4: outcome(now, 4, preview[FsrsRating.Easy].card),
-      };
+      // The preview is the step itself, so what a button promises is what answering does.
+      const step = (rating: Rating): NextState => outcome(now, rating, fsrsStep(formulas, steps, card, rating, now, cardId));
+      return { 1: step(1), 2: step(2), 3: step(3), 4: step(4) };
     },
     applyRating(card, rating, now, cardId) {
       assertRating(rating);
       assertDate(now, 'review time');
-      // The same result as fromFsrsCard(engine.next(toFsrsCard(card), now, rating).card), ~15x faster
-      // (see fsrs-step.ts): a long history is replayed one review at a time on every cold start.
-      return fsrsStep(engine as unknown as FsrsFormulas, steps, card, rating, now, cardId);
+      // ts-fsrs's engine.next(card, now, rating) without fuzz, ~15x faster (see fsrs-step.ts): a long
+      // history is replayed one review at a time on every cold start.
+      return fsrsStep(formulas, steps, card, rating, now, cardId);
     },
     retrievability(card, now) {
       assertDate(now, 'date');

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { createEmptyCard, Rating } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir, writeTree } from '../helpers.js';
+import { createScheduler, newCardState } from '../../src/core/schedule.js';
 import { tsFsrsEngine } from '../core/helpers.js';
 import { cliEnv, quizPack, readEvents } from './quiz-helpers.js';
 
@@ -21,11 +22,20 @@ function writeLog(home: string, events: Array<Record<string, unknown>>): void {
   writeFileSync(join(home, 'events.jsonl'), events.map((event) => `${JSON.stringify(event)}\n`).join(''));
 }
 
-/** When ts-fsrs (short-term steps 1m 10m, fuzz seeded by card id + its own seed) makes a card due after Good at each time. */
+/**
+ * When the scheduler (fuzz on, drawn from the card and the review) makes a card due after Good at
+ * each time: tests/core/fsrs-step.test.ts holds it to ts-fsrs; here the command must agree with it.
+ * Its memory is ts-fsrs's own, checked too.
+ */
 function fuzzedDue(cardId: string, times: string[]): Date {
-  const engine = tsFsrsEngine(cardId);
-  let card = createEmptyCard(new Date(times[0] ?? ''));
-  for (const time of times) card = engine.next(card, new Date(time), Rating.Good).card;
+  const scheduler = createScheduler();
+  let card = newCardState(new Date(times[0] ?? ''));
+  let exact = createEmptyCard(new Date(times[0] ?? ''));
+  for (const time of times) {
+    card = scheduler.applyRating(card, 3, new Date(time), cardId);
+    exact = tsFsrsEngine().next(exact, new Date(time), Rating.Good).card;
+  }
+  expect(card.stability).toBe(exact.stability);
   return card.due;
 }
 
