@@ -1,4 +1,5 @@
 import { generated } from './en/generated.js';
+import { usage } from './en/usage.js';
 import { log, problem } from './en/validate.js';
 
 /** Why a flag's text is not a number (src/demos/flags.ts). */
@@ -290,6 +291,7 @@ export const en = {
   problem,
   log,
   generated,
+  usage,
 };
 
 export type Messages = typeof en;
