@@ -49,7 +49,8 @@ export const en = {
   readCount: (read: number, total: number) => `${read}/${total} read`,
   lessonOf: (topic: string, number: number, total: number) => `${topic} · lesson ${number} of ${total}`,
   objectives: 'After this lesson you can:',
-  prerequisites: 'Read first: ',
+  prerequisites: (lessons: ReadonlyArray<{ title: string; ref: string | undefined }>) =>
+    `Read first: ${lessons.map(({ title, ref }) => (ref ? `${title} (${ref})` : title)).join(', ')}`,
   noLessonsInTopic: 'no lessons yet',
   homeProgress: 'Your progress',
   homeNext: 'Next lesson',

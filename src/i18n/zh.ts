@@ -32,7 +32,7 @@ export const zh: Messages = {
   readCount: (read, total) => `已读 ${read}/${total}`,
   lessonOf: (topic, number, total) => `${topic} · 第 ${number} 课，共 ${total} 课`,
   objectives: '学完这一课，你将能够：',
-  prerequisites: '建议先读：',
+  prerequisites: (lessons) => `建议先读：${lessons.map(({ title, ref }) => (ref ? `${title}（${ref}）` : title)).join('、')}`,
   noLessonsInTopic: '暂无课程',
   homeProgress: '学习进度',
   homeNext: '下一课',

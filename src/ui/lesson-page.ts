@@ -1,4 +1,4 @@
-import type { LessonEntry } from '../core/catalog.js';
+import type { LessonEntry, LessonLink } from '../core/catalog.js';
 import type { EmbeddedBlock, LessonView } from '../core/lesson-view.js';
 import { PLACEHOLDER_PATTERN } from '../core/lesson-view.js';
 import type { Lesson } from '../core/lesson.js';
@@ -19,6 +19,8 @@ export interface LessonPageInput {
   /** Shown under the title only for a whole lesson, not for one section. */
   whole: boolean;
   next?: LessonEntry | undefined;
+  /** The lessons to read first, titled in the lesson's language. */
+  prerequisites: readonly LessonLink[];
   t: Messages;
   width: number;
   color: boolean;
@@ -43,8 +45,10 @@ function header(input: LessonPageInput): string {
   if (input.whole && lesson.objectives.length > 0) {
     lines.push(`**${t.objectives}**`, '', ...lesson.objectives.map((objective) => `- ${escapeMarkdown(objective)}`), '');
   }
-  if (input.whole && lesson.prerequisites.length > 0) {
-    lines.push(`${t.prerequisites}${lesson.prerequisites.map((id) => `\`${id}\``).join(', ')}`, '');
+  if (input.whole && input.prerequisites.length > 0) {
+    // The title to recognise, the short id to type (`ml-tutor read attention/2`) as code.
+    const links = input.prerequisites.map(({ title, ref }) => (ref ? { title: escapeMarkdown(title), ref: `\`${ref}\`` } : { title: `\`${title}\``, ref }));
+    lines.push(t.prerequisites(links), '');
   }
   return lines.join('\n');
 }

@@ -285,6 +285,13 @@ describe('ml-tutor (built binary)', () => {
     expect(json(['--lang', 'zh'])).toMatchObject({ problems: [{ line: 14, message: 'quiz“optics/q”：数值题在“answer”之外还需要一个“tolerance”（正数）' }] });
   });
 
+  it('names the lessons to read first by title in the reading language, with the id to type', () => {
+    const zh = runCli(['read', 'attention/3', '--lang', 'zh', '--no-pager']).stdout;
+    expect(zh).toContain('\n建议先读：缩放点积注意力（attention/2）\n');
+    const en = runCli(['read', 'attention/3', '--no-pager']).stdout;
+    expect(en).toContain('\nRead first: Scaled dot-product attention (attention/2)\n');
+  });
+
   it('validates a pack together with the built-in lessons, reporting only the pack', () => {
     const extension = writeTree({
       'rnn/05-extra.en.md': lessonFile({ id: 'rnn/extra', front: 'prerequisites: [rnn/lstm-and-gru]\n' }),
