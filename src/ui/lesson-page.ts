@@ -8,6 +8,7 @@ import { presentQuestion, shownOptionTexts } from '../core/grade.js';
 import { createRng } from '../math/random.js';
 import { paint } from './color.js';
 import { renderMarkdown } from './markdown.js';
+import { inlineCode } from './quiz-view.js';
 
 export interface LessonPageInput {
   lesson: Lesson;
@@ -83,8 +84,8 @@ function drawBlock(block: EmbeddedBlock, input: LessonPageInput): string {
   } catch {
     // a generator that cannot draw: show the lead-in alone (validate reports the question)
   }
-  const lines = [style.bold.blue(`✎ ${t.quizHeading}`), wrapText(prompt, input.width - 2)];
-  options?.forEach((option, index) => lines.push(wrapText(`  ${index + 1}) ${option}`, input.width - 2)));
+  const lines = [style.bold.blue(`✎ ${t.quizHeading}`), wrapText(inlineCode(prompt, input.color), input.width - 2)];
+  options?.forEach((option, index) => lines.push(wrapText(`  ${index + 1}) ${inlineCode(option, input.color)}`, input.width - 2)));
   lines.push(style.dim(wrapText(t.quizHint(`ml-tutor quiz ${input.lesson.id}`), input.width - 2)));
   return indent(lines.join('\n'), style.blue('│ '));
 }

@@ -292,6 +292,12 @@ describe('ml-tutor (built binary)', () => {
     expect(en).toContain('\nRead first: Scaled dot-product attention (attention/2)\n');
   });
 
+  it('draws inline code in a lesson\'s questions as code, without the backticks', () => {
+    const page = runCli(['read', 'nlp/3', '--lang', 'zh', '--no-pager']).stdout;
+    expect(page).toContain('│ 某词向量工具的 --analogy a,b,c 会返回');
+    expect(page).not.toContain('`');
+  });
+
   it('validates a pack together with the built-in lessons, reporting only the pack', () => {
     const extension = writeTree({
       'rnn/05-extra.en.md': lessonFile({ id: 'rnn/extra', front: 'prerequisites: [rnn/lstm-and-gru]\n' }),
