@@ -160,7 +160,8 @@ export const attentionDemo: DemoDefinition<AttentionDemoResult> = {
     lines.push('', prose(m.attention.weightsSoftmaxOfEach(step)));
     const formatWeight = (value: number): string => value.toFixed(3);
     lines.push(...block(heatmap(result.weights, { color: options.color, rowLabels: queryLabels, columnLabels: keyLabels, formatValue: formatWeight, min: 0, max: 1, hidden: result.masked, indent: '  ' })));
-    lines.push(`  ${heatmapLegend(0, 1, { color: options.color, formatValue: (value) => String(value) })}`);
+    const masked = result.masked.some((row) => row.some(Boolean)) ? m.attention.maskedCell : undefined;
+    lines.push(`  ${heatmapLegend(0, 1, { color: options.color, formatValue: (value) => String(value), masked })}`);
     result.weights.forEach((row, i) => {
       const total = row.reduce((a, b) => a + b, 0);
       lines.push(`  ${queryLabels[i]}: ${row.map((value) => num(value, 3)).join(' + ')} = ${num(total)}`);
