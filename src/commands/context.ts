@@ -155,14 +155,18 @@ export function readingState(context: CommandContext): ReadingState {
   return derived.value;
 }
 
-/** Terminal width for rendering: --width, else min(terminal width, 100), else 80 in a pipe. */
+/**
+ * Terminal width for rendering: --width, else min(terminal width, 100); in a pipe, COLUMNS when it is
+ * a width (20 to 1000, as for --width), else 80.
+ */
 export function renderWidth(context: CommandContext, flag: string | undefined): number {
   if (flag !== undefined) {
     const width = Number(flag);
     if (!/^\d+$/.test(flag) || width < 20 || width > 1000) throw new UsageError((t) => t.badWidth(flag));
     return width;
   }
-  const columns = context.stdout.isTTY ? context.stdout.columns : undefined;
+  const fromEnv = /^\d+$/.test(context.env.COLUMNS ?? '') ? Number(context.env.COLUMNS) : undefined;
+  const columns = context.stdout.isTTY ? context.stdout.columns : fromEnv !== undefined && fromEnv >= 20 && fromEnv <= 1000 ? fromEnv : undefined;
   return Math.min(columns && columns > 0 ? columns : 80, 100);
 }
 

@@ -1,9 +1,10 @@
 import { summarizeCatalog } from '../core/overview.js';
 import { paint } from '../ui/color.js';
-import { bar, padDisplay } from '../ui/layout.js';
+import { commandRow, progressRow } from '../ui/layout.js';
 import { resolveLesson, type Catalog } from '../core/catalog.js';
 import type { LessonSummary } from '../core/overview.js';
-import { config, loadCatalog, promptOutput, readingState, session, type CommandContext, type Session } from './context.js';
+import { config, loadCatalog, promptOutput, readingState, renderWidth, session, type CommandContext, type Session } from './context.js';
+import { wrapText } from '../core/wrap.js';
 import { displayWidth } from '../core/width.js';
 
 /** Bare `ml-tutor`: where you are, what to read next, and the few commands that matter. */
@@ -16,12 +17,13 @@ export async function homeCommand(context: CommandContext): Promise<void> {
   const { read, hasReviews } = readingState(context);
   const topics = summarizeCatalog(catalog, current.choice.lang, read);
   const lessons = topics.flatMap((topic) => topic.lessons);
+  const width = renderWidth(context, undefined);
 
   const out: string[] = [`${style.bold.magenta('ml-tutor')} — ${t.appTagline}`, ''];
   out.push(style.bold(t.homeProgress));
   const titleWidth = Math.max(...topics.map((topic) => displayWidth(topic.title)));
   for (const topic of topics) {
-    out.push(`  ${padDisplay(topic.title, titleWidth)}  ${style.green(bar(topic.read, topic.total))}  ${t.readCount(topic.read, topic.total)}`);
+    out.push(progressRow({ title: topic.title, done: topic.read, total: topic.total, count: t.readCount(topic.read, topic.total) }, titleWidth, width, style.green));
   }
   out.push('');
 
@@ -54,8 +56,9 @@ export async function homeCommand(context: CommandContext): Promise<void> {
     ['ml-tutor read <lesson>', t.homeHintRead],
     ['ml-tutor --help', t.homeHintHelp],
   ];
-  for (const [command, hint] of commands) out.push(`  ${style.cyan(command.padEnd(24))}${hint}`);
-  context.stdout.write(`${out.join('\n')}\n`);
+  for (const [command, hint] of commands) out.push(commandRow(command, hint, width, style.cyan));
+  // Rows above already fit; this wraps the prose (tagline, titles) so no word is broken by the terminal.
+  context.stdout.write(`${wrapText(out.join('\n'), width)}\n`);
 
   // On a terminal the home screen is also a menu (DESIGN §1); in a pipe it is just the summary.
   if (!context.stdinIsTTY || !context.stdout.isTTY) return;

@@ -376,3 +376,24 @@ describe('errors in the learner language', () => {
     expect(runCli(['lst'], { env: { ML_TUTOR_LANG: 'zh' } })).toMatchObject({ code: 2, stderr: 'ml-tutor: 没有命令“lst”\n你是不是想输入“list”？\n' });
   });
 });
+
+describe('narrow terminals (COLUMNS in a pipe, --width)', () => {
+  it.each([40, 50])('home fits %i columns without breaking a word: rows move under their titles instead', (width) => {
+    for (const lang of ['en', 'zh']) {
+      const result = runCli(['--lang', lang], { env: { COLUMNS: String(width) } });
+      expect(result.code).toBe(0);
+      const lines = result.stdout.trimEnd().split('\n');
+      for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(width);
+      // Each topic's title, each command, on a line of its own (not split by the terminal).
+      const titles = lang === 'en' ? ['Natural language processing', 'Deep learning foundations'] : ['自然语言处理', '深度学习基础'];
+      for (const title of titles) expect(lines.some((line) => line.trim().startsWith(title))).toBe(true);
+      expect(lines.some((line) => line.trim().startsWith('ml-tutor read <lesson>'))).toBe(true);
+    }
+  });
+
+  it('reads a lesson at --width 40 with its diagrams cut, not wrapped', () => {
+    const page = runCli(['read', 'rnn/1', '--width', '40', '--no-pager']).stdout;
+    for (const line of page.split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(40);
+    expect(page).toMatch(/\n {4}\+->\[h\]--\+ {7}h_0 --W_h-->\[h_1\] -…\n/);
+  });
+});
