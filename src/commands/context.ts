@@ -14,6 +14,7 @@ import { derivedFromLog } from '../io/log-cache.js';
 import { messages, type Messages } from '../i18n/index.js';
 
 import type { OutputStream } from '../io/std-streams.js';
+import type { PromptIO } from '../ui/prompts.js';
 
 export type { OutputStream };
 
@@ -176,4 +177,9 @@ export function promptOutput(context: CommandContext): NodeJS.WritableStream | u
   return typeof stream === 'object' && stream !== null && typeof (stream as { on?: unknown }).on === 'function'
     ? (stream as NodeJS.WritableStream)
     : undefined;
+}
+
+/** Where prompts read and draw, in the learner's colours and words (key names, "more below"). */
+export function promptIo(context: CommandContext, current: Session): PromptIO {
+  return { input: context.stdin, output: promptOutput(context), color: current.color, keyNames: current.t.promptKeys, more: current.t.promptMore };
 }

@@ -3,7 +3,7 @@ import { paint } from '../ui/color.js';
 import { commandRow, progressRow } from '../ui/layout.js';
 import { resolveLesson, type Catalog } from '../core/catalog.js';
 import type { LessonSummary } from '../core/overview.js';
-import { config, loadCatalog, promptOutput, readingState, renderWidth, session, type CommandContext, type Session } from './context.js';
+import { config, loadCatalog, promptIo, readingState, renderWidth, session, type CommandContext, type Session } from './context.js';
 import { wrapText } from '../core/wrap.js';
 import { displayWidth } from '../core/width.js';
 
@@ -72,7 +72,7 @@ export async function homeCommand(context: CommandContext): Promise<void> {
   choices.push({ label: t.homeMenuBrowse, run: () => browse(context, current, lessons) });
   choices.push({ label: t.homeMenuQuit, run: async () => undefined });
   const prompts = await import('../ui/prompts.js');
-  const io = { input: context.stdin, output: promptOutput(context), color: current.color, keyNames: t.promptKeys };
+  const io = promptIo(context, current);
   context.stdout.write('\n');
   const picked = await prompts.askChoice(t.homeMenuPrompt, choices.map((choice) => choice.label), io);
   await choices[picked - 1]!.run();
@@ -86,7 +86,7 @@ async function openLesson(context: CommandContext, catalog: Catalog, id: string)
 /** Pick any lesson from a list with read marks, then read it. */
 async function browse(context: CommandContext, current: Session, lessons: LessonSummary[]): Promise<void> {
   const prompts = await import('../ui/prompts.js');
-  const io = { input: context.stdin, output: promptOutput(context), color: current.color, keyNames: current.t.promptKeys };
+  const io = promptIo(context, current);
   const refWidth = Math.max(...lessons.map((lesson) => `${lesson.topic}/${lesson.number}`.length));
   const labels = lessons.map((lesson) => `${lesson.read ? '✓' : ' '} ${`${lesson.topic}/${lesson.number}`.padEnd(refWidth)}  ${lesson.title}`);
   const picked = await prompts.askChoice(current.t.homeMenuPickLesson, labels, io);

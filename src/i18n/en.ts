@@ -92,6 +92,7 @@ export const en = {
   homeHintQuiz: 'review the cards that are due',
   intervalUnit: (value: number, unit: 'minute' | 'hour' | 'day' | 'month' | 'year') =>
     `${value}${{ minute: 'm', hour: 'h', day: 'd', month: 'mo', year: 'y' }[unit]}`,
+  promptMore: '(more below: ↓)',
   promptKeys: { navigate: 'navigate', select: 'select', submit: 'submit', all: 'all', invert: 'invert' } as Readonly<Record<string, string>>,
   ratingName: { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' },
   quizHeader: (due: number, fresh: number) => `Quiz: ${due} due, ${fresh} new`,

@@ -72,6 +72,7 @@ export const zh: Messages = {
   homeContinue: '继续上次的学习',
   homeHintQuiz: '复习到期的卡片',
   intervalUnit: (value, unit) => `${value} ${{ minute: '分钟', hour: '小时', day: '天', month: '个月', year: '年' }[unit]}`,
+  promptMore: '（下面还有：↓）',
   promptKeys: { navigate: '移动', select: '选择', submit: '提交', all: '全选', invert: '反选' },
   ratingName: { 1: '重来', 2: '困难', 3: '良好', 4: '简单' },
   quizHeader: (due, fresh) => `测验：${due} 张到期，${fresh} 张新卡`,
