@@ -5,16 +5,24 @@ import type { Messages } from './i18n/en.js';
 import { standardError, standardOutput } from './io/std-streams.js';
 import { buildProgram } from './program.js';
 
-/** Whether the learner reads Chinese (--lang, ML_TUTOR_LANG, config, locale), for error messages. */
+/**
+ * Whether the learner reads Chinese (--lang, ML_TUTOR_LANG, config, locale), for error messages. An
+ * unknown --lang is itself the error: it is then said in the language the learner reads without it.
+ */
 async function readsChinese(program: Command): Promise<boolean> {
   try {
-    const [{ chooseLanguage }, { readConfig }, { dataDir }] = await Promise.all([
+    const [{ chooseLanguage }, { languageWithoutFlag }, { readConfig }, { dataDir }] = await Promise.all([
       import('./core/lang.js'),
+      import('./core/lang-choice.js'),
       import('./io/config-store.js'),
       import('./io/paths.js'),
     ]);
     const config = readConfig(dataDir(process.env)).config.lang;
-    return chooseLanguage({ flag: program.opts<GlobalOptions>().lang, config, env: process.env }).lang === 'zh';
+    try {
+      return chooseLanguage({ flag: program.opts<GlobalOptions>().lang, config, env: process.env }).lang === 'zh';
+    } catch {
+      return languageWithoutFlag({ config, env: process.env }) === 'zh';
+    }
   } catch {
     return false;
   }

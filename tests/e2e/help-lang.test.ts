@@ -65,5 +65,7 @@ describe('errors in Chinese, commander\'s usage errors included', () => {
     expect(runCli(['read', 'rnn/1', '--foo'], { env: { ML_TUTOR_LANG: 'zh' } }).stderr).toBe('ml-tutor: read：没有“--foo”这个选项\n');
     expect(runCli(['read'], { env: { LANG: 'zh_CN.UTF-8' } }).stderr).toContain('缺少参数 <lesson>');
     expect(runCli(['read'])).toMatchObject({ code: 2, stderr: 'ml-tutor: read: missing argument <lesson> (usage: ml-tutor read [options] <lesson>)\n' });
+    // An unknown --lang is said in the language the learner reads without it.
+    expect(runCli(['list', '--lang', 'fr'], { env: { ML_TUTOR_LANG: 'zh' } })).toMatchObject({ code: 2, stderr: 'ml-tutor: --lang：应为 en、zh 之一，实际是“fr”\n' });
   });
 });
