@@ -1,7 +1,7 @@
 import { CommanderError, type Command } from 'commander';
 import type { GlobalOptions } from './commands/context.js';
 import { closestMatches } from './core/suggest.js';
-import type { Messages } from './i18n/en.js';
+import type { Messages } from './i18n/index.js';
 import { standardError, standardOutput } from './io/std-streams.js';
 import { buildProgram } from './program.js';
 
