@@ -14,6 +14,7 @@ import { derivedFromLog } from '../io/log-cache.js';
 import { messages, type Messages } from '../i18n/index.js';
 
 import type { OutputStream } from '../io/std-streams.js';
+import type { PromptIO } from '../ui/prompts.js';
 
 export type { OutputStream };
 
@@ -161,14 +162,18 @@ export function readingState(context: CommandContext): ReadingState {
   return derived.value;
 }
 
-/** Terminal width for rendering: --width, else min(terminal width, 100), else 80 in a pipe. */
+/**
+ * Terminal width for rendering: --width, else min(terminal width, 100); in a pipe, COLUMNS when it is
+ * a width (20 to 1000, as for --width), else 80.
+ */
 export function renderWidth(context: CommandContext, flag: string | undefined): number {
   if (flag !== undefined) {
     const width = Number(flag);
     if (!/^\d+$/.test(flag) || width < 20 || width > 1000) throw new UsageError((t) => t.badWidth(flag));
     return width;
   }
-  const columns = context.stdout.isTTY ? context.stdout.columns : undefined;
+  const fromEnv = /^\d+$/.test(context.env.COLUMNS ?? '') ? Number(context.env.COLUMNS) : undefined;
+  const columns = context.stdout.isTTY ? context.stdout.columns : fromEnv !== undefined && fromEnv >= 20 && fromEnv <= 1000 ? fromEnv : undefined;
   return Math.min(columns && columns > 0 ? columns : 80, 100);
 }
 
@@ -178,4 +183,9 @@ export function promptOutput(context: CommandContext): NodeJS.WritableStream | u
   return typeof stream === 'object' && stream !== null && typeof (stream as { on?: unknown }).on === 'function'
     ? (stream as NodeJS.WritableStream)
     : undefined;
+}
+
+/** Where prompts read and draw, in the learner's colours and words (key names, "more below"). */
+export function promptIo(context: CommandContext, current: Session): PromptIO {
+  return { input: context.stdin, output: promptOutput(context), color: current.color, keyNames: current.t.promptKeys, more: current.t.promptMore };
 }

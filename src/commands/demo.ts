@@ -2,7 +2,7 @@ import { parseNumberInput, describeProblem } from '../core/answer-input.js';
 import { UsageError } from '../core/errors.js';
 import { wrapLine } from '../core/wrap.js';
 import { demoHelp, formatDemo, listDemos, runDemo, type DemoRun } from '../demos/index.js';
-import { promptOutput, renderWidth, session, warn, type CommandContext, type Session } from './context.js';
+import { promptIo, renderWidth, session, warn, type CommandContext, type Session } from './context.js';
 
 /**
  * `ml-tutor demo` lists the demos; `ml-tutor demo NAME [flags]` runs one and prints its working,
@@ -61,7 +61,7 @@ async function askForGuess(context: CommandContext, run: DemoRun, current: Sessi
     const parsed = parseNumberInput(value);
     return parsed.ok ? undefined : describeProblem(parsed.problem)[lang];
   };
-  const io = { input: context.stdin, output: promptOutput(context), color: current.color, keyNames: current.t.promptKeys };
+  const io = promptIo(context, current);
   const text = (await prompts.askText(run.prediction.question[lang], validate, io)).trim();
   const parsed = parseNumberInput(text);
   return parsed.ok ? { text, value: parsed.value } : undefined;

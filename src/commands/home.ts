@@ -1,9 +1,10 @@
 import { summarizeCatalog } from '../core/overview.js';
 import { paint } from '../ui/color.js';
-import { bar, padDisplay } from '../ui/layout.js';
+import { commandRow, progressRow } from '../ui/layout.js';
 import { resolveLesson, type Catalog } from '../core/catalog.js';
 import type { LessonSummary } from '../core/overview.js';
-import { config, loadCatalog, promptOutput, readingState, session, type CommandContext, type Session } from './context.js';
+import { config, loadCatalog, promptIo, readingState, renderWidth, session, type CommandContext, type Session } from './context.js';
+import { wrapText } from '../core/wrap.js';
 import { displayWidth } from '../core/width.js';
 
 /** Bare `ml-tutor`: where you are, what to read next, and the few commands that matter. */
@@ -22,13 +23,14 @@ export async function homeCommand(context: CommandContext): Promise<void> {
   const reviews = hasReviews
     ? await (await import('./home-reviews.js')).homeReviews(context, stored, catalog, current.choice.lang)
     : { due: 0, fresh: Math.min(stored.config.new_per_day, cards), mastered: new Map<string, number>() };
+  const width = renderWidth(context, undefined);
 
   const out: string[] = [`${style.bold.magenta('ml-tutor')} — ${t.appTagline}`, ''];
   out.push(style.bold(t.homeProgress));
   const titleWidth = Math.max(...topics.map((topic) => displayWidth(topic.title)));
   for (const topic of topics) {
     const progress = t.homeTopicProgress(topic.read, topic.total, reviews.mastered.get(topic.id) ?? 0, topic.questions);
-    out.push(`  ${padDisplay(topic.title, titleWidth)}  ${style.green(bar(topic.read, topic.total))}  ${progress}`);
+    out.push(progressRow({ title: topic.title, done: topic.read, total: topic.total, count: progress }, titleWidth, width, style.green));
   }
   if (cards > 0) out.push(style.dim(`  ${t.homeMasteredMeans}`));
   out.push('');
@@ -58,8 +60,9 @@ export async function homeCommand(context: CommandContext): Promise<void> {
     ['ml-tutor read <lesson>', t.homeHintRead],
     ['ml-tutor --help', t.homeHintHelp],
   ];
-  for (const [command, hint] of commands) out.push(`  ${style.cyan(command.padEnd(24))}${hint}`);
-  context.stdout.write(`${out.join('\n')}\n`);
+  for (const [command, hint] of commands) out.push(commandRow(command, hint, width, style.cyan));
+  // Rows above already fit; this wraps the prose (tagline, titles) so no word is broken by the terminal.
+  context.stdout.write(`${wrapText(out.join('\n'), width)}\n`);
 
   // On a terminal the home screen is also a menu (DESIGN §1); in a pipe it is just the summary.
   if (!context.stdinIsTTY || !context.stdout.isTTY) return;
@@ -74,7 +77,7 @@ export async function homeCommand(context: CommandContext): Promise<void> {
   choices.push({ label: t.homeMenuBrowse, run: () => browse(context, current, lessons) });
   choices.push({ label: t.homeMenuQuit, run: async () => undefined });
   const prompts = await import('../ui/prompts.js');
-  const io = { input: context.stdin, output: promptOutput(context), color: current.color, keyNames: t.promptKeys };
+  const io = promptIo(context, current);
   context.stdout.write('\n');
   const picked = await prompts.askChoice(t.homeMenuPrompt, choices.map((choice) => choice.label), io);
   await choices[picked - 1]!.run();
@@ -88,7 +91,7 @@ async function openLesson(context: CommandContext, catalog: Catalog, id: string)
 /** Pick any lesson from a list with read marks, then read it. */
 async function browse(context: CommandContext, current: Session, lessons: LessonSummary[]): Promise<void> {
   const prompts = await import('../ui/prompts.js');
-  const io = { input: context.stdin, output: promptOutput(context), color: current.color, keyNames: current.t.promptKeys };
+  const io = promptIo(context, current);
   const refWidth = Math.max(...lessons.map((lesson) => `${lesson.topic}/${lesson.number}`.length));
   const labels = lessons.map((lesson) => `${lesson.read ? '✓' : ' '} ${`${lesson.topic}/${lesson.number}`.padEnd(refWidth)}  ${lesson.title}`);
   const picked = await prompts.askChoice(current.t.homeMenuPickLesson, labels, io);

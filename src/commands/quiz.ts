@@ -14,7 +14,7 @@ import { porcelainFace } from '../ui/quiz-porcelain.js';
 import { terminalFace } from '../ui/quiz-terminal.js';
 import type { ViewOptions } from '../ui/quiz-view.js';
 import { catalogQuestions, loadProgressState, localUtcOffset, rereadCommand } from './progress-state.js';
-import { config, home, loadCatalog, now, promptOutput, renderWidth, session, warn, type CommandContext } from './context.js';
+import { config, home, loadCatalog, now, promptIo, renderWidth, session, warn, type CommandContext } from './context.js';
 
 export interface QuizOptions {
   new?: string | undefined;
@@ -67,7 +67,7 @@ export async function quizCommand(context: CommandContext, query: string | undef
   const face: QuizFace =
     options.porcelain === true || !context.stdinIsTTY
       ? porcelainFace({ write, warn: say, input: context.stdin }, lang)
-      : await terminalFace({ write, warn: say, prompts: { input: context.stdin, output: promptOutput(context), color: view.color, keyNames: t.promptKeys } }, lang, view);
+      : await terminalFace({ write, warn: say, prompts: promptIo(context, current) }, lang, view);
 
   if (lessonsWithBrokenQuestions > 0) face.warn(t.quizBrokenBlocks(lessonsWithBrokenQuestions));
   const fallbackInQueue = fallbackLessons.filter((lesson) => queue.items.some((item) => item.question.lessonId === lesson));

@@ -1,4 +1,4 @@
-import { pickVariant, resolveLesson, type Catalog, type LessonEntry } from '../core/catalog.js';
+import { lessonLink, pickVariant, resolveLesson, type Catalog, type LessonEntry } from '../core/catalog.js';
 import { UserError } from '../core/errors.js';
 import { outline, prepareLessonView } from '../core/lesson-view.js';
 import type { Lesson } from '../core/lesson.js';
@@ -59,6 +59,7 @@ export async function showLesson(context: CommandContext, catalog: Catalog, entr
   const next = catalog.lessons[catalog.lessons.indexOf(entry) + 1];
   // Its place in the topic as merged from every source: a pack's 99-x.md after five lessons is the 6th.
   const position = topic.lessons.indexOf(entry) + 1;
+  const prerequisites = lesson.prerequisites.map((id) => lessonLink(catalog, id, lesson.lang));
   // Everything the page is made from, so a cached page is used only if it would come out the same.
   const pageKey = JSON.stringify({
     build: buildStamp(),
@@ -66,6 +67,7 @@ export async function showLesson(context: CommandContext, catalog: Catalog, entr
     section: options.section ?? null,
     topic: [topicTitle, position, topic.lessons.length],
     next: next ? [next.topic, next.number, (next.variants[lesson.lang] ?? next.variants.en)?.title ?? next.id] : null,
+    prerequisites,
     ui: current.choice.lang,
     width,
     color: current.color,
@@ -84,6 +86,7 @@ export async function showLesson(context: CommandContext, catalog: Catalog, entr
       position,
       whole: options.section === undefined,
       next,
+      prerequisites,
       t: current.t,
       width,
       color: current.color,

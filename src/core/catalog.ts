@@ -81,6 +81,17 @@ export function pickVariant<T>(variants: Partial<Record<Lang, T>>, lang: Lang): 
   return variants[lang] ?? variants.en ?? LANGS.map((code) => variants[code]).find(Boolean);
 }
 
+/** A lesson named on another's page (a prerequisite): its title, and the short id a learner types. */
+export interface LessonLink {
+  title: string;
+  /** `attention/2`; undefined for an id no lesson has (validate reports it): the title is then the id. */
+  ref: string | undefined;
+}
+
+export function lessonLink(catalog: Catalog, id: string, lang: Lang): LessonLink {
+  const entry = catalog.lessons.find((lesson) => lesson.id === id);
+  return entry ? { title: pickVariant(entry.variants, lang)?.title ?? id, ref: `${entry.topic}/${entry.number}` } : { title: id, ref: undefined };
+}
 
 /** A topic by id or unique prefix. */
 export function resolveTopic(catalog: Catalog, query: string): TopicEntry {

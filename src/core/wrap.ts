@@ -141,6 +141,37 @@ export function wrapLine(line: string, width: number): string[] {
   return lines;
 }
 
+/**
+ * Cut one line to at most `width` display columns, ending it with `marker` where something was cut:
+ * for text whose columns mean something (a diagram, a matrix), which wrapping would scramble.
+ * Escape codes are kept (zero width), and a cut line ends with a reset so no style runs on.
+ */
+export function cutLine(line: string, width: number, marker = '…'): string {
+  if (displayWidth(line) <= width) return line;
+  const room = width - displayWidth(marker);
+  let out = '';
+  let used = 0;
+  let index = 0;
+  let styled = false;
+  while (index < line.length) {
+    ANSI_SGR.lastIndex = index;
+    OSC_LINK.lastIndex = index;
+    const escape = ANSI_SGR.exec(line) ?? OSC_LINK.exec(line);
+    if (escape) {
+      styled = true;
+      out += escape[0];
+      index += escape[0].length;
+      continue;
+    }
+    const char = String.fromCodePoint(line.codePointAt(index) ?? 0);
+    if (used + displayWidth(char) > room) break;
+    out += char;
+    used += displayWidth(char);
+    index += char.length;
+  }
+  return `${out}${marker}${styled ? '\u001b[0m' : ''}`;
+}
+
 /** Wrap every line of a multi-line text. */
 export function wrapText(text: string, width: number): string {
   return text

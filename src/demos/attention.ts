@@ -178,7 +178,8 @@ export const attentionDemo: DemoDefinition<AttentionDemoResult> = {
     const weights = result.weights.map((row) => roundedParts(row, 3));
     const formatWeight = (value: number): string => value.toFixed(3);
     lines.push(...block(heatmap(weights, { color: options.color, rowLabels: queryLabels, columnLabels: keyLabels, formatValue: formatWeight, min: 0, max: 1, hidden: result.masked, indent: '  ' })));
-    lines.push(`  ${heatmapLegend(0, 1, { color: options.color, formatValue: (value) => String(value) })}`);
+    const masked = result.masked.some((row) => row.some(Boolean)) ? m.attention.maskedCell : undefined;
+    lines.push(`  ${heatmapLegend(0, 1, { color: options.color, formatValue: (value) => String(value), masked })}`);
     weights.forEach((row, i) => {
       const total = row.reduce((a, b) => a + b, 0);
       lines.push(`  ${queryLabels[i]}: ${row.map((value) => num(value, 3)).join(' + ')} = ${num(total, 3)}`);

@@ -1,4 +1,6 @@
 import { generated } from './en/generated.js';
+import { home } from './en/home.js';
+import { usage } from './en/usage.js';
 import { log, problem } from './en/validate.js';
 
 /** Why a flag's text is not a number (src/demos/flags.ts). */
@@ -48,29 +50,9 @@ export const en = {
   readCount: (read: number, total: number) => `${read}/${total} read`,
   lessonOf: (topic: string, number: number, total: number) => `${topic} · lesson ${number} of ${total}`,
   objectives: 'After this lesson you can:',
-  prerequisites: 'Read first: ',
+  prerequisites: (lessons: ReadonlyArray<{ title: string; ref: string | undefined }>) =>
+    `Read first: ${lessons.map(({ title, ref }) => (ref ? `${title} (${ref})` : title)).join(', ')}`,
   noLessonsInTopic: 'no lessons yet',
-  homeProgress: 'Your progress',
-  homeNext: 'Next lesson',
-  homeLastRead: 'Last read',
-  homeAllRead: 'You have read every lesson. Quiz yourself to keep it: ml-tutor quiz',
-  homeStart: 'Start here',
-  homeMenuPrompt: 'What next?',
-  homeMenuRead: (title: string) => `Read the next lesson: ${title}`,
-  homeMenuQuiz: (due: number) => `Review ${due} due card${due === 1 ? '' : 's'}`,
-  homeMenuFirstQuiz: (count: number) => `Take a first quiz: ${count} new card${count === 1 ? '' : 's'}`,
-  homeMenuNewCards: (count: number) => `Learn ${count} new card${count === 1 ? '' : 's'} (nothing is due)`,
-  homeTopicProgress: (read: number, lessons: number, mastered: number, cards: number) =>
-    cards > 0 ? `read ${read}/${lessons} · cards ${mastered}/${cards} mastered` : `read ${read}/${lessons}`,
-  homeMasteredMeans: 'mastered: you should still recall it in three weeks (FSRS stability ≥ 21 days)',
-  homeMenuBrowse: 'Pick a lesson to read',
-  homeMenuPickLesson: 'Which lesson?',
-  homeMenuQuit: 'Quit',
-  homeCommands: 'Commands',
-  homeHintList: 'every topic and lesson',
-  homeHintRead: 'read a lesson (id, prefix or topic/number)',
-  homeHintNext: 'read the first unread lesson',
-  homeHintHelp: 'all commands and flags',
   nextAllRead: 'You have read every lesson. Run "ml-tutor list" to pick one to read again.',
   demoHeading: 'Demo',
   quizHeading: 'Check yourself',
@@ -90,11 +72,9 @@ export const en = {
   optionFalse: 'False',
   configUnset: '(not set)',
   configDefault: '(default)',
-  homeReviewsDue: (count: number) => `${count} review${count === 1 ? '' : 's'} due`,
-  homeContinue: 'Continue where you left off',
-  homeHintQuiz: 'review the cards that are due',
   intervalUnit: (value: number, unit: 'minute' | 'hour' | 'day' | 'month' | 'year') =>
     `${value}${{ minute: 'm', hour: 'h', day: 'd', month: 'mo', year: 'y' }[unit]}`,
+  promptMore: '(more below: ↓)',
   promptKeys: { navigate: 'navigate', select: 'select', submit: 'submit', all: 'all', invert: 'invert' } as Readonly<Record<string, string>>,
   ratingName: { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' },
   quizHeader: (due: number, fresh: number) => `Quiz: ${due} due, ${fresh} new`,
@@ -295,6 +275,8 @@ export const en = {
   problem,
   log,
   generated,
+  usage,
+  ...home,
 };
 
 export type Messages = typeof en;

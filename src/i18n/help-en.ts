@@ -42,7 +42,8 @@ export const helpEn = {
   in  an option number (multi: "1,3"), a number, the text, "skip" or "quit" (end of input = quit)
   out {"event":"result","id","correct","expected","rating","due","interval_days",...} once the answer is saved
   out {"event":"error","message"} for input that cannot be graded, then the same question again
-  out {"event":"summary","answered","correct",...} at the end`,
+  out {"event":"summary","answered","correct",...} at the end
+  texts are as the lesson writes them: inline code keeps its Markdown backticks (\`…\`)`,
   },
   stats: { description: 'mastery per topic, retention, streak and the due forecast', json: 'machine-readable output: {topics, streak, reviews_today, forecast}' },
   progress: {

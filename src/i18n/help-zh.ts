@@ -41,7 +41,8 @@ export const helpZh: HelpText = {
   输入 选项编号（多选：“1,3”）、一个数、文字答案、“skip”或“quit”（输入结束即 quit）
   输出 {"event":"result","id","correct","expected","rating","due","interval_days",...}，答案保存之后才输出
   输出 {"event":"error","message"}：输入无法评分，随后再问同一题
-  输出 {"event":"summary","answered","correct",...}：练习结束时`,
+  输出 {"event":"summary","answered","correct",...}：练习结束时
+  题目文字与课程原文一致：行内代码保留 Markdown 反引号（\`…\`）`,
   },
   stats: { description: '各主题的掌握情况、记忆保持率、连续天数和到期预测', json: '输出机器可读的 JSON：{topics, streak, reviews_today, forecast}' },
   progress: {

@@ -101,12 +101,15 @@ export function heatmap(matrix: readonly (readonly number[])[], options: Heatmap
   return lines.join('\n');
 }
 
-/** A one-line key for the shading: "░ low … █ high", or the colour ramp when colour is on. */
-export function heatmapLegend(min: number, max: number, options: { color: boolean; formatValue?: (value: number) => string }): string {
+/**
+ * A one-line key for the shading: "0 [ ░▒▓█] 1" (the brackets show that the low end is a blank), or
+ * the colour ramp when colour is on; then, for a heatmap with masked cells, what "·" means
+ * (`masked`, in the reader's language: "0 [ ░▒▓█] 1   · masked (weight 0)").
+ */
+export function heatmapLegend(min: number, max: number, options: { color: boolean; formatValue?: (value: number) => string; masked?: string | undefined }): string {
   const chalk = new Chalk({ level: options.color ? 2 : 0 });
   const formatValue = options.formatValue ?? twoDecimals;
-  const ramp = options.color
-    ? COLOUR_RAMP.map((code) => chalk.bgAnsi256(code)(' ')).join('')
-    : SHADES.map((shade) => (shade === ' ' ? '·' : shade)).join('');
-  return `${formatValue(min)} ${ramp} ${formatValue(max)}`;
+  const ramp = options.color ? COLOUR_RAMP.map((code) => chalk.bgAnsi256(code)(' ')).join('') : `[${SHADES.join('')}]`;
+  const masked = options.masked === undefined ? '' : `   · ${options.masked}`;
+  return `${formatValue(min)} ${ramp} ${formatValue(max)}${masked}`;
 }

@@ -1,4 +1,4 @@
-import type { LessonEntry } from '../core/catalog.js';
+import type { LessonEntry, LessonLink } from '../core/catalog.js';
 import type { EmbeddedBlock, LessonView } from '../core/lesson-view.js';
 import { PLACEHOLDER_PATTERN } from '../core/lesson-view.js';
 import type { Lesson } from '../core/lesson.js';
@@ -8,6 +8,7 @@ import { presentQuestion, shownOptionTexts } from '../core/grade.js';
 import { createRng } from '../math/random.js';
 import { paint } from './color.js';
 import { renderMarkdown } from './markdown.js';
+import { inlineCode } from './quiz-view.js';
 
 export interface LessonPageInput {
   lesson: Lesson;
@@ -19,6 +20,8 @@ export interface LessonPageInput {
   /** Shown under the title only for a whole lesson, not for one section. */
   whole: boolean;
   next?: LessonEntry | undefined;
+  /** The lessons to read first, titled in the lesson's language. */
+  prerequisites: readonly LessonLink[];
   t: Messages;
   width: number;
   color: boolean;
@@ -43,8 +46,10 @@ function header(input: LessonPageInput): string {
   if (input.whole && lesson.objectives.length > 0) {
     lines.push(`**${t.objectives}**`, '', ...lesson.objectives.map((objective) => `- ${escapeMarkdown(objective)}`), '');
   }
-  if (input.whole && lesson.prerequisites.length > 0) {
-    lines.push(`${t.prerequisites}${lesson.prerequisites.map((id) => `\`${id}\``).join(', ')}`, '');
+  if (input.whole && input.prerequisites.length > 0) {
+    // The title to recognise, the short id to type (`ml-tutor read attention/2`) as code.
+    const links = input.prerequisites.map(({ title, ref }) => (ref ? { title: escapeMarkdown(title), ref: `\`${ref}\`` } : { title: `\`${title}\``, ref }));
+    lines.push(t.prerequisites(links), '');
   }
   return lines.join('\n');
 }
@@ -79,8 +84,8 @@ function drawBlock(block: EmbeddedBlock, input: LessonPageInput): string {
   } catch {
     // a generator that cannot draw: show the lead-in alone (validate reports the question)
   }
-  const lines = [style.bold.blue(`✎ ${t.quizHeading}`), wrapText(prompt, input.width - 2)];
-  options?.forEach((option, index) => lines.push(wrapText(`  ${index + 1}) ${option}`, input.width - 2)));
+  const lines = [style.bold.blue(`✎ ${t.quizHeading}`), wrapText(inlineCode(prompt, input.color), input.width - 2)];
+  options?.forEach((option, index) => lines.push(wrapText(`  ${index + 1}) ${inlineCode(option, input.color)}`, input.width - 2)));
   lines.push(style.dim(wrapText(t.quizHint(`ml-tutor quiz ${input.lesson.id}`), input.width - 2)));
   return indent(lines.join('\n'), style.blue('│ '));
 }

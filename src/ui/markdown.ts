@@ -5,7 +5,7 @@ import { markedTerminal } from 'marked-terminal';
 import { stripVTControlCharacters } from 'node:util';
 import Table from 'cli-table3';
 import { displayWidth } from '../core/width.js';
-import { wrapText } from '../core/wrap.js';
+import { cutLine, wrapLine, wrapText } from '../core/wrap.js';
 
 export interface RenderOptions {
   width: number;
@@ -37,6 +37,23 @@ export function fitColumns(rows: string[][], width: number): number[] {
     remaining -= widths[column]!;
   });
   return widths;
+}
+
+/**
+ * Starts each line of a code block through marked-terminal (a private-use character, escaped: the
+ * bundle stays ASCII), so the final pass cuts those lines at the width instead of wrapping them.
+ */
+const VERBATIM = '\uE000';
+
+/**
+ * Wrap each line to the width, except a code block's: its columns are its meaning (a diagram, a
+ * matrix), so a line too wide is cut with a "…" where it goes on, never broken onto the next line.
+ */
+function fitLines(text: string, width: number): string {
+  return text
+    .split('\n')
+    .flatMap((line) => (line.includes(VERBATIM) ? [cutLine(line.replaceAll(VERBATIM, ''), width)] : wrapLine(line, width)))
+    .join('\n');
 }
 
 /** Deeper than any lesson nests quotes or lists; past this marked's time and memory grow without bound. */
@@ -98,12 +115,12 @@ export function renderMarkdown(markdown: string, options: RenderOptions): string
         return `${table.toString()}\n\n`;
       },
       // Plain code blocks (ASCII diagrams, formulas) stay exactly as written; highlighting guesses a
-      // language for them and paints random tokens.
+      // language for them and paints random tokens. Too wide, they are cut, not wrapped (fitLines).
       code(token: Tokens.Code) {
         if (token.lang) return false;
         const indented = token.text
           .split('\n')
-          .map((line) => `  ${line}`)
+          .map((line) => `${VERBATIM}  ${line}`)
           .join('\n');
         return `${options.color ? chalk.yellow(indented) : indented}\n\n`;
       },
@@ -120,5 +137,5 @@ export function renderMarkdown(markdown: string, options: RenderOptions): string
   }
   const rendered = parsed.replace(/\n{3,}/g, '\n\n').trimEnd();
   const plain = options.color ? rendered : stripVTControlCharacters(rendered);
-  return wrapText(plain, options.width);
+  return fitLines(plain, options.width);
 }

@@ -19,6 +19,8 @@ export interface PromptIO {
   color: boolean;
   /** The key help line's action names in the learner's language ("navigate" → "移动"). */
   keyNames?: Readonly<Record<string, string>> | undefined;
+  /** Added to the message when a list of options is taller than the terminal ("(more below: ↓)"). */
+  more?: string | undefined;
 }
 
 const identity = (text: string): string => text;
@@ -67,6 +69,20 @@ function hang(text: string, io: PromptIO, lead: number, indent = lead): string {
   return wrapText(text, width).split('\n').join(`\n${' '.repeat(indent)}`);
 }
 
+/**
+ * How many lines a list of (wrapped) options may take: all of them when they fit the terminal
+ * under the card, else as many as fit, and the message says there is more below. inquirer's
+ * default of 7 lines hid the last options of a long-worded question at 40-50 columns.
+ */
+function listPage(names: readonly string[], message: string, io: PromptIO): { pageSize: number; message: string } {
+  const lines = names.reduce((sum, name) => sum + name.split('\n').length, 0);
+  const rows = (io.output as { rows?: number } | undefined)?.rows ?? process.stdout.rows ?? 24;
+  // The message, a blank line and the key help line are drawn around the list.
+  const room = Math.max(4, rows - 4);
+  if (lines <= room) return { pageSize: Math.max(1, lines), message };
+  return { pageSize: room, message: io.more ? `${message} ${io.more}` : message };
+}
+
 /** Runs one prompt; Ctrl-C (or the terminal closing) becomes an InterruptedError. */
 async function guarded<T>(ask: () => Promise<T>): Promise<T> {
   try {
@@ -81,12 +97,12 @@ async function guarded<T>(ask: () => Promise<T>): Promise<T> {
 
 /** One option out of several (choice, truefalse). Resolves to the 1-based number of the option picked. */
 export function askChoice(message: string, options: readonly string[], io: PromptIO): Promise<number> {
+  const choices = options.map((text, index) => ({ name: hang(text, io, 5), value: index + 1, short: text }));
   return guarded(() =>
     select(
       {
-        message,
-        choices: options.map((text, index) => ({ name: hang(text, io, 5), value: index + 1, short: text })),
-        pageSize: Math.max(7, options.length),
+        ...listPage(choices.map((choice) => choice.name), message, io),
+        choices,
         theme: { ...themeFor(io), indexMode: 'number' },
       },
       contextOf(io),
@@ -96,12 +112,12 @@ export function askChoice(message: string, options: readonly string[], io: Promp
 
 /** Any number of options (multi). Resolves to the 1-based numbers picked, at least one. */
 export function askMulti(message: string, options: readonly string[], io: PromptIO, requiredMessage: string): Promise<number[]> {
+  const choices = options.map((text, index) => ({ name: hang(`${index + 1}. ${text}`, io, 3, 6), value: index + 1, short: text }));
   return guarded(() =>
     checkbox(
       {
-        message,
-        choices: options.map((text, index) => ({ name: hang(`${index + 1}. ${text}`, io, 3, 6), value: index + 1, short: text })),
-        pageSize: Math.max(7, options.length),
+        ...listPage(choices.map((choice) => choice.name), message, io),
+        choices,
         validate: (picked) => picked.length > 0 || requiredMessage,
         // Fewer keys to learn, and a help line that fits a narrow terminal.
         shortcuts: { all: null, invert: null },

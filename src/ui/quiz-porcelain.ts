@@ -1,6 +1,7 @@
 /**
  * The quiz's face for scripts (`quiz --porcelain`, or stdin not a terminal): one JSON object per line
- * on stdout, one answer per line on stdin. The protocol is in `ml-tutor quiz --help`.
+ * on stdout, one answer per line on stdin. The protocol is in `ml-tutor quiz --help`. Texts are sent
+ * as the lesson writes them, inline code in Markdown backticks: lossless, and a client can draw it.
  */
 import { createInterface } from 'node:readline';
 import { UserError } from '../core/errors.js';

@@ -1,10 +1,10 @@
 /** The quiz's face for a person at a terminal: a card, a prompt for the answer, a rating, the result. */
-import { describeExpected, gradeAnswer, shownOptionTexts } from '../core/grade.js';
+import { describeExpected, gradeAnswer, shownOptionTexts, type PresentedQuestion } from '../core/grade.js';
 import type { QuizFace } from '../core/quiz-session.js';
 import type { Lang } from '../core/topics.js';
 import { wrapText } from '../core/wrap.js';
 import type { PromptIO } from './prompts.js';
-import { formatCard, formatInterval, formatResult, type ViewOptions } from './quiz-view.js';
+import { formatCard, formatInterval, formatResult, inlineCode, type ViewOptions } from './quiz-view.js';
 
 export interface TerminalIo {
   write(text: string): void;
@@ -16,6 +16,7 @@ export async function terminalFace(io: TerminalIo, lang: Lang, view: ViewOptions
   const prompts = await import('./prompts.js');
   const { t } = view;
   const { write } = io;
+  const optionsOf = (presented: PresentedQuestion): string[] => (shownOptionTexts(presented, lang) ?? []).map((text) => inlineCode(text, view.color));
   return {
     start(queue, cram, idle) {
       if (queue.items.length === 0) {
@@ -40,10 +41,10 @@ export async function terminalFace(io: TerminalIo, lang: Lang, view: ViewOptions
       switch (presented.type) {
         case 'choice':
         case 'truefalse':
-          input = String(await prompts.askChoice(t.quizYourAnswer, shownOptionTexts(presented, lang) ?? [], io.prompts));
+          input = String(await prompts.askChoice(t.quizYourAnswer, optionsOf(presented), io.prompts));
           break;
         case 'multi':
-          input = (await prompts.askMulti(t.quizPickAll, shownOptionTexts(presented, lang) ?? [], io.prompts, t.quizPickAtLeastOne)).join(',');
+          input = (await prompts.askMulti(t.quizPickAll, optionsOf(presented), io.prompts, t.quizPickAtLeastOne)).join(',');
           break;
         case 'numeric':
           input = await prompts.askText(t.quizTypeNumber, asText, io.prompts);

@@ -22,6 +22,15 @@ export function formatInterval(ms: number, t: Messages): string {
   return t.intervalUnit(Math.round((days / 365) * 10) / 10, 'year');
 }
 
+/**
+ * Inline code in a question's text (`--analogy a,b,c`) drawn as the page draws code spans: yellow,
+ * without the backticks; plain without colour. The porcelain face keeps the backticks (see its file).
+ */
+export function inlineCode(text: string, color: boolean): string {
+  const style = paint(color);
+  return text.replace(/`([^`\n]+)`/g, (_, code: string) => style.yellow(code));
+}
+
 export interface CardView {
   /** Position in this session, from 1. */
   number: number;
@@ -42,7 +51,7 @@ export interface ViewOptions {
 export function formatCard(card: CardView, options: ViewOptions): string {
   const style = paint(options.color);
   const heading = style.dim(wrapText(options.t.quizCardHeading(card.number, card.left, card.where), options.width));
-  return `\n${heading}\n${style.bold(wrapText(card.prompt, options.width))}\n`;
+  return `\n${heading}\n${style.bold(wrapText(inlineCode(card.prompt, options.color), options.width))}\n`;
 }
 
 export interface ResultView {
@@ -65,8 +74,8 @@ export function formatResult(result: ResultView, options: ViewOptions): string {
   const { t, width } = options;
   const verdict = result.correct ? style.green.bold(t.quizRight) : style.red.bold(t.quizWrong);
   const schedule = result.interval === undefined ? t.quizCramNote : [result.ratingName, t.quizNext(result.interval)].filter(Boolean).join(' · ');
-  const lines = [wrapText(`${verdict}  ${style.dim(schedule)}`, width), wrapText(t.quizExpected(result.expected), width)];
-  if (result.explain.trim() !== '') lines.push(style.dim(wrapText(result.explain.trim(), width)));
+  const lines = [wrapText(`${verdict}  ${style.dim(schedule)}`, width), wrapText(t.quizExpected(inlineCode(result.expected, options.color)), width)];
+  if (result.explain.trim() !== '') lines.push(style.dim(wrapText(inlineCode(result.explain.trim(), options.color), width)));
   if (result.reread) {
     // A command is never broken across lines (it is meant to be copied): too wide, it gets its own line.
     const fits = displayWidth(t.quizReread(result.reread)) <= width;

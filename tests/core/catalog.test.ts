@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, resolveLesson, resolveTopic } from '../../src/core/catalog.js';
+import { buildCatalog, lessonLink, resolveLesson, resolveTopic } from '../../src/core/catalog.js';
 import { makeLesson, sampleCatalog } from './fixtures.js';
 
 const catalog = sampleCatalog();
@@ -21,6 +21,18 @@ describe('buildCatalog', () => {
     const built = buildCatalog([first, second], []);
     expect(built.lessons[0]!.variants.en!.title).toBe('Built in');
     expect(built.duplicates).toEqual([{ path: second.path, line: 1, message: expect.objectContaining({ en: `lesson "rnn/units" (en) is already defined in ${first.path}` }) }]);
+  });
+});
+
+describe('lessonLink', () => {
+  it('names a prerequisite by its title in the reading language and the short id to type', () => {
+    const zh = makeLesson({ topic: 'rnn', number: 1, slug: 'units', title: '循环单元', lang: 'zh' });
+    const en = makeLesson({ topic: 'rnn', number: 1, slug: 'units', title: 'Recurrent units' });
+    const built = buildCatalog([en, zh], []);
+    expect(lessonLink(built, 'rnn/units', 'zh')).toEqual({ title: '循环单元', ref: 'rnn/1' });
+    expect(lessonLink(built, 'rnn/units', 'en')).toEqual({ title: 'Recurrent units', ref: 'rnn/1' });
+    // No lesson has the id (validate reports it): the id stands in for the title.
+    expect(lessonLink(built, 'rnn/nothing', 'zh')).toEqual({ title: 'rnn/nothing', ref: undefined });
   });
 });
 

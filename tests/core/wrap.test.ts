@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import stringWidth from 'string-width';
-import { wrapLine, wrapText } from '../../src/core/wrap.js';
+import { cutLine, wrapLine, wrapText } from '../../src/core/wrap.js';
 import { displayWidth } from '../../src/core/width.js';
 
 const widest = (lines: string[]): number => Math.max(...lines.map((line) => stringWidth(line)));
@@ -72,3 +72,18 @@ describe('opening brackets', () => {
     expect(wrapLine('一二三四五六「七八」', 14)).toEqual(['一二三四五六', '「七八」']);
   });
 });
+
+describe('cutLine', () => {
+  it('leaves a line that fits, and cuts one that does not with a marker at the last column', () => {
+    expect(cutLine('| 0.5 -0.3 |', 20)).toBe('| 0.5 -0.3 |');
+    expect(cutLine('+->[h]--+       h_0 --W_h-->[h_1]', 20)).toBe('+->[h]--+       h_0…');
+    expect(cutLine('abcdef', 4, '→')).toBe('abc→');
+  });
+
+  it('counts Chinese as two columns, and keeps escape codes (ending with a reset)', () => {
+    expect(cutLine('查询·键→权重', 8)).toBe('查询·键…');
+    expect(stringWidth(cutLine('查询·键→权重', 8))).toBeLessThanOrEqual(8);
+    expect(cutLine('\u001b[33mabcdefgh\u001b[39m', 5)).toBe('\u001b[33mabcd…\u001b[0m');
+  });
+});
+

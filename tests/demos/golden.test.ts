@@ -194,7 +194,7 @@ describe('golden output (width 80)', () => {
         '  q₁ █ 1.000       ·       ·',
         '  q₂ ░ 0.330 ▓ 0.670       ·',
         '  q₃ ░ 0.248 ░ 0.248 ▒ 0.504',
-        '  0 ·░▒▓█ 1',
+        '  0 [ ░▒▓█] 1   · masked (weight 0)',
       ].join('\n'),
     );
     expect(text).toContain('  q₁·k₂ = 1×0 + 0×1 = 0   → 0 / √2 = 0   masked → −∞');

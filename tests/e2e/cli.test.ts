@@ -179,7 +179,7 @@ describe('ml-tutor (built binary)', () => {
     expect(command.stderr).toBe('ml-tutor: unknown command "lst"\nDid you mean "list"?\n');
     const flag = runCli(['list', '--jsno']);
     expect(flag.code).toBe(2);
-    expect(flag.stderr).toContain("unknown option '--jsno'");
+    expect(flag.stderr).toBe('ml-tutor: list: unknown option "--jsno"\nDid you mean "--json"?\n');
     const lang = runCli(['list', '--lang', 'fr']);
     expect(lang).toMatchObject({ code: 2, stderr: 'ml-tutor: --lang: expected one of en, zh, got "fr"\n' });
     const width = runCli(['read', 'rnn/1', '--width', 'wide']);
@@ -285,6 +285,19 @@ describe('ml-tutor (built binary)', () => {
     expect(json(['--lang', 'zh'])).toMatchObject({ problems: [{ line: 14, message: 'quiz“optics/q”：数值题在“answer”之外还需要一个“tolerance”（正数）' }] });
   });
 
+  it('names the lessons to read first by title in the reading language, with the id to type', () => {
+    const zh = runCli(['read', 'attention/3', '--lang', 'zh', '--no-pager']).stdout;
+    expect(zh).toContain('\n建议先读：缩放点积注意力（attention/2）\n');
+    const en = runCli(['read', 'attention/3', '--no-pager']).stdout;
+    expect(en).toContain('\nRead first: Scaled dot-product attention (attention/2)\n');
+  });
+
+  it('draws inline code in a lesson\'s questions as code, without the backticks', () => {
+    const page = runCli(['read', 'nlp/3', '--lang', 'zh', '--no-pager']).stdout;
+    expect(page).toContain('│ 某词向量工具的 --analogy a,b,c 会返回');
+    expect(page).not.toContain('`');
+  });
+
   it('validates a pack together with the built-in lessons, reporting only the pack', () => {
     const extension = writeTree({
       'rnn/05-extra.en.md': lessonFile({ id: 'rnn/extra', front: 'prerequisites: [rnn/lstm-and-gru]\n' }),
@@ -335,7 +348,7 @@ describe('ml-tutor (built binary)', () => {
 
 describe('command-line hygiene', () => {
   it('refuses extra arguments and a bare --unset, and answers `help`', () => {
-    expect(runCli(['config', 'lang', 'zh', 'extra'])).toMatchObject({ code: 2, stderr: "ml-tutor: too many arguments for 'config'. Expected 2 arguments but got 3.\n" });
+    expect(runCli(['config', 'lang', 'zh', 'extra'])).toMatchObject({ code: 2, stderr: 'ml-tutor: config: too many arguments: it takes at most 2, got 3\n' });
     expect(runCli(['config', '--unset']).code).toBe(2);
     expect(runCli(['read', 'rnn/1', 'rnn/2']).code).toBe(2);
     const help = runCli(['help', 'read']);
@@ -361,5 +374,26 @@ describe('errors in the learner language', () => {
     });
     expect(runCli(['list', 'xyz'], { env: { LANG: 'zh_CN.UTF-8' } }).stderr).toBe('ml-tutor: 没有主题“xyz”（现有主题：deep-learning、nlp、rnn、attention）\n');
     expect(runCli(['lst'], { env: { ML_TUTOR_LANG: 'zh' } })).toMatchObject({ code: 2, stderr: 'ml-tutor: 没有命令“lst”\n你是不是想输入“list”？\n' });
+  });
+});
+
+describe('narrow terminals (COLUMNS in a pipe, --width)', () => {
+  it.each([40, 50])('home fits %i columns without breaking a word: rows move under their titles instead', (width) => {
+    for (const lang of ['en', 'zh']) {
+      const result = runCli(['--lang', lang], { env: { COLUMNS: String(width) } });
+      expect(result.code).toBe(0);
+      const lines = result.stdout.trimEnd().split('\n');
+      for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(width);
+      // Each topic's title, each command, on a line of its own (not split by the terminal).
+      const titles = lang === 'en' ? ['Natural language processing', 'Deep learning foundations'] : ['自然语言处理', '深度学习基础'];
+      for (const title of titles) expect(lines.some((line) => line.trim().startsWith(title))).toBe(true);
+      expect(lines.some((line) => line.trim().startsWith('ml-tutor read <lesson>'))).toBe(true);
+    }
+  });
+
+  it('reads a lesson at --width 40 with its diagrams cut, not wrapped', () => {
+    const page = runCli(['read', 'rnn/1', '--width', '40', '--no-pager']).stdout;
+    for (const line of page.split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(40);
+    expect(page).toMatch(/\n {4}\+->\[h\]--\+ {7}h_0 --W_h-->\[h_1\] -…\n/);
   });
 });

@@ -265,3 +265,13 @@ describe('quiz --porcelain', () => {
     expect(new Set(reviews.map((event) => event.id)).size).toBe(reviews.length);
   });
 });
+
+describe('quiz --porcelain texts', () => {
+  it('keep inline code in its Markdown backticks, for the client to draw (the terminal quiz draws it as code)', () => {
+    const result = runCli(['quiz', 'nlp/3', '--porcelain', '--lang', 'zh', '--new', '20'], { input: 'skip\n'.repeat(12) });
+    const questions = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as QuizLine).filter((line) => line.event === 'question');
+    const analogy = questions.find((question) => question.id === 'nlp/analogy-query');
+    expect(analogy?.prompt).toContain('某词向量工具的 `--analogy a,b,c` 会返回');
+  });
+});
+

@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BIN, tempDir } from '../helpers.js';
+import { BIN, lessonFile, tempDir, topicFile, writeTree } from '../helpers.js';
 import { quizPack, readEvents } from './quiz-helpers.js';
 
 // A real terminal: the built binary inside tmux (80×24, UTF-8), driven with send-keys and read with
@@ -82,4 +82,36 @@ describe.skipIf(!hasTmux)('quiz in a real terminal (tmux)', () => {
       expect.objectContaining({ type: 'review', card: 'mirrors/angle', rating: 4, correct: true, at: '2026-03-01T09:00:00.000Z' }),
     ]);
   });
+
+  it('at 40 columns shows every option of a long-worded question, wrapped with an indent, or says there are more', async () => {
+    const options = [
+      "It keeps the dot products' variance near one so that softmax does not saturate and gradients survive",
+      'It makes the attention weights of every row sum to exactly one, which softmax alone would not do',
+      'It is required for the causal mask to work, since masked scores must be divided before the exponent',
+      'It normalises the value vectors so that the output of attention has unit length in every dimension',
+    ];
+    const body = `## One\n\nText.\n\n\`\`\`quiz\nid: long/why\ntype: choice\nprompt: Why is QKᵀ divided by √d_k?\noptions:\n${options
+      .map((text, index) => `  - {text: "${text}"${index === 0 ? ', correct: true' : ''}}`)
+      .join('\n')}\nexplain: Variance.\n\`\`\`\n`;
+    const pack = writeTree({ 'long/topic.en.md': topicFile('long', 'Long'), 'long/01-opts.en.md': lessonFile({ id: 'long/opts', title: 'Long options', body }) });
+    const start = (rows: number): string => {
+      const session = `ml-tutor-narrow-${rows}-${process.pid}-${Date.now()}`;
+      sessions.push(session);
+      const command = ['env', 'LANG=C.UTF-8', `ML_TUTOR_HOME=${tempDir()}`, 'ML_TUTOR_NOW=2026-03-01T09:00:00Z', 'NO_COLOR=1', process.execPath, BIN, 'quiz', 'long', '--lessons', pack, '--seed', '1', '; sleep 60'];
+      tmux('-u', 'new-session', '-d', '-s', session, '-x', '40', '-y', String(rows), command.join(' '));
+      return session;
+    };
+
+    const tall = await waitFor(start(30), (screen) => screen.includes('navigate'));
+    const lines = tall.split('\n');
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(40);
+    // Every option is there to its last word, its continuation lines indented under its text.
+    for (const last of ['survive', 'would not do', 'the exponent', 'every dimension']) expect(tall).toContain(last);
+    expect(lines.filter((line) => /^ {5}\S/.test(line)).length).toBeGreaterThanOrEqual(8);
+    expect(tall).not.toContain('more below');
+
+    const short = await waitFor(start(12), (screen) => screen.includes('navigate'));
+    expect(short).toContain('Your answer (more below: ↓)');
+  });
 });
+

@@ -53,7 +53,10 @@ describe('heatmap', () => {
     expect(shadeFor(1)).toBe('█');
     expect(padStartWidth('猫', 4)).toBe('  猫');
     expect(padEndWidth('猫', 4)).toBe('猫  ');
-    expect(heatmapLegend(0, 1, { color: false })).toBe('0.00 ·░▒▓█ 1.00');
+    // The low end is a blank (the brackets show it); "·" is kept for masked cells.
+    expect(heatmapLegend(0, 1, { color: false })).toBe('0.00 [ ░▒▓█] 1.00');
+    expect(heatmapLegend(0, 1, { color: false, masked: 'masked (weight 0)' })).toBe('0.00 [ ░▒▓█] 1.00   · masked (weight 0)');
+    expect(stripVTControlCharacters(heatmapLegend(0, 1, { color: true, masked: '被掩码遮住（权重为 0）' }))).toBe(`0.00 ${' '.repeat(15)} 1.00   · 被掩码遮住（权重为 0）`);
     expect(heatmapLegend(0, 1, { color: true })).toMatch(ANSI);
   });
 });

@@ -23,6 +23,30 @@ describe('renderMarkdown', () => {
     expect(text).toBe('one two three four\nfive six seven eight\nnine ten\n\n    x -> [h] -> y');
   });
 
+  it.each([40, 50])('cuts a code block too wide for %i columns with "…", never wrapping it onto the next line', (width) => {
+    const diagram = ['x_1 -> [h_1] -> [h_2] -> [h_3] -> [h_4] -> [h_5] -> y', '        |        |        |        |        |', 'W = | 0.5  -0.3  0.25  0.125  -0.0625  0.03125 |', '注意力：查询 · 键 → 权重 → 对值加权求和，得到输出向量'].join('\n');
+    const text = renderMarkdown(`Some prose that is long enough to be wrapped at forty columns, as prose should be.\n\n\`\`\`\n${diagram}\n\`\`\`\n\nAfter.`, { width, color: false });
+    const lines = text.split('\n');
+    for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(width);
+    // The block keeps its four lines, each cut where it goes on; the prose around it is wrapped.
+    const block = lines.slice(lines.indexOf('') + 1, lines.lastIndexOf(''));
+    expect(block).toHaveLength(4);
+    expect(block[0]).toBe(`  ${diagram.split('\n')[0]!.slice(0, width - 3)}…`);
+    const ticks = `  ${diagram.split('\n')[1]!}`; // 47 columns: cut at 40, whole at 50
+    expect(block[1]).toBe(width === 40 ? `${ticks.slice(0, 39)}…` : ticks);
+    expect(block[3]!.endsWith('…')).toBe(true);
+    expect(stringWidth(block[3]!)).toBeGreaterThanOrEqual(width - 1);
+    expect(lines.at(-1)).toBe('After.');
+    expect(lines[0]!.length).toBeLessThanOrEqual(width);
+    expect(lines.indexOf('')).toBeGreaterThan(1);
+  });
+
+  it('cuts a coloured code block too, and ends the cut line\'s colour', () => {
+    const text = renderMarkdown(`\`\`\`\n${'0123456789 '.repeat(8)}\n\`\`\``, { width: 40, color: true });
+    expect(stringWidth(text)).toBe(40);
+    expect(text.endsWith('…\u001b[0m')).toBe(true);
+  });
+
   it('has no escape codes at all without colour', () => {
     const text = renderMarkdown('# Title\n\n> quote **b**\n\n---\n\n*em* [link](http://example.com)\n\n```python\nprint(1)\n```', { width: 40, color: false });
     expect(text).not.toContain('\u001b');

@@ -2,7 +2,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.js';
 import { zh } from '../../src/i18n/zh.js';
-import { formatCard, formatInterval, formatResult } from '../../src/ui/quiz-view.js';
+import { formatCard, formatInterval, formatResult, inlineCode } from '../../src/ui/quiz-view.js';
 import { displayWidth } from '../../src/core/width.js';
 
 const MINUTE = 60_000;
@@ -59,5 +59,23 @@ describe('formatResult and formatCard', () => {
     for (const line of plain.split('\n')) if (!line.startsWith('ml-tutor')) expect(displayWidth(line)).toBeLessThanOrEqual(30);
     const card = stripVTControlCharacters(formatCard({ number: 2, left: 3, where: '透镜 §1', prompt: '什么能让光弯折？' }, { t: zh, color: true, width: 30 }));
     expect(card).toBe('\n第 2 张 · 还剩 3 张 · 透镜 §1\n什么能让光弯折？\n');
+  });
+});
+
+describe('inline code in a question', () => {
+  const prompt = 'A tool answers `--analogy a,b,c` with the word closest to a − b + c. Which query returns `tokyo`?';
+
+  it('is drawn as code (yellow) without its backticks, and plain without colour', () => {
+    expect(inlineCode(prompt, false)).toBe('A tool answers --analogy a,b,c with the word closest to a − b + c. Which query returns tokyo?');
+    expect(inlineCode('`x`', true)).toBe('\u001b[33mx\u001b[39m');
+    expect(inlineCode('a ` b', false)).toBe('a ` b');
+  });
+
+  it('shows no backticks in the card, the answer or the explanation', () => {
+    const card = formatCard({ number: 1, left: 0, where: 'Word vectors §4', prompt }, { t: en, color: false, width: 40 });
+    expect(card).not.toContain('`');
+    expect(card).toContain('--analogy a,b,c');
+    const text = formatResult({ correct: true, expected: '1. `paris,france,japan`', explain: 'Use `--analogy`.' }, { t: en, color: false, width: 40 });
+    expect(text).toContain('Answer: 1. paris,france,japan\nUse --analogy.\n');
   });
 });

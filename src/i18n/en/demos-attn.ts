@@ -4,6 +4,7 @@ export const attention = {
   defaultKeys: 'same as --query',
   defaultValues: (values: string) => `${values}, or the keys when --query or --keys is given`,
   masked: 'masked → −∞',
+  maskedCell: 'masked (weight 0)',
   moreScores: (hidden: string | number) => `(${hidden} more)`,
   summary: 'attention: scores, softmax weights, a weighted sum of values',
   flagQuery: 'queries, one per row',

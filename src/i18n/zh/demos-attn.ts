@@ -6,6 +6,7 @@ export const attention: typeof en.attention = {
   defaultKeys: '与 --query 相同',
   defaultValues: (values) => `${values}；给了 --query 或 --keys 时取键本身`,
   masked: '被掩码 → −∞',
+  maskedCell: '被掩码遮住（权重为 0）',
   moreScores: (hidden) => `（还有 ${hidden} 个）`,
   summary: '注意力：打分、softmax 权重、对值加权求和',
   flagQuery: '查询，每行一个',
