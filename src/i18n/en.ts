@@ -1,4 +1,5 @@
 import { generated } from './en/generated.js';
+import { eventTime, homeProgress } from './en/progress.js';
 import { log, problem } from './en/validate.js';
 
 /** Why a flag's text is not a number (src/demos/flags.ts). */
@@ -58,11 +59,6 @@ export const en = {
   homeMenuPrompt: 'What next?',
   homeMenuRead: (title: string) => `Read the next lesson: ${title}`,
   homeMenuQuiz: (due: number) => `Review ${due} due card${due === 1 ? '' : 's'}`,
-  homeMenuFirstQuiz: (count: number) => `Take a first quiz: ${count} new card${count === 1 ? '' : 's'}`,
-  homeMenuNewCards: (count: number) => `Learn ${count} new card${count === 1 ? '' : 's'} (nothing is due)`,
-  homeTopicProgress: (read: number, lessons: number, mastered: number, cards: number) =>
-    cards > 0 ? `read ${read}/${lessons} · cards ${mastered}/${cards} mastered` : `read ${read}/${lessons}`,
-  homeMasteredMeans: 'mastered: you should still recall it in three weeks (FSRS stability ≥ 21 days)',
   homeMenuBrowse: 'Pick a lesson to read',
   homeMenuPickLesson: 'Which lesson?',
   homeMenuQuit: 'Quit',
@@ -292,6 +288,8 @@ export const en = {
   headsDivide: (heads: number, model: number) => `--heads: ${heads} heads do not divide d_model = ${model} (each head gets d_model / heads columns)`,
   kernelLonger: (kernel: number, signal: number) => `--kernel: ${count(kernel, 'entry', 'entries')}, longer than --signal (${signal})`,
   langName: { en: 'English', zh: 'Chinese' },
+  ...homeProgress,
+  ...eventTime,
   problem,
   log,
   generated,

@@ -1,5 +1,6 @@
 import type { Messages, NumberRange } from './en.js';
 import { generated } from './zh/generated.js';
+import { eventTime, homeProgress } from './zh/progress.js';
 import { log, problem } from './zh/validate.js';
 
 /** “（你是不是想输入 a 或 b？）”，或者什么也没有。 */
@@ -41,11 +42,6 @@ export const zh: Messages = {
   homeMenuPrompt: '接下来做什么？',
   homeMenuRead: (title) => `阅读下一课：${title}`,
   homeMenuQuiz: (due) => `复习 ${due} 张到期卡片`,
-  homeMenuFirstQuiz: (count) => `做第一次测验：${count} 张新卡片`,
-  homeMenuNewCards: (count) => `学习 ${count} 张新卡片（目前没有到期的复习）`,
-  homeTopicProgress: (read, lessons, mastered, cards) =>
-    cards > 0 ? `已读 ${read}/${lessons} · 已掌握卡片 ${mastered}/${cards}` : `已读 ${read}/${lessons}`,
-  homeMasteredMeans: '已掌握：三周后应该仍能记起（FSRS 稳定性 ≥ 21 天）',
   homeMenuBrowse: '挑一课来读',
   homeMenuPickLesson: '读哪一课？',
   homeMenuQuit: '退出',
@@ -254,6 +250,8 @@ export const zh: Messages = {
   headsDivide: (heads, model) => `--heads：${heads} 个头不能整除 d_model = ${model}（每个头分到 d_model / heads 列）`,
   kernelLonger: (kernel, signal) => `--kernel：${kernel} 个元素，比 --signal（${signal} 个）还长`,
   langName: { en: '英文', zh: '中文' },
+  ...homeProgress,
+  ...eventTime,
   problem,
   log,
   generated,

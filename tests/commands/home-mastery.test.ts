@@ -44,7 +44,7 @@ function masteredByTsFsrs(): number {
 }
 
 function contextFor(home: string, tty: boolean): ReturnType<typeof fakeContext> {
-  const env = { ML_TUTOR_HOME: home, ML_TUTOR_NOW: NOW, LANG: 'C.UTF-8', NO_COLOR: '1' };
+  const env = { ML_TUTOR_HOME: home, ML_TUTOR_NOW: NOW, ML_TUTOR_SIMULATE: '1', LANG: 'C.UTF-8', NO_COLOR: '1' };
   // tests/lessons has no topic folders, so only the pack loads
   return fakeContext({ env, tty, packageRoot: join(ROOT, 'tests'), global: { lessons: [pack] } });
 }
