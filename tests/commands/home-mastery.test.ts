@@ -84,4 +84,19 @@ describe('home: reading and mastery per topic', () => {
     screen.keypress('enter');
     await running;
   });
+
+  it('a learner with nothing due is offered the new cards left for today', async () => {
+    const home = tempDir();
+    // One card answered Easy yesterday: due in a week or so; three cards unseen.
+    const at = new Date(Date.parse(NOW) - DAY).toISOString();
+    writeFileSync(join(home, 'events.jsonl'), `${JSON.stringify({ v: 1, id: 'r1', at, type: 'review', card: 'optics/a', rating: 4, correct: true, ms: 2000 })}\n`);
+    const { context } = contextFor(home, true);
+    const running = homeCommand(context);
+    await screen.next();
+    expect(screen.getScreen()).toContain('Learn 3 new cards (nothing is due)');
+    expect(screen.getScreen()).not.toContain('Review');
+    screen.keypress('up');
+    screen.keypress('enter');
+    await running;
+  });
 });
