@@ -37,6 +37,7 @@ export function runCli(args: string[], options: { env?: Record<string, string | 
     LANG: 'C.UTF-8',
     ML_TUTOR_HOME: tempDir('ml-tutor-data-'),
     ML_TUTOR_NOW: '2026-03-01T09:00:00Z',
+    ML_TUTOR_SIMULATE: '1', // a simulated clock may write to these temp data dirs
   };
   for (const [key, value] of Object.entries(options.env ?? {})) {
     if (value === undefined) delete env[key];

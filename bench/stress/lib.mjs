@@ -29,6 +29,7 @@ export function cliEnv(home, extra = {}) {
     LANG: 'C.UTF-8',
     ML_TUTOR_HOME: home,
     ML_TUTOR_NOW: '2026-03-01T09:00:00Z',
+    ML_TUTOR_SIMULATE: '1', // a simulated clock may write to these temp data dirs
     NO_COLOR: '1',
   };
   for (const [key, value] of Object.entries(extra)) {

@@ -8,7 +8,7 @@ import { readLessonSources, type LessonSources } from '../io/lessons.js';
 import { dataDir, eventsPath } from '../io/paths.js';
 import { colorEnabled } from '../ui/color.js';
 import type { ProgressEvent } from '../core/events.js';
-import { summarizeWarnings, type LogWarning } from '../core/event-log.js';
+import { eventTimeProblem, latestEventTime, summarizeWarnings, type LogWarning } from '../core/event-log.js';
 import { readingFold, type ReadRecord } from '../core/progress.js';
 import { derivedFromLog } from '../io/log-cache.js';
 import { messages, type Messages } from '../i18n/index.js';
@@ -49,6 +49,21 @@ export function now(context: CommandContext): Date {
     throw new UserError((t) => t.badNow(value));
   }
   return date;
+}
+
+/**
+ * Refuses, before anything is written, to log events dated at a simulated "now" that the log must
+ * not get (core/event-log.ts eventTimeProblem): one line, exit 1. ML_TUTOR_SIMULATE=1 allows them,
+ * for simulations that mean it (the tests' temp data dirs). With the real clock nothing is refused.
+ */
+export function checkEventTime(context: CommandContext): void {
+  if (!context.env.ML_TUTOR_NOW || context.env.ML_TUTOR_SIMULATE === '1') return;
+  const at = now(context);
+  const problem = eventTimeProblem(at, { clock: new Date(), simulated: true, newest: latestEventTime(readEventLog(home(context)).events) });
+  if (!problem) return;
+  const shown = (date: Date): string => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  if (problem.kind === 'future') throw new UserError((t) => t.eventInFuture(shown(at), shown(problem.clock)));
+  throw new UserError((t) => t.eventBeforeNewest(shown(at), shown(problem.newest)));
 }
 
 export function home(context: CommandContext): string {

@@ -12,7 +12,7 @@ import { newEventId } from '../io/event-id.js';
 import { appendEvents } from '../io/event-store.js';
 import { describeFsError, readUtf8, writeFileAtomic } from '../io/files.js';
 import { catalogQuestions, loadProgressState } from './progress-state.js';
-import { config, events, home, loadCatalog, now, promptOutput, session, type CommandContext } from './context.js';
+import { checkEventTime, config, events, home, loadCatalog, now, promptOutput, session, type CommandContext } from './context.js';
 
 function print(context: CommandContext, line: string): void {
   context.stdout.write(`${line}\n`);
@@ -59,6 +59,7 @@ export async function progressUndo(context: CommandContext): Promise<void> {
       if (leechSuspend && !cancelled.has(event.id)) undo.push({ ...newEventBase(context), type: 'undo', target: event.id });
     }
   }
+  checkEventTime(context);
   appendEvents(home(context), undo);
   const at = localTime(new Date(target.at));
   if (target.type === 'review') {
@@ -86,6 +87,7 @@ export async function progressSuspend(context: CommandContext, card: string, sus
     print(context, suspend ? t.alreadySuspended(id) : t.notSuspended(id));
     return;
   }
+  checkEventTime(context);
   appendEvents(home(context), [{ ...newEventBase(context), type: suspend ? 'suspend' : 'unsuspend', card: id }]);
   print(context, suspend ? t.suspendDone(id) : t.unsuspendDone(id));
 }
@@ -188,6 +190,7 @@ export async function progressReset(context: CommandContext, options: ResetOptio
   const catalog = loadCatalog(context);
   const scope = options.topic === undefined ? 'all' : resolveTopic(catalog, options.topic).id;
   const label = scope === 'all' ? t.scopeAll : t.scopeTopic(scope);
+  checkEventTime(context); // before asking: a reset that cannot be written is not worth confirming
   if (!options.yes) {
     if (!context.stdinIsTTY) {
       throw new UserError((t) => t.resetNeedsYes);

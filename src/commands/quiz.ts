@@ -14,7 +14,7 @@ import { porcelainFace } from '../ui/quiz-porcelain.js';
 import { terminalFace } from '../ui/quiz-terminal.js';
 import type { ViewOptions } from '../ui/quiz-view.js';
 import { catalogQuestions, loadProgressState, localUtcOffset, rereadCommand } from './progress-state.js';
-import { config, home, loadCatalog, now, promptIo, renderWidth, session, warn, type CommandContext } from './context.js';
+import { checkEventTime, config, home, loadCatalog, now, promptIo, renderWidth, session, warn, type CommandContext } from './context.js';
 
 export interface QuizOptions {
   new?: string | undefined;
@@ -61,6 +61,8 @@ export async function quizCommand(context: CommandContext, query: string | undef
     ...(limit === undefined ? {} : { limit }),
   });
 
+  // Every answer is dated startedAt's clock: refuse a simulated one the log must not get before asking.
+  if (queue.items.length > 0) checkEventTime(context);
   const write = (text: string): void => void context.stdout.write(text);
   const say = (line: string): void => warn(context, line);
   const view: ViewOptions = { t, color: current.color, width: Math.min(renderWidth(context, undefined), 100) };

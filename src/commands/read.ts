@@ -8,7 +8,7 @@ import { buildStamp } from '../io/derived-cache.js';
 import { appendEvents } from '../io/event-store.js';
 import { readCachedPage, writeCachedPage } from '../io/page-cache.js';
 import { paint } from '../ui/color.js';
-import { home, loadCatalog, now, renderWidth, session, warn, type CommandContext, type Session } from './context.js';
+import { checkEventTime, home, loadCatalog, now, renderWidth, session, warn, type CommandContext, type Session } from './context.js';
 
 export interface ReadOptions {
   width?: string | undefined;
@@ -99,6 +99,7 @@ export async function showLesson(context: CommandContext, catalog: Catalog, entr
   // cannot be written (read-only, full) must not keep the learner from reading: say so and go on.
   if (options.section === undefined) {
     try {
+      checkEventTime(context);
       appendEvents(home(context), [{ v: 1, id: newEventId(), at: now(context).toISOString(), type: 'read', lesson: lesson.id, lang: lesson.lang }]);
     } catch (error) {
       if (!(error instanceof UserError)) throw error;

@@ -274,3 +274,21 @@ export function foldLogEvents<T>(events: readonly ProgressEvent[], fold: LogFold
   for (const { event, time } of timed) if (event.type !== 'undo' && !cancelled.has(event.id)) fold.add(event, time);
   return fold.value();
 }
+
+/** How far an event may be dated after the real clock before it is refused (clocks drift a little). */
+export const CLOCK_TOLERANCE_MS = 5 * 60_000;
+
+export type EventTimeProblem = { kind: 'future'; at: Date; clock: Date } | { kind: 'before-newest'; at: Date; newest: Date };
+
+/**
+ * Whether an event dated `at` may be written to the log: not later than the real `clock` (beyond the
+ * tolerance), so a simulated clock (ML_TUTOR_NOW) cannot put future answers in a real log; and, when
+ * the clock is simulated, not before the `newest` event already there (epoch ms), which would put
+ * history out of order. A real clock behind the log (events imported from a machine whose clock ran
+ * ahead, a clock set back) is never refused: a learner's real answer is always kept.
+ */
+export function eventTimeProblem(at: Date, options: { clock: Date; simulated: boolean; newest: number }): EventTimeProblem | undefined {
+  if (at.getTime() > options.clock.getTime() + CLOCK_TOLERANCE_MS) return { kind: 'future', at, clock: options.clock };
+  if (options.simulated && at.getTime() < options.newest) return { kind: 'before-newest', at, newest: new Date(options.newest) };
+  return undefined;
+}

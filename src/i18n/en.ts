@@ -1,6 +1,7 @@
 import { generated } from './en/generated.js';
 import { home } from './en/home.js';
 import { usage } from './en/usage.js';
+import { eventTime, homeProgress } from './en/progress.js';
 import { log, problem } from './en/validate.js';
 
 /** Why a flag's text is not a number (src/demos/flags.ts). */
@@ -272,6 +273,8 @@ export const en = {
   headsDivide: (heads: number, model: number) => `--heads: ${heads} heads do not divide d_model = ${model} (each head gets d_model / heads columns)`,
   kernelLonger: (kernel: number, signal: number) => `--kernel: ${count(kernel, 'entry', 'entries')}, longer than --signal (${signal})`,
   langName: { en: 'English', zh: 'Chinese' },
+  ...homeProgress,
+  ...eventTime,
   problem,
   log,
   generated,

@@ -13,7 +13,8 @@ export const helpEn = {
   homeExample: 'home: your progress and what to read next',
   environment: `Environment:
   ML_TUTOR_HOME   where progress is kept (default: $XDG_DATA_HOME/ml-tutor or ~/.local/share/ml-tutor)
-  ML_TUTOR_NOW    an ISO date-time used as "now" (for testing)
+  ML_TUTOR_NOW    an ISO date-time used as "now" (for testing); it writes nothing dated after the real
+                  clock or before the log's newest event unless ML_TUTOR_SIMULATE=1
   ML_TUTOR_LANG   en or zh; LANGUAGE / LANG are used when it is not set
   NO_COLOR        any value turns colour off; PAGER picks the pager (default: less -R)`,
   headings: { usage: 'Usage:', arguments: 'Arguments:', options: 'Options:', globalOptions: 'Global Options:', commands: 'Commands:' },

@@ -12,7 +12,8 @@ export const helpZh: HelpText = {
   homeExample: '首页：你的进度和下一步该读什么',
   environment: `环境变量：
   ML_TUTOR_HOME   进度保存的位置（默认：$XDG_DATA_HOME/ml-tutor 或 ~/.local/share/ml-tutor）
-  ML_TUTOR_NOW    当作“现在”的 ISO 日期时间（用于测试）
+  ML_TUTOR_NOW    当作“现在”的 ISO 日期时间（用于测试）；晚于真实时钟、或早于记录中最新事件的时间
+                  不会写入，除非设置 ML_TUTOR_SIMULATE=1
   ML_TUTOR_LANG   en 或 zh；未设置时参考 LANGUAGE / LANG
   NO_COLOR        设为任意值即关闭颜色；PAGER 指定分页程序（默认：less -R）`,
   headings: { usage: '用法：', arguments: '参数：', options: '选项：', globalOptions: '全局选项：', commands: '命令：' },

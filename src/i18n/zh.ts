@@ -2,6 +2,7 @@ import type { Messages, NumberRange } from './en.js';
 import { generated } from './zh/generated.js';
 import { home } from './zh/home.js';
 import { usage } from './zh/usage.js';
+import { eventTime, homeProgress } from './zh/progress.js';
 import { log, problem } from './zh/validate.js';
 
 /** “（你是不是想输入 a 或 b？）”，或者什么也没有。 */
@@ -233,6 +234,8 @@ export const zh: Messages = {
   headsDivide: (heads, model) => `--heads：${heads} 个头不能整除 d_model = ${model}（每个头分到 d_model / heads 列）`,
   kernelLonger: (kernel, signal) => `--kernel：${kernel} 个元素，比 --signal（${signal} 个）还长`,
   langName: { en: '英文', zh: '中文' },
+  ...homeProgress,
+  ...eventTime,
   problem,
   log,
   generated,

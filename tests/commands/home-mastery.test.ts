@@ -44,7 +44,7 @@ function masteredByTsFsrs(): number {
 }
 
 function contextFor(home: string, tty: boolean): ReturnType<typeof fakeContext> {
-  const env = { ML_TUTOR_HOME: home, ML_TUTOR_NOW: NOW, LANG: 'C.UTF-8', NO_COLOR: '1' };
+  const env = { ML_TUTOR_HOME: home, ML_TUTOR_NOW: NOW, ML_TUTOR_SIMULATE: '1', LANG: 'C.UTF-8', NO_COLOR: '1' };
   // tests/lessons has no topic folders, so only the pack loads
   return fakeContext({ env, tty, packageRoot: join(ROOT, 'tests'), global: { lessons: [pack] } });
 }
@@ -80,6 +80,21 @@ describe('home: reading and mastery per topic', () => {
     expect(screen.getScreen()).toContain('Take a first quiz: 4 new cards');
     // Read the next lesson, Take a first quiz, Pick a lesson, Quit
     expect(screen.getScreen()).toMatch(/Read the next lesson: Lenses\n.*Take a first quiz: 4 new cards\n.*Pick a lesson to read\n.*Quit/);
+    screen.keypress('up');
+    screen.keypress('enter');
+    await running;
+  });
+
+  it('a learner with nothing due is offered the new cards left for today', async () => {
+    const home = tempDir();
+    // One card answered Easy yesterday: due in a week or so; three cards unseen.
+    const at = new Date(Date.parse(NOW) - DAY).toISOString();
+    writeFileSync(join(home, 'events.jsonl'), `${JSON.stringify({ v: 1, id: 'r1', at, type: 'review', card: 'optics/a', rating: 4, correct: true, ms: 2000 })}\n`);
+    const { context } = contextFor(home, true);
+    const running = homeCommand(context);
+    await screen.next();
+    expect(screen.getScreen()).toContain('Learn 3 new cards (nothing is due)');
+    expect(screen.getScreen()).not.toContain('Review');
     screen.keypress('up');
     screen.keypress('enter');
     await running;

@@ -16,7 +16,7 @@ const pack = writeTree({
 });
 
 function contextFor(home: string): ReturnType<typeof fakeContext> {
-  const env = { ML_TUTOR_HOME: home, ML_TUTOR_NOW: '2026-03-01T09:00:00.000Z', LANG: 'C.UTF-8', NO_COLOR: '1' };
+  const env = { ML_TUTOR_HOME: home, ML_TUTOR_NOW: '2026-03-01T09:00:00.000Z', ML_TUTOR_SIMULATE: '1', LANG: 'C.UTF-8', NO_COLOR: '1' };
   // tests/lessons has no topic folders, so only the pack loads
   return fakeContext({ env, tty: true, packageRoot: join(ROOT, 'tests'), global: { lessons: [pack] } });
 }

@@ -18,7 +18,7 @@ function setup(): { home: string; context: CommandContext; out: { text: string }
   writeFileSync(join(home, 'events.jsonl'), `${JSON.stringify(review)}\n`);
   const out = { text: '' };
   const context: CommandContext = {
-    env: { ML_TUTOR_HOME: home, ML_TUTOR_NOW: '2026-03-02T09:00:00Z' },
+    env: { ML_TUTOR_HOME: home, ML_TUTOR_NOW: '2026-03-02T09:00:00Z', ML_TUTOR_SIMULATE: '1' },
     stdout: { write: (text: string) => (out.text += text) },
     stderr: { write: () => true },
     stdinIsTTY: true,

@@ -23,7 +23,7 @@ describe('quiz --porcelain (in process)', () => {
     let out = '';
     let err = '';
     const context: CommandContext = {
-      env: { ML_TUTOR_HOME: home, ML_TUTOR_NOW: '2026-03-01T09:00:00Z' },
+      env: { ML_TUTOR_HOME: home, ML_TUTOR_NOW: '2026-03-01T09:00:00Z', ML_TUTOR_SIMULATE: '1' },
       stdout: { write: (text: string) => (out += text) },
       stderr: { write: (text: string) => (err += text) },
       stdinIsTTY: false,

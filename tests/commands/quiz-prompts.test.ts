@@ -41,7 +41,7 @@ function contextFor(home: string, lang: 'en' | 'zh' = 'en'): { context: CommandC
   const out = capture();
   const err = capture();
   const context: CommandContext = {
-    env: { ML_TUTOR_HOME: home, ML_TUTOR_NOW: T0, LANG: 'C.UTF-8' },
+    env: { ML_TUTOR_HOME: home, ML_TUTOR_NOW: T0, ML_TUTOR_SIMULATE: '1', LANG: 'C.UTF-8' },
     stdout: out,
     stderr: err,
     stdinIsTTY: true,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canExtendLog, eventProblem, latestEventTime, parseEventLog, serializeEvent, summarizeWarnings } from '../../src/core/event-log.js';
+import { canExtendLog, CLOCK_TOLERANCE_MS, eventProblem, eventTimeProblem, latestEventTime, parseEventLog, serializeEvent, summarizeWarnings } from '../../src/core/event-log.js';
 import type { ProgressEvent } from '../../src/core/events.js';
 import { readLessons } from '../../src/core/progress.js';
 
@@ -155,5 +155,29 @@ describe('the fast path for review lines', () => {
     base.slice(0, -1),
   ])('reads %s as JSON.parse and eventProblem would', (line) => {
     expect(parseEventLog(`${line}\n`).events).toEqual(meaning(line));
+  });
+});
+
+describe('eventTimeProblem', () => {
+  const clock = new Date('2026-06-01T12:00:00.000Z');
+  const newest = Date.parse('2026-06-01T11:00:00.000Z');
+  const at = (iso: string): Date => new Date(iso);
+
+  it('allows the real clock, and a clock up to five minutes ahead of it', () => {
+    expect(CLOCK_TOLERANCE_MS).toBe(300_000);
+    expect(eventTimeProblem(clock, { clock, simulated: false, newest })).toBeUndefined();
+    expect(eventTimeProblem(at('2026-06-01T12:05:00.000Z'), { clock, simulated: true, newest })).toBeUndefined();
+  });
+
+  it('refuses a time later than that', () => {
+    expect(eventTimeProblem(at('2026-06-01T12:05:00.001Z'), { clock, simulated: true, newest })).toEqual({ kind: 'future', at: at('2026-06-01T12:05:00.001Z'), clock });
+  });
+
+  it('refuses a simulated time before the newest event, never the real clock', () => {
+    const early = at('2026-06-01T10:59:59.999Z');
+    expect(eventTimeProblem(early, { clock, simulated: true, newest })).toEqual({ kind: 'before-newest', at: early, newest: new Date(newest) });
+    expect(eventTimeProblem(at('2026-06-01T11:00:00.000Z'), { clock, simulated: true, newest })).toBeUndefined();
+    expect(eventTimeProblem(early, { clock, simulated: false, newest })).toBeUndefined();
+    expect(eventTimeProblem(early, { clock, simulated: true, newest: -Infinity })).toBeUndefined();
   });
 });

@@ -62,6 +62,8 @@ const VARIANTS: string[][] = [
   ['sampling', '--scores', '0.3,0.2,0.1,0.9,1.7', '--temperature', '1.3'],
   ['rnn', '--inputs', '0.3,0.7;0.11,0.9;1,1'],
   ['word-vectors'],
+  ['gradient-descent', '--start', '0.12345', '--lr', '0.0777'],
+  ['gradient-descent', '--start', '-1.23456', '--lr', '0.3333'],
 ];
 
 describe('rounded numbers add up as written', () => {

@@ -85,7 +85,7 @@ export function rightAnswer(question: QuizLine): string {
 export type QuizLine = Record<string, unknown>;
 
 export function cliEnv(home: string, now: string, extra: Record<string, string> = {}): Record<string, string> {
-  return { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: tempDir('ml-tutor-home-'), LANG: 'C.UTF-8', TZ: 'UTC', ML_TUTOR_HOME: home, ML_TUTOR_NOW: now, ...extra };
+  return { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: tempDir('ml-tutor-home-'), LANG: 'C.UTF-8', TZ: 'UTC', ML_TUTOR_HOME: home, ML_TUTOR_NOW: now, ML_TUTOR_SIMULATE: '1', ...extra };
 }
 
 /** A porcelain session with the built binary: read JSON lines as they come, answer one at a time. */

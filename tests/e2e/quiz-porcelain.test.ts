@@ -6,7 +6,7 @@ import { BIN, lessonFile, ROOT, runCli, tempDir, topicFile, writeTree } from '..
 import { cliEnv, DAY, MINUTE, Porcelain, quizPack, readEvents, rightAnswer, type QuizLine } from './quiz-helpers.js';
 
 // The porcelain protocol end to end through the built binary (issue 4), with a pinned clock
-// (ML_TUTOR_NOW, so fuzz is off and dates are exact).
+// (ML_TUTOR_NOW; the fuzz is seeded from the card and the review, so dates are the same on every run).
 
 const T0 = '2026-03-01T09:00:00.000Z';
 const pack = quizPack();

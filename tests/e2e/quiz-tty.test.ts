@@ -42,6 +42,7 @@ describe.skipIf(!hasTmux)('quiz in a real terminal (tmux)', () => {
       'LANG=C.UTF-8',
       `ML_TUTOR_HOME=${home}`,
       'ML_TUTOR_NOW=2026-03-01T09:00:00Z',
+      'ML_TUTOR_SIMULATE=1',
       'NO_COLOR=1',
       process.execPath,
       BIN,

@@ -21,7 +21,7 @@ describe.skipIf(!hasTmux)('ml-tutor read on a terminal', () => {
     const paged = join(dir, 'paged.txt');
     const done = join(dir, 'done');
     const socket = join(dir, 'tmux.sock');
-    const env = `LANG=C.UTF-8 ML_TUTOR_HOME=${dir}/home ML_TUTOR_NOW=2026-03-01T09:00:00Z PAGER='cat > ${paged}'`;
+    const env = `LANG=C.UTF-8 ML_TUTOR_HOME=${dir}/home ML_TUTOR_NOW=2026-03-01T09:00:00Z ML_TUTOR_SIMULATE=1 PAGER='cat > ${paged}'`;
     const run = (args: string): void => {
       execFileSync('tmux', ['-S', socket, '-u', 'new-session', '-d', '-x', '80', '-y', '24', `env ${env} ${process.execPath} ${BIN} ${args}; touch ${done}; sleep 30`]);
       waitFor(() => existsSync(done));

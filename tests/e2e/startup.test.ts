@@ -49,7 +49,7 @@ describe('start-up', () => {
     const bin = join(root, 'bin', 'ml-tutor.js');
     const run = (): { stdout: string; files: Map<string, string> } => {
       const result = spawnSync(process.execPath, [bin, 'list', '--lang', 'zh'], {
-        env: { PATH: process.env.PATH, LANG: 'C.UTF-8', ML_TUTOR_HOME: tempDir('ml-tutor-data-'), ML_TUTOR_NOW: '2026-03-01T09:00:00Z', ML_TUTOR_TRACE_LOAD: '1' },
+        env: { PATH: process.env.PATH, LANG: 'C.UTF-8', ML_TUTOR_HOME: tempDir('ml-tutor-data-'), ML_TUTOR_NOW: '2026-03-01T09:00:00Z', ML_TUTOR_SIMULATE: '1', ML_TUTOR_TRACE_LOAD: '1' },
         encoding: 'utf8',
       });
       expect(result.status).toBe(0);
@@ -90,7 +90,7 @@ describe('start-up', () => {
     const home = tempDir('ml-tutor-data-');
     // `true` exits without reading, so the lesson is written into a pipe with no reader (EPIPE).
     const result = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${BIN}" read deep-learning/1 --no-pager | true`], {
-      env: { PATH: process.env.PATH, LANG: 'C.UTF-8', ML_TUTOR_HOME: home, ML_TUTOR_NOW: '2026-03-01T09:00:00Z' },
+      env: { PATH: process.env.PATH, LANG: 'C.UTF-8', ML_TUTOR_HOME: home, ML_TUTOR_NOW: '2026-03-01T09:00:00Z', ML_TUTOR_SIMULATE: '1' },
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'], // (bash reads ~/.bashrc when its stdin is a socket)
     });

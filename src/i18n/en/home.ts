@@ -9,11 +9,6 @@ export const home = {
   homeMenuPrompt: 'What next?',
   homeMenuRead: (title: string) => `Read the next lesson: ${title}`,
   homeMenuQuiz: (due: number) => `Review ${due} due card${due === 1 ? '' : 's'}`,
-  homeMenuFirstQuiz: (count: number) => `Take a first quiz: ${count} new card${count === 1 ? '' : 's'}`,
-  homeMenuNewCards: (count: number) => `Learn ${count} new card${count === 1 ? '' : 's'} (nothing is due)`,
-  homeTopicProgress: (read: number, lessons: number, mastered: number, cards: number) =>
-    cards > 0 ? `read ${read}/${lessons} · cards ${mastered}/${cards} mastered` : `read ${read}/${lessons}`,
-  homeMasteredMeans: 'mastered: you should still recall it in three weeks (FSRS stability ≥ 21 days)',
   homeMenuBrowse: 'Pick a lesson to read',
   homeMenuPickLesson: 'Which lesson?',
   homeMenuQuit: 'Quit',

@@ -11,11 +11,6 @@ export const home: typeof english = {
   homeMenuPrompt: '接下来做什么？',
   homeMenuRead: (title) => `阅读下一课：${title}`,
   homeMenuQuiz: (due) => `复习 ${due} 张到期卡片`,
-  homeMenuFirstQuiz: (count) => `做第一次测验：${count} 张新卡片`,
-  homeMenuNewCards: (count) => `学习 ${count} 张新卡片（目前没有到期的复习）`,
-  homeTopicProgress: (read, lessons, mastered, cards) =>
-    cards > 0 ? `已读 ${read}/${lessons} · 已掌握卡片 ${mastered}/${cards}` : `已读 ${read}/${lessons}`,
-  homeMasteredMeans: '已掌握：三周后应该仍能记起（FSRS 稳定性 ≥ 21 天）',
   homeMenuBrowse: '挑一课来读',
   homeMenuPickLesson: '读哪一课？',
   homeMenuQuit: '退出',
