@@ -1,8 +1,10 @@
 /** The quiz's face for a person at a terminal: a card, a prompt for the answer, a rating, the result. */
 import { describeExpected, gradeAnswer, shownOptionTexts } from '../core/grade.js';
 import type { QuizFace } from '../core/quiz-session.js';
+import type { Rating } from '../core/schedule.js';
 import type { Lang } from '../core/topics.js';
 import { wrapText } from '../core/wrap.js';
+import { paint } from './color.js';
 import type { PromptIO } from './prompts.js';
 import { formatCard, formatInterval, formatResult, type ViewOptions } from './quiz-view.js';
 
@@ -16,6 +18,7 @@ export async function terminalFace(io: TerminalIo, lang: Lang, view: ViewOptions
   const prompts = await import('./prompts.js');
   const { t } = view;
   const { write } = io;
+  const style = paint(view.color);
   return {
     start(queue, cram, idle) {
       if (queue.items.length === 0) {
@@ -32,25 +35,40 @@ export async function terminalFace(io: TerminalIo, lang: Lang, view: ViewOptions
     async ask(card) {
       write(formatCard(card, view));
       const presented = card.presented;
+      // A typed answer one typo away gets one more try (quizNearMiss); the same text again is graded.
+      let hinted: string | undefined;
       const asText = (value: string): string | undefined => {
         const grade = gradeAnswer(presented, value);
-        return grade.kind === 'invalid' ? grade.message[lang] : undefined;
+        if (grade.kind === 'invalid') return grade.message[lang];
+        if (grade.near !== true || hinted === value) return undefined;
+        hinted = value;
+        return t.quizNearMiss;
+      };
+      const typed = (message: string): Promise<string> => {
+        write(`${style.dim(wrapText(t.quizTextKeys, view.width))}\n`);
+        return prompts.askQuizText(message, asText, io.prompts);
       };
       let input: string;
       switch (presented.type) {
         case 'choice':
         case 'truefalse':
-          input = String(await prompts.askChoice(t.quizYourAnswer, shownOptionTexts(presented, lang) ?? [], io.prompts));
+          input = String(await prompts.askQuizChoice(t.quizYourAnswer, shownOptionTexts(presented, lang) ?? [], io.prompts));
           break;
-        case 'multi':
-          input = (await prompts.askMulti(t.quizPickAll, shownOptionTexts(presented, lang) ?? [], io.prompts, t.quizPickAtLeastOne)).join(',');
+        case 'multi': {
+          const picked = await prompts.askQuizMulti(t.quizPickAll, shownOptionTexts(presented, lang) ?? [], io.prompts, t.quizPickAtLeastOne);
+          input = Array.isArray(picked) ? picked.join(',') : picked;
           break;
+        }
         case 'numeric':
-          input = await prompts.askText(t.quizTypeNumber, asText, io.prompts);
+          input = await typed(t.quizTypeNumber);
           break;
         case 'text':
-          input = await prompts.askText(t.quizYourAnswer, asText, io.prompts);
+          input = await typed(t.quizYourAnswer);
           break;
+      }
+      if (input === 'skip' || input === 'quit') {
+        if (input === 'skip') write(`${style.dim(t.quizSkipped)}\n`);
+        return { kind: input };
       }
       const grade = gradeAnswer(presented, input);
       // The prompts only accept input that grades; anything else would be a bug in this file.
@@ -58,10 +76,11 @@ export async function terminalFace(io: TerminalIo, lang: Lang, view: ViewOptions
       return { kind: 'answer', grade };
     },
     async rate(_card, next) {
-      const ratings: Array<2 | 3 | 4> = [2, 3, 4];
+      // 1 is for a lucky guess: the answer was right, but the learner did not know it.
+      const ratings: Rating[] = [1, 2, 3, 4];
       return prompts.askRating(
         t.quizRate,
-        ratings.map((rating) => ({ rating, name: t.ratingName[rating], interval: formatInterval(next[rating].intervalMs, t) })),
+        ratings.map((rating) => ({ rating, name: rating === 1 ? t.quizGuessed : t.ratingName[rating], interval: formatInterval(next[rating].intervalMs, t) })),
         3,
         io.prompts,
         t.quizRateHint,
@@ -74,6 +93,10 @@ export async function terminalFace(io: TerminalIo, lang: Lang, view: ViewOptions
             correct: outcome.correct,
             ratingName: outcome.cram ? undefined : t.ratingName[outcome.rating],
             interval: outcome.cram ? undefined : formatInterval(outcome.after.due.getTime() - outcome.at.getTime(), t),
+            againInSession: outcome.againInSession,
+            missed: outcome.grade.missed,
+            wronglyPicked: outcome.grade.wronglyPicked,
+            near: outcome.grade.near,
             expected: describeExpected(outcome.card.presented, lang),
             explain: outcome.card.explain,
             reread: outcome.correct ? undefined : outcome.reread,
@@ -84,7 +107,8 @@ export async function terminalFace(io: TerminalIo, lang: Lang, view: ViewOptions
       );
     },
     summary(summary) {
-      if (summary.answered + summary.skipped === 0) return;
+      if (summary.quit) write(`\n${t.quizStopped}`);
+      if (summary.answered + summary.skipped === 0) return void (summary.quit && write('\n'));
       write(`\n${t.quizSummary(summary.answered, summary.correct, summary.skipped)}\n`);
     },
     warn(line) {
