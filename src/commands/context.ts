@@ -1,3 +1,4 @@
+import type { PagerResult } from '../ui/pager.js';
 import { join, resolve } from 'node:path';
 import { buildCatalog, type Catalog } from '../core/catalog.js';
 import { UsageError, UserError, formatProblem, type Problem } from '../core/errors.js';
@@ -34,8 +35,8 @@ export interface CommandContext {
   stdin?: NodeJS.ReadableStream | undefined;
   /** The package folder (holds lessons/). */
   packageRoot: string;
-  /** Shows long text in a pager on a terminal; resolves false if none could be started. */
-  page?: ((text: string) => Promise<boolean>) | undefined;
+  /** Shows long text in a pager on a terminal: closed by the learner, interrupted, or no pager. */
+  page?: ((text: string) => Promise<PagerResult>) | undefined;
   global: GlobalOptions;
 }
 
