@@ -70,7 +70,10 @@ ${shownHelp().environment}
     .action(async () => {
       if (program.args[0] === 'help') {
         // `ml-tutor help [command]`, as git and npm have it.
-        const target = program.commands.find((command) => command.name() === program.args[1]);
+        const name = program.args[1];
+        const target = program.commands.find((command) => command.name() === name);
+        // `help foo` is a mistyped command, said as `ml-tutor foo` says it (exit 2), not the whole help.
+        if (name !== undefined && !target) throw await unknownCommand(program, name);
         (target ?? program).outputHelp();
         return;
       }

@@ -342,6 +342,9 @@ describe('command-line hygiene', () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: ml-tutor read \[options\] <lesson>/);
     expect(runCli(['help']).stdout).toMatch(/^Usage: ml-tutor \[options\] \[command\]/);
+    // Help for a command that does not exist is a usage error, like the command itself.
+    expect(runCli(['help', 'quz'])).toMatchObject({ code: 2, stdout: '', stderr: 'ml-tutor: unknown command "quz"\nDid you mean "quiz"?\n' });
+    expect(runCli(['help', 'quz', '--lang', 'zh']).code).toBe(2);
   });
 
   it('shows config in the learner language, with unset values named', () => {
