@@ -11,7 +11,7 @@ import { colorEnabled } from '../ui/color.js';
 import type { ProgressEvent } from '../core/events.js';
 import { summarizeWarnings, type LogWarning } from '../core/event-log.js';
 import { readLessons, type ReadRecord } from '../core/progress.js';
-import { derivedFromLog } from '../io/log-cache.js';
+import { derivedFromLog, logWarningSeen } from '../io/log-cache.js';
 import { messages, type Messages } from '../i18n/index.js';
 
 import type { OutputStream } from '../io/std-streams.js';
@@ -124,9 +124,11 @@ const warnedAboutLog = new WeakSet<CommandContext>();
 
 /** The one line about the log's unusable lines, if it has any. */
 export function warnLog(context: CommandContext, log: { warnings: readonly LogWarning[]; warningCount: number }): void {
-  // Once per run: home derives both what was read and the cards, from the same log.
+  // Once per run: home derives both what was read and the cards, from the same log. And once for
+  // good: the same damaged lines are not warned about again on later commands (logWarningSeen).
   if (log.warnings.length === 0 || warnedAboutLog.has(context)) return;
   warnedAboutLog.add(context);
+  if (logWarningSeen(home(context), `${log.warnings.map((warning) => warning.line).join(',')}/${log.warningCount}`)) return;
   const { t } = session(context);
   const warning = summarizeWarnings(eventsPath(home(context)), log.warnings, log.warningCount, t.lang);
   if (warning) warn(context, t.warning(warning));

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
@@ -249,6 +249,23 @@ describe('ml-tutor (built binary)', () => {
     expect(text.startsWith(`${good}\n{"v":1,"id":"e2","at":"2026-02-0\n`)).toBe(true);
     expect(readEvents.length).toBeGreaterThanOrEqual(0);
     expect(text.trim().split('\n').slice(-1)[0]).toContain('"lesson":"rnn/backpropagation-through-time"');
+  });
+
+  it('warns about a damaged line once, not on every command; new damage is warned about again', () => {
+    const home = tempDir();
+    const path = join(home, 'events.jsonl');
+    const good = JSON.stringify({ v: 1, id: 'e1', at: '2026-02-01T09:00:00.000Z', type: 'read', lesson: 'rnn/recurrent-units' });
+    writeFileSync(path, `${good}\n{"v":1,"id":"e2","at":"2026-02-0`);
+    const env = { ML_TUTOR_HOME: home };
+    expect(runCli(['list'], { env }).stderr).toBe(`warning: ${path}:2: incomplete last line (an interrupted write?) skipped\n`);
+    expect(runCli(['list'], { env }).stderr).toBe('');
+    // The next append closes the torn line: it stays as one skipped line, already warned about.
+    expect(runCli(['read', 'rnn/2'], { env })).toMatchObject({ code: 0, stderr: '' });
+    expect(runCli(['stats'], { env }).stderr).toBe('');
+    expect(runCli(['list'], { env }).stderr).toBe('');
+    appendFileSync(path, 'garbage\n');
+    expect(runCli(['list'], { env }).stderr).toBe(`warning: ${path}:2: not valid JSON, skipped (and 1 more unusable line: 4)\n`);
+    expect(runCli(['list'], { env }).stderr).toBe('');
   });
 
   it('validates the built-in lessons cleanly', () => {
