@@ -32,7 +32,10 @@ function contextFor(program: Command): CommandContext {
     },
     packageRoot: packageRoot(),
     global: program.opts<GlobalOptions>(),
-    page: async (text) => (await import('./ui/pager.js')).showInPager(text, process.env),
+    page: async (text) => {
+      const [{ showInPager }, { createPagerLog }] = await Promise.all([import('./ui/pager.js'), import('./io/pager-log.js')]);
+      return showInPager(text, process.env, createPagerLog());
+    },
   };
 }
 

@@ -101,12 +101,13 @@ export async function showLesson(context: CommandContext, catalog: Catalog, entr
   if (context.stdout.isTTY && options.pager !== false && tall && context.page) shown = await context.page(page);
   if (shown === 'interrupted') throw new InterruptedError();
   if (shown === 'unavailable') context.stdout.write(page);
-  // Read means the whole page reached the learner: the pager was closed (not Ctrl-C), or every
-  // byte was written (not cut off by `| head` closing the pipe).
-  if (options.section === undefined && context.stdout.broken !== true) markRead(context, current, lesson);
+  // Read means the whole page reached the learner: the pager was closed at the end (not before it,
+  // not by Ctrl-C), or every byte was written (not cut off by `| head` closing the pipe).
+  const whole = shown === 'read' || (shown === 'unavailable' && context.stdout.broken !== true);
+  if (options.section === undefined && whole) markRead(context, current, lesson);
   // The pager took the page, footer and all, off the screen: say what next again, unless the
   // learner goes back to the menu they came from.
-  if (shown === 'closed' && options.section === undefined && !options.fromMenu) {
+  if ((shown === 'read' || shown === 'left') && options.section === undefined && !options.fromMenu) {
     const { lessonFooter } = await import('../ui/lesson-footer.js');
     context.stdout.write(`${lessonFooter({ lesson, next, t: current.t, width, color: current.color })}\n`);
   }

@@ -81,7 +81,10 @@ describe.skipIf(!hasTmux)('ml-tutor read on a terminal', () => {
     }
   }, 30_000);
 
-  it('q in the pager comes back to the shell with the "what next" footer', () => {
+  it.each([
+    ['after the first screen', [], false],
+    ['at the end', ['G'], true],
+  ] as const)('q in the pager %s comes back to the shell with the "what next" footer; read: %s', (_when, moves, read) => {
     const dir = tempDir();
     const marker = `ZmltutorPager${process.pid}y${Date.now()}`;
     const term = shell(dir);
@@ -89,12 +92,16 @@ describe.skipIf(!hasTmux)('ml-tutor read on a terminal', () => {
       waitFor(() => term.screen().includes('PROMPT$'));
       term.send(readCommand(dir, marker), 'Enter');
       waitFor(() => term.screen().split('\n').some((line) => line.trim() === marker));
+      for (const key of moves) term.send(key);
+      if (moves.length > 0) waitFor(() => term.screen().includes('Next: ml-tutor read rnn/2')); // the page's own footer, in less
+      execFileSync('sleep', ['0.4']); // less's reading is watched every 100 ms
       term.send('q');
       waitFor(() => term.screen().includes('exit=0'));
       const screen = term.screen();
       expect(screen).toContain('Quiz this lesson: ml-tutor quiz rnn/recurrent-units');
       expect(screen).toContain('Next: ml-tutor read rnn/2');
       expect(pagerAlive(marker)).toBe(false);
+      expect(existsSync(join(dir, 'home', 'events.jsonl'))).toBe(read);
     } finally {
       term.stop();
     }
