@@ -64,8 +64,11 @@ function contextOf(io: PromptIO, signal?: AbortSignal): PromptContext {
   return context;
 }
 
-/** What a learner may do instead of answering a quiz question. */
-export type Escape = 'skip' | 'quit';
+/** What a learner may do instead of answering a quiz question (an object: a typed answer may be "quit"). */
+export interface Escaped {
+  escape: 'skip' | 'quit';
+}
+type Escape = Escaped['escape'];
 
 /** The keys that leave a choice prompt, as the key help shows them ("s skip • q quit"). */
 const CHOICE_ESCAPES: Readonly<Record<string, Escape>> = { s: 'skip', q: 'quit', escape: 'quit' };
@@ -78,7 +81,7 @@ const TEXT_ESCAPES: Readonly<Record<string, Escape>> = { escape: 'quit' };
  * (inquirer reads `clearPromptOnDone` as it settles) and the key's meaning returned. Keys are read
  * beside inquirer's own reading of the same input.
  */
-async function escapable<T>(ask: (context: PromptContext) => Promise<T>, io: PromptIO, keys: Readonly<Record<string, Escape>>): Promise<T | Escape> {
+async function escapable<T>(ask: (context: PromptContext) => Promise<T>, io: PromptIO, keys: Readonly<Record<string, Escape>>): Promise<T | Escaped> {
   const controller = new AbortController();
   const context = contextOf(io, controller.signal);
   const input = io.input ?? process.stdin;
@@ -92,7 +95,7 @@ async function escapable<T>(ask: (context: PromptContext) => Promise<T>, io: Pro
   try {
     return await guarded(() => ask(context));
   } catch (error) {
-    if (controller.signal.aborted) return controller.signal.reason as Escape;
+    if (controller.signal.aborted) return { escape: controller.signal.reason as Escape };
     throw error;
   } finally {
     input.off('keypress', onKey);
@@ -171,26 +174,23 @@ export function askText(message: string, validate: (value: string) => string | u
 }
 
 /** A quiz's one-option question: the option number, or `s` (skip) / `q` or Esc (quit). */
-export function askQuizChoice(message: string, options: readonly string[], io: PromptIO): Promise<number | Escape> {
+export function askQuizChoice(message: string, options: readonly string[], io: PromptIO): Promise<number | Escaped> {
   return escapable((context) => select(choiceConfig(message, options, io, CHOICE_ESCAPE_HELP), context), io, CHOICE_ESCAPES);
 }
 
 /** A quiz's several-options question: the numbers ticked, or `s` (skip) / `q` or Esc (quit). */
-export function askQuizMulti(message: string, options: readonly string[], io: PromptIO, requiredMessage: string): Promise<number[] | Escape> {
+export function askQuizMulti(message: string, options: readonly string[], io: PromptIO, requiredMessage: string): Promise<number[] | Escaped> {
   return escapable((context) => checkbox(multiConfig(message, options, io, requiredMessage, CHOICE_ESCAPE_HELP), context), io, CHOICE_ESCAPES);
 }
 
-/**
- * A quiz's typed answer: the text (validated as in askText), 'skip' for an empty answer, or 'quit'
- * for Esc.
- */
-export async function askQuizText(message: string, validate: (value: string) => string | undefined, io: PromptIO): Promise<string | Escape> {
+/** A quiz's typed answer: the text (validated as in askText), a skip for an empty answer, or Esc (quit). */
+export async function askQuizText(message: string, validate: (value: string) => string | undefined, io: PromptIO): Promise<string | Escaped> {
   const answer = await escapable(
     (context) => input({ message, validate: (value) => value.trim() === '' || (validate(value) ?? true), theme: themeFor(io) }, context),
     io,
     TEXT_ESCAPES,
   );
-  return answer !== 'quit' && answer.trim() === '' ? 'skip' : answer;
+  return typeof answer === 'string' && answer.trim() === '' ? { escape: 'skip' } : answer;
 }
 
 export interface RatingChoice<R extends number> {

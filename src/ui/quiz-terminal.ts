@@ -5,7 +5,7 @@ import type { Rating } from '../core/schedule.js';
 import type { Lang } from '../core/topics.js';
 import { wrapText } from '../core/wrap.js';
 import { paint } from './color.js';
-import type { PromptIO } from './prompts.js';
+import type { Escaped, PromptIO } from './prompts.js';
 import { formatCard, formatInterval, formatResult, type ViewOptions } from './quiz-view.js';
 
 export interface TerminalIo {
@@ -44,21 +44,19 @@ export async function terminalFace(io: TerminalIo, lang: Lang, view: ViewOptions
         hinted = value;
         return t.quizNearMiss;
       };
-      const typed = (message: string): Promise<string> => {
+      const typed = (message: string): Promise<string | Escaped> => {
         write(`${style.dim(wrapText(t.quizTextKeys, view.width))}\n`);
         return prompts.askQuizText(message, asText, io.prompts);
       };
-      let input: string;
+      let input: string | number | number[] | Escaped;
       switch (presented.type) {
         case 'choice':
         case 'truefalse':
-          input = String(await prompts.askQuizChoice(t.quizYourAnswer, shownOptionTexts(presented, lang) ?? [], io.prompts));
+          input = await prompts.askQuizChoice(t.quizYourAnswer, shownOptionTexts(presented, lang) ?? [], io.prompts);
           break;
-        case 'multi': {
-          const picked = await prompts.askQuizMulti(t.quizPickAll, shownOptionTexts(presented, lang) ?? [], io.prompts, t.quizPickAtLeastOne);
-          input = Array.isArray(picked) ? picked.join(',') : picked;
+        case 'multi':
+          input = await prompts.askQuizMulti(t.quizPickAll, shownOptionTexts(presented, lang) ?? [], io.prompts, t.quizPickAtLeastOne);
           break;
-        }
         case 'numeric':
           input = await typed(t.quizTypeNumber);
           break;
@@ -66,11 +64,11 @@ export async function terminalFace(io: TerminalIo, lang: Lang, view: ViewOptions
           input = await typed(t.quizYourAnswer);
           break;
       }
-      if (input === 'skip' || input === 'quit') {
-        if (input === 'skip') write(`${style.dim(t.quizSkipped)}\n`);
-        return { kind: input };
+      if (typeof input === 'object' && 'escape' in input) {
+        if (input.escape === 'skip') write(`${style.dim(t.quizSkipped)}\n`);
+        return { kind: input.escape };
       }
-      const grade = gradeAnswer(presented, input);
+      const grade = gradeAnswer(presented, Array.isArray(input) ? input.join(',') : String(input));
       // The prompts only accept input that grades; anything else would be a bug in this file.
       if (grade.kind !== 'graded') throw new Error(`ungradable input ${JSON.stringify(input)}`);
       return { kind: 'answer', grade };
@@ -107,9 +105,9 @@ export async function terminalFace(io: TerminalIo, lang: Lang, view: ViewOptions
       );
     },
     summary(summary) {
-      if (summary.quit) write(`\n${t.quizStopped}`);
-      if (summary.answered + summary.skipped === 0) return void (summary.quit && write('\n'));
-      write(`\n${t.quizSummary(summary.answered, summary.correct, summary.skipped)}\n`);
+      const lines = summary.quit ? [t.quizStopped] : [];
+      if (summary.answered + summary.skipped > 0) lines.push(t.quizSummary(summary.answered, summary.correct, summary.skipped));
+      if (lines.length > 0) write(`\n${lines.join('\n')}\n`);
     },
     warn(line) {
       io.warn(line);

@@ -177,4 +177,19 @@ describe.skipIf(!hasTmux)('quiz in a real terminal (tmux)', () => {
     expect(await exitCode(done)).toBe('0');
     expect(readEvents(home)).toEqual([expect.objectContaining({ type: 'review', card: 'optics/text', rating: 3, correct: true })]);
   }, 20_000);
+
+  it('grades a typed answer that happens to read "quit" or "skip", rather than obeying it', async () => {
+    const home = tempDir();
+    const { session, done } = startQuiz(home, ['optics', '--lessons', quizPack(), '--seed', '1']);
+    for (const [card, key] of [['Card 1', 's'], ['Card 2', 's'], ['Card 3', 's'], ['Card 4', 'Enter']]) {
+      await waitFor(session, (screen) => screen.includes(card!) && screen.includes('Your answer'));
+      tmux('send-keys', '-t', session, key!);
+    }
+    await waitFor(session, (screen) => screen.includes('Where rays meet'));
+    tmux('send-keys', '-t', session, 'quit', 'Enter');
+    await waitFor(session, (screen) => screen.includes('✗ Not quite') && screen.includes('Card 6'));
+    tmux('send-keys', '-t', session, 'Escape');
+    expect(await exitCode(done)).toBe('0');
+    expect(readEvents(home)).toEqual([expect.objectContaining({ type: 'review', card: 'optics/text', rating: 1, correct: false })]);
+  }, 20_000);
 });
