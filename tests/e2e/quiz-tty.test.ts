@@ -45,6 +45,15 @@ async function exitCode(done: string): Promise<string> {
   return readFileSync(done, 'utf8').trim();
 }
 
+/** In the optics pack, skips the four cards before the text question (s, s, s, an empty number). */
+async function skipToTextCard(session: string): Promise<void> {
+  for (const [card, key] of [['Card 1', 's'], ['Card 2', 's'], ['Card 3', 's'], ['Card 4', 'Enter']] as const) {
+    await waitFor(session, (screen) => screen.includes(card) && screen.includes('Your answer'));
+    tmux('send-keys', '-t', session, key);
+  }
+  await waitFor(session, (screen) => screen.includes('Where rays meet'));
+}
+
 afterEach(() => {
   for (const session of sessions.splice(0)) spawnSync('tmux', ['kill-session', '-t', session]);
 });
@@ -162,11 +171,7 @@ describe.skipIf(!hasTmux)('quiz in a real terminal (tmux)', () => {
   it('gives a typed answer one typo away a second try: "close, check the spelling"', async () => {
     const home = tempDir();
     const { session, done } = startQuiz(home, ['optics', '--lessons', quizPack(), '--seed', '1']);
-    for (const [card, key] of [['Card 1', 's'], ['Card 2', 's'], ['Card 3', 's'], ['Card 4', 'Enter']]) {
-      await waitFor(session, (screen) => screen.includes(card!) && screen.includes('Your answer'));
-      tmux('send-keys', '-t', session, key!);
-    }
-    await waitFor(session, (screen) => screen.includes('Where rays meet'));
+    await skipToTextCard(session);
     tmux('send-keys', '-t', session, 'focsu', 'Enter');
     await waitFor(session, (screen) => screen.includes('Close: check the spelling (Enter again to submit it as it is)'));
     tmux('send-keys', '-t', session, 'BSpace', 'BSpace', 'us', 'Enter');
@@ -181,11 +186,7 @@ describe.skipIf(!hasTmux)('quiz in a real terminal (tmux)', () => {
   it('grades a typed answer that happens to read "quit" or "skip", rather than obeying it', async () => {
     const home = tempDir();
     const { session, done } = startQuiz(home, ['optics', '--lessons', quizPack(), '--seed', '1']);
-    for (const [card, key] of [['Card 1', 's'], ['Card 2', 's'], ['Card 3', 's'], ['Card 4', 'Enter']]) {
-      await waitFor(session, (screen) => screen.includes(card!) && screen.includes('Your answer'));
-      tmux('send-keys', '-t', session, key!);
-    }
-    await waitFor(session, (screen) => screen.includes('Where rays meet'));
+    await skipToTextCard(session);
     tmux('send-keys', '-t', session, 'quit', 'Enter');
     await waitFor(session, (screen) => screen.includes('✗ Not quite') && screen.includes('Card 6'));
     tmux('send-keys', '-t', session, 'Escape');
