@@ -10,7 +10,7 @@ export const quizFlow: typeof enQuizFlow = {
   quizGuessed: '重来：我是猜的',
   quizRateHint: '猜对的按 1，否则按 2、3 或 4（回车 = 良好）',
   quizNearMiss: '差一点：请检查拼写（原样提交就再按一次回车）',
-  quizNearMissResult: '差一点：和答案只差一个字母。',
+  quizNearMissResult: '差一点：和答案只差一个字符。',
   quizMissed: (options) => `漏选了：${options.join('、')}`,
   quizWrongPicks: (options) => `不该选：${options.join('、')}`,
   quizStopped: '测验已结束。',
