@@ -32,7 +32,10 @@ function contextFor(program: Command): CommandContext {
     },
     packageRoot: packageRoot(),
     global: program.opts<GlobalOptions>(),
-    page: async (text) => (await import('./ui/pager.js')).showInPager(text, process.env),
+    page: async (text) => {
+      const [{ showInPager }, { createPagerLog }] = await Promise.all([import('./ui/pager.js'), import('./io/pager-log.js')]);
+      return showInPager(text, process.env, createPagerLog());
+    },
   };
 }
 
@@ -70,7 +73,10 @@ ${shownHelp().environment}
     .action(async () => {
       if (program.args[0] === 'help') {
         // `ml-tutor help [command]`, as git and npm have it.
-        const target = program.commands.find((command) => command.name() === program.args[1]);
+        const name = program.args[1];
+        const target = program.commands.find((command) => command.name() === name);
+        // `help foo` is a mistyped command, said as `ml-tutor foo` says it (exit 2), not the whole help.
+        if (name !== undefined && !target) throw await unknownCommand(program, name);
         (target ?? program).outputHelp();
         return;
       }

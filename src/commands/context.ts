@@ -1,3 +1,4 @@
+import type { PagerResult } from '../ui/pager.js';
 import { join, resolve } from 'node:path';
 import { buildCatalog, type Catalog } from '../core/catalog.js';
 import { UsageError, UserError, formatProblem, type Problem } from '../core/errors.js';
@@ -10,7 +11,7 @@ import { colorEnabled } from '../ui/color.js';
 import type { ProgressEvent } from '../core/events.js';
 import { eventTimeProblem, latestEventTime, summarizeWarnings, type LogWarning } from '../core/event-log.js';
 import { readingFold, type ReadRecord } from '../core/progress.js';
-import { derivedFromLog } from '../io/log-cache.js';
+import { derivedFromLog, logWarningSeen } from '../io/log-cache.js';
 import { messages, type Messages } from '../i18n/index.js';
 
 import type { OutputStream } from '../io/std-streams.js';
@@ -35,8 +36,8 @@ export interface CommandContext {
   stdin?: NodeJS.ReadableStream | undefined;
   /** The package folder (holds lessons/). */
   packageRoot: string;
-  /** Shows long text in a pager on a terminal; resolves false if none could be started. */
-  page?: ((text: string) => Promise<boolean>) | undefined;
+  /** Shows long text in a pager on a terminal: closed by the learner, interrupted, or no pager. */
+  page?: ((text: string) => Promise<PagerResult>) | undefined;
   global: GlobalOptions;
 }
 
@@ -139,9 +140,11 @@ const warnedAboutLog = new WeakSet<CommandContext>();
 
 /** The one line about the log's unusable lines, if it has any. */
 export function warnLog(context: CommandContext, log: { warnings: readonly LogWarning[]; warningCount: number }): void {
-  // Once per run: home derives both what was read and the cards, from the same log.
+  // Once per run: home derives both what was read and the cards, from the same log. And once for
+  // good: the same damaged lines are not warned about again on later commands (logWarningSeen).
   if (log.warnings.length === 0 || warnedAboutLog.has(context)) return;
   warnedAboutLog.add(context);
+  if (logWarningSeen(home(context), `${log.warnings.map((warning) => warning.line).join(',')}/${log.warningCount}`)) return;
   const { t } = session(context);
   const warning = summarizeWarnings(eventsPath(home(context)), log.warnings, log.warningCount, t.lang);
   if (warning) warn(context, t.warning(warning));

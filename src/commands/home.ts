@@ -66,26 +66,28 @@ export async function homeCommand(context: CommandContext): Promise<void> {
 
   // On a terminal the home screen is also a menu (DESIGN §1); in a pipe it is just the summary.
   if (!context.stdinIsTTY || !context.stdout.isTTY) return;
-  const choices: Array<{ label: string; run: () => Promise<void> }> = [];
+  const choices: Array<{ label: string; run: () => Promise<void>; backToMenu?: boolean }> = [];
   if (next) {
-    choices.push({ label: t.homeMenuRead(next.title), run: () => openLesson(context, catalog, next.id) });
+    choices.push({ label: t.homeMenuRead(next.title), run: () => openLesson(context, catalog, next.id), backToMenu: true });
   }
   const quizLabel = due > 0 ? t.homeMenuQuiz(due) : reviews.fresh > 0 ? (hasReviews ? t.homeMenuNewCards(reviews.fresh) : t.homeMenuFirstQuiz(reviews.fresh)) : undefined;
   if (quizLabel !== undefined) {
     choices.push({ label: quizLabel, run: async () => (await import('./quiz.js')).quizCommand(context, undefined, {}) });
   }
-  choices.push({ label: t.homeMenuBrowse, run: () => browse(context, current, lessons) });
+  choices.push({ label: t.homeMenuBrowse, run: () => browse(context, current, lessons), backToMenu: true });
   choices.push({ label: t.homeMenuQuit, run: async () => undefined });
   const prompts = await import('../ui/prompts.js');
   const io = promptIo(context, current);
   context.stdout.write('\n');
-  const picked = await prompts.askChoice(t.homeMenuPrompt, choices.map((choice) => choice.label), io);
-  await choices[picked - 1]!.run();
+  const picked = choices[(await prompts.askChoice(t.homeMenuPrompt, choices.map((choice) => choice.label), io)) - 1]!;
+  await picked.run();
+  // A lesson read from the menu comes back to the menu (redrawn: what is next has changed).
+  if (picked.backToMenu) await homeCommand(context);
 }
 
 async function openLesson(context: CommandContext, catalog: Catalog, id: string): Promise<void> {
   const { showLesson } = await import('./read.js');
-  await showLesson(context, catalog, resolveLesson(catalog, id), {});
+  await showLesson(context, catalog, resolveLesson(catalog, id), { fromMenu: true });
 }
 
 /** Pick any lesson from a list with read marks, then read it. */

@@ -1,5 +1,5 @@
 import { lessonLink, pickVariant, resolveLesson, type Catalog, type LessonEntry } from '../core/catalog.js';
-import { UserError } from '../core/errors.js';
+import { InterruptedError, UserError } from '../core/errors.js';
 import { outline, prepareLessonView } from '../core/lesson-view.js';
 import type { Lesson } from '../core/lesson.js';
 import { LANGS } from '../core/topics.js';
@@ -8,6 +8,7 @@ import { buildStamp } from '../io/derived-cache.js';
 import { appendEvents } from '../io/event-store.js';
 import { readCachedPage, writeCachedPage } from '../io/page-cache.js';
 import { paint } from '../ui/color.js';
+import type { PagerResult } from '../ui/pager.js';
 import { checkEventTime, home, loadCatalog, now, renderWidth, session, warn, type CommandContext, type Session } from './context.js';
 
 export interface ReadOptions {
@@ -16,6 +17,8 @@ export interface ReadOptions {
   pager?: boolean | undefined;
   outline?: boolean | undefined;
   section?: string | undefined;
+  /** Opened from the home menu, which comes back after the pager: no "what next" footer then. */
+  fromMenu?: boolean | undefined;
 }
 
 /**
@@ -95,21 +98,35 @@ export async function showLesson(context: CommandContext, catalog: Catalog, entr
     if (cacheable) writeCachedPage(home(context), lesson.id, lesson.lang, pageKey, page);
   }
 
-  // Reading the whole lesson marks it read; the event is on disk before we exit 0. A data dir that
-  // cannot be written (read-only, full) must not keep the learner from reading: say so and go on.
-  if (options.section === undefined) {
-    try {
-      checkEventTime(context);
-      appendEvents(home(context), [{ v: 1, id: newEventId(), at: now(context).toISOString(), type: 'read', lesson: lesson.id, lang: lesson.lang }]);
-    } catch (error) {
-      if (!(error instanceof UserError)) throw error;
-      warn(context, current.t.warning(current.t.notMarkedRead(error.text(current.t))));
-    }
-  }
-
   const rows = context.stdout.rows ?? 24;
   const tall = page.split('\n').length > rows - 1;
-  if (context.stdout.isTTY && options.pager !== false && tall && context.page && (await context.page(page))) return;
-  context.stdout.write(page);
+  let shown: PagerResult = 'unavailable';
+  if (context.stdout.isTTY && options.pager !== false && tall && context.page) shown = await context.page(page);
+  if (shown === 'interrupted') throw new InterruptedError();
+  if (shown === 'unavailable') context.stdout.write(page);
+  // Read means the whole page reached the learner: the pager was closed at the end (not before it,
+  // not by Ctrl-C), or every byte was written (not cut off by `| head` closing the pipe).
+  const whole = shown === 'read' || (shown === 'unavailable' && context.stdout.broken !== true);
+  if (options.section === undefined && whole) markRead(context, current, lesson);
+  // The pager took the page, footer and all, off the screen: say what next again, unless the
+  // learner goes back to the menu they came from.
+  if ((shown === 'read' || shown === 'left') && options.section === undefined && !options.fromMenu) {
+    const { lessonFooter } = await import('../ui/lesson-footer.js');
+    context.stdout.write(`${lessonFooter({ lesson, next, t: current.t, width, color: current.color })}\n`);
+  }
+}
+
+/**
+ * Logs the lesson as read; the event is on disk before we exit 0. A data dir that cannot be
+ * written (read-only, full) must not keep the learner from reading: say so and go on.
+ */
+function markRead(context: CommandContext, current: Session, lesson: Lesson): void {
+  try {
+    checkEventTime(context);
+    appendEvents(home(context), [{ v: 1, id: newEventId(), at: now(context).toISOString(), type: 'read', lesson: lesson.id, lang: lesson.lang }]);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    warn(context, current.t.warning(current.t.notMarkedRead(error.text(current.t))));
+  }
 }
 

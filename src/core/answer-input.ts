@@ -19,6 +19,28 @@ export function normalizeText(input: string): string {
   return input.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
 }
 
+/**
+ * Whether two texts are one typo apart: the optimal-string-alignment form of the Damerau-Levenshtein
+ * distance is exactly 1 (one letter added, dropped, changed, or two neighbours swapped). Counts code
+ * points, so one Chinese character is one letter.
+ */
+export function oneTypoApart(typed: string, answer: string): boolean {
+  const a = [...typed];
+  const b = [...answer];
+  if (Math.abs(a.length - b.length) > 1) return false;
+  // d[i][j]: distance between the first i letters of a and the first j of b (Damerau 1964).
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = best;
+    }
+  }
+  return d[a.length]![b.length] === 1;
+}
+
 const DECIMAL = String.raw`[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?`;
 const DECIMAL_PATTERN = new RegExp(`^${DECIMAL}$`, 'i');
 const FRACTION_PATTERN = new RegExp(`^(${DECIMAL})\\s*/\\s*(${DECIMAL})$`, 'i');

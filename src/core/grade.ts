@@ -20,7 +20,9 @@
  *   0.5 or 50?). Correct when |x − answer| ≤ tolerance (plus a relative 1e-9 so binary rounding of
  *   an answer like 0.1 + 0.2 cannot fail an exact match).
  * - text: correct when it equals an `accept` entry after NFKC, lower-casing and collapsing runs of
- *   whitespace to one space (trimmed).
+ *   whitespace to one space (trimmed). A wrong answer one typo away from an entry of 4 letters or
+ *   more is still wrong, but marked `near` so the learner can be told to check the spelling.
+ * A wrong multi answer names the correct options not picked (`missed`) and the wrong ones picked.
  */
 import type { Lang, LocalizedText } from './topics.js';
 import type {
@@ -35,7 +37,7 @@ import type {
 import { generateProblem, type GeneratedProblem } from './generators.js';
 import { messages } from '../i18n/index.js';
 import { shuffle } from '../math/random.js';
-import { describeProblem, normalizeText, parseNumberInput, withinTolerance, type InputProblem } from './answer-input.js';
+import { describeProblem, normalizeText, oneTypoApart, parseNumberInput, withinTolerance, type InputProblem } from './answer-input.js';
 
 
 export interface ShownOption extends QuestionOption {
@@ -67,7 +69,16 @@ export type ExpectedAnswer =
   | { type: 'text'; answer: string };
 
 export type GradeResult =
-  | { kind: 'graded'; correct: boolean; expected: ExpectedAnswer }
+  | {
+      kind: 'graded';
+      correct: boolean;
+      expected: ExpectedAnswer;
+      /** multi, when wrong: shown numbers of correct options not picked, and of wrong options picked. */
+      missed?: number[];
+      wronglyPicked?: number[];
+      /** text, when wrong: one typo away from an accepted answer of 4 letters or more. */
+      near?: boolean;
+    }
   | { kind: 'invalid'; problem: InputProblem; message: LocalizedText };
 
 /** The two options of a truefalse question, shown in this fixed order: 1 is true, 2 is false. */
@@ -167,8 +178,11 @@ export function gradeAnswer(presented: PresentedQuestion, input: string): GradeR
         if (number === undefined) return invalid({ code: 'not-an-option', input, optionCount: count, several: true });
         chosen.add(number);
       }
-      const correct = chosen.size === right.length && right.every((number) => chosen.has(number));
-      return { kind: 'graded', correct, expected: { type: 'multi', options: right } };
+      const missed = right.filter((number) => !chosen.has(number));
+      const wronglyPicked = [...chosen].filter((number) => !right.includes(number)).sort((a, b) => a - b);
+      const correct = missed.length === 0 && wronglyPicked.length === 0;
+      const expected: ExpectedAnswer = { type: 'multi', options: right };
+      return correct ? { kind: 'graded', correct, expected } : { kind: 'graded', correct, expected, missed, wronglyPicked };
     }
     case 'truefalse': {
       if (normalized === '') return invalid({ code: 'empty' });
@@ -188,8 +202,11 @@ export function gradeAnswer(presented: PresentedQuestion, input: string): GradeR
     case 'text': {
       if (normalized === '') return invalid({ code: 'empty' });
       const { accept } = presented.question;
-      const correct = accept.some((candidate) => normalizeText(candidate) === normalized);
-      return { kind: 'graded', correct, expected: { type: 'text', answer: accept[0] ?? '' } };
+      const accepted = accept.map(normalizeText);
+      const correct = accepted.includes(normalized);
+      const expected: ExpectedAnswer = { type: 'text', answer: accept[0] ?? '' };
+      const near = !correct && accepted.some((candidate) => [...candidate].length >= 4 && oneTypoApart(normalized, candidate));
+      return near ? { kind: 'graded', correct, expected, near } : { kind: 'graded', correct, expected };
     }
   }
 }

@@ -5,11 +5,11 @@
  *
  * "Due" follows Anki: a review card is due on its local calendar day (a card due at 20:00 is
  * reviewable that morning), while a (re)learning card is due at its minute, or up to
- * `learnAheadMinutes` early so a 1-minute step does not end the session with nothing to do.
+ * `learnAheadMinutes` early.
  */
 import type { Question } from './question.js';
 import type { CardRecord, ReplayResult } from './replay.js';
-import { localDayNumber, type CardState, type UtcOffset } from './schedule.js';
+import { localDayNumber, type CardState, type Rating, type UtcOffset } from './schedule.js';
 import { shuffle } from '../math/random.js';
 
 export type QuizScope =
@@ -18,10 +18,12 @@ export type QuizScope =
   | { kind: 'lesson'; lessonId: string };
 
 /**
- * A (re)learning card due within this many minutes is shown now rather than after the session
- * (Anki's learn-ahead limit).
+ * A (re)learning card due within this many minutes is shown now (Anki's learn-ahead limit). Anki's
+ * default is 20, which lets a card on its 10-minute step be shown seconds after the last answer and
+ * graduate to a days-long interval from two answers seconds apart: the step would mean nothing. One
+ * minute only forgives a session started a little early.
  */
-export const DEFAULT_LEARN_AHEAD_MINUTES = 20;
+export const DEFAULT_LEARN_AHEAD_MINUTES = 1;
 /** config's new_per_day default. */
 export const DEFAULT_NEW_PER_DAY = 10;
 
@@ -105,17 +107,16 @@ export function isDue(
 }
 
 /**
- * Whether a card just answered in this session comes back in it: it is in (re)learning steps and its
- * next step falls within the learn-ahead window (Again's 1 or 10 minutes, Good's 10 minutes). The
- * command puts it back at the end of the queue (or when it falls due, if that is later).
+ * Whether a card just answered in this session comes back in it: only after Again, while it is in
+ * (re)learning (a leech is suspended instead). A learner who just failed a card sees it once more
+ * before leaving, after the other cards, as Anki does with its 1-minute step. Any other answer
+ * sends the card to its next step (10 minutes, or Hard's 6) and out of the session: asking it again
+ * seconds later and taking Good would skip that step, and a new card would graduate to a review
+ * interval of days from two answers a few seconds apart. So a new card needs at least two sessions
+ * (or one, and a wait of 10 minutes) to graduate, unless the learner says Easy.
  */
-export function returnsInSession(
-  card: CardState,
-  now: Date,
-  learnAheadMinutes = DEFAULT_LEARN_AHEAD_MINUTES,
-): boolean {
-  if (card.state !== 'learning' && card.state !== 'relearning') return false;
-  return card.due.getTime() <= now.getTime() + learnAheadMinutes * 60_000;
+export function returnsInSession(rating: Rating, after: CardState): boolean {
+  return rating === 1 && (after.state === 'learning' || after.state === 'relearning');
 }
 
 /**

@@ -25,8 +25,10 @@ export interface ShownCard {
   explain: string;
   /** Position in this session, from 1. */
   number: number;
-  /** Cards left after this one. */
+  /** Cards not yet shown in this session, after this one. */
   left: number;
+  /** Cards answered Again that wait to be asked once more (counted apart, so `left` only goes down). */
+  again: number;
   /** "Scaled dot-product attention §2". */
   where: string;
 }
@@ -38,10 +40,14 @@ export interface Outcome {
   rating: Rating;
   cram: boolean;
   expected: ExpectedAnswer;
+  /** The grade itself: what a wrong multi answer missed, whether a typed one was near. */
+  grade: Graded;
   after: CardState;
   at: Date;
   reread: string;
   leech: boolean;
+  /** The card comes back later in this session (after Again), rather than at `after.due`. */
+  againInSession: boolean;
 }
 
 export interface Summary {
@@ -94,7 +100,8 @@ export type Step =
 
 export class QuizSession {
   readonly summary: Summary = { answered: 0, correct: 0, skipped: 0, leeches: [], quit: false };
-  private readonly pending: QueueItem[];
+  /** What is still to ask: the queue, then the cards answered Again (`again: true`). */
+  private readonly pending: Array<QueueItem & { again?: boolean }>;
   private readonly cards: Map<string, CardState>;
   private readonly suspended: Set<string>;
   private current: QueueItem | undefined;
@@ -127,7 +134,8 @@ export class QuizSession {
       prompt: generated ? `${question.prompt}\n${generated.prompt[lang]}` : question.prompt,
       explain: generated ? `${generated.explain[lang]}\n${question.explain}` : question.explain,
       number: this.shown,
-      left: this.pending.length,
+      left: this.pending.filter((pending) => !pending.again).length,
+      again: this.pending.filter((pending) => pending.again).length,
       where: this.setup.where(question),
     };
     return { kind: 'card', card };
@@ -153,7 +161,8 @@ export class QuizSession {
 
   /**
    * Records an answer: the events to save (the review, and a suspension when the card became a
-   * leech) and the outcome to show once they are saved. A card still in learning comes back later.
+   * leech) and the outcome to show once they are saved. A card answered Again comes back at the
+   * end of the session (see `returnsInSession` for why nothing else does).
    */
   answer(card: ShownCard, grade: Graded, rating: Rating, at: Date, ms: number): { save: ProgressEvent[]; outcome: Outcome } {
     const { cram, newId } = this.setup;
@@ -174,10 +183,9 @@ export class QuizSession {
     this.summary.answered++;
     if (correct) this.summary.correct++;
     const item = this.current;
-    if (item && item.question.id === id && !cram && !leech && returnsInSession(after, at)) {
-      this.pending.push({ question: card.question, kind: item.kind, card: after });
-    }
-    return { save, outcome: { card, correct, rating, cram, expected, after, at, reread: this.setup.reread(card.question), leech } };
+    const againInSession = item !== undefined && item.question.id === id && !cram && !leech && returnsInSession(rating, after);
+    if (againInSession) this.pending.push({ question: card.question, kind: item.kind, card: after, again: true });
+    return { save, outcome: { card, correct, rating, cram, expected, grade, after, at, reread: this.setup.reread(card.question), leech, againInSession } };
   }
 }
 

@@ -3,6 +3,7 @@ import { home } from './en/home.js';
 import { usage } from './en/usage.js';
 import { eventTime, homeProgress } from './en/progress.js';
 import { log, problem } from './en/validate.js';
+import { quizFlow } from './en/quiz.js';
 
 /** Why a flag's text is not a number (src/demos/flags.ts). */
 export type BadNumber = 'empty' | 'not-finite' | 'too-large' | 'not-a-number';
@@ -76,7 +77,7 @@ export const en = {
   intervalUnit: (value: number, unit: 'minute' | 'hour' | 'day' | 'month' | 'year') =>
     `${value}${{ minute: 'm', hour: 'h', day: 'd', month: 'mo', year: 'y' }[unit]}`,
   promptMore: '(more below: ↓)',
-  promptKeys: { navigate: 'navigate', select: 'select', submit: 'submit', all: 'all', invert: 'invert' } as Readonly<Record<string, string>>,
+  promptKeys: { navigate: 'navigate', select: 'select', submit: 'submit', all: 'all', invert: 'invert', skip: 'skip', quit: 'quit' } as Readonly<Record<string, string>>,
   ratingName: { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' },
   quizHeader: (due: number, fresh: number) => `Quiz: ${due} due, ${fresh} new`,
   quizCramHeader: (count: number) => `Cram: ${count} card${count === 1 ? '' : 's'} (practice; schedules do not change)`,
@@ -84,7 +85,6 @@ export const en = {
   quizNextDue: (when: string) => `Next review due in ${when}.`,
   quizNewLimit: 'No new cards left for today. "ml-tutor quiz --new 5" adds more; "ml-tutor quiz --cram" practises anyway.',
   quizNoCards: 'There are no quiz questions here yet.',
-  quizCardHeading: (number: number, left: number, where: string) => `Card ${number} · ${left} left · ${where}`,
   quizYourAnswer: 'Your answer',
   quizPickAtLeastOne: 'pick at least one option (space to tick, Enter to submit)',
   quizPickAll: 'Your answer (pick every correct option)',
@@ -94,7 +94,6 @@ export const en = {
     close ? `Your guess ${guess} is right: the answer is ${answer}.` : `Your guess was ${guess}; the answer is ${answer}. Read the working above to see where they part.`,
   quizTypeNumber: 'Your answer (a number, such as 0.25 or 1/3)',
   quizRate: 'Right! How well did you know it?',
-  quizRateHint: 'press 2, 3 or 4 (Enter = Good)',
   quizRight: '✓ Right',
   quizWrong: '✗ Not quite',
   quizExpected: (answer: string) => `Answer: ${answer}`,
@@ -280,6 +279,7 @@ export const en = {
   generated,
   usage,
   ...home,
+  ...quizFlow,
 };
 
 export type Messages = typeof en;

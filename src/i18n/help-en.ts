@@ -41,7 +41,8 @@ export const helpEn = {
     protocol: `Porcelain protocol (one JSON object per line):
   out {"event":"question","id","type","prompt","options"?}
   in  an option number (multi: "1,3"), a number, the text, "skip" or "quit" (end of input = quit)
-  out {"event":"result","id","correct","expected","rating","due","interval_days",...} once the answer is saved
+  out {"event":"result","id","correct","expected","rating","due","interval_days","again_in_session",...} once the answer is saved;
+      again_in_session: true when the card (answered Again) is asked once more before the end
   out {"event":"error","message"} for input that cannot be graded, then the same question again
   out {"event":"summary","answered","correct",...} at the end
   texts are as the lesson writes them: inline code keeps its Markdown backticks (\`…\`)`,

@@ -40,7 +40,8 @@ export const helpZh: HelpText = {
     protocol: `机器接口协议（每行一个 JSON 对象）：
   输出 {"event":"question","id","type","prompt","options"?}
   输入 选项编号（多选：“1,3”）、一个数、文字答案、“skip”或“quit”（输入结束即 quit）
-  输出 {"event":"result","id","correct","expected","rating","due","interval_days",...}，答案保存之后才输出
+  输出 {"event":"result","id","correct","expected","rating","due","interval_days","again_in_session",...}，答案保存之后才输出；
+      again_in_session 为 true：这张卡（答了“重来”）在本轮结束前还会再问一次
   输出 {"event":"error","message"}：输入无法评分，随后再问同一题
   输出 {"event":"summary","answered","correct",...}：练习结束时
   题目文字与课程原文一致：行内代码保留 Markdown 反引号（\`…\`）`,

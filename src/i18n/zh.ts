@@ -4,6 +4,7 @@ import { home } from './zh/home.js';
 import { usage } from './zh/usage.js';
 import { eventTime, homeProgress } from './zh/progress.js';
 import { log, problem } from './zh/validate.js';
+import { quizFlow } from './zh/quiz.js';
 
 /** “（你是不是想输入 a 或 b？）”，或者什么也没有。 */
 function orHint(names: readonly string[]): string {
@@ -56,7 +57,7 @@ export const zh: Messages = {
   configDefault: '（默认值）',
   intervalUnit: (value, unit) => `${value} ${{ minute: '分钟', hour: '小时', day: '天', month: '个月', year: '年' }[unit]}`,
   promptMore: '（下面还有：↓）',
-  promptKeys: { navigate: '移动', select: '选择', submit: '提交', all: '全选', invert: '反选' },
+  promptKeys: { navigate: '移动', select: '选择', submit: '提交', all: '全选', invert: '反选', skip: '跳过', quit: '结束' },
   ratingName: { 1: '重来', 2: '困难', 3: '良好', 4: '简单' },
   quizHeader: (due, fresh) => `测验：${due} 张到期，${fresh} 张新卡`,
   quizCramHeader: (count) => `突击练习：${count} 张卡片（只是练习，不改变复习计划）`,
@@ -64,7 +65,6 @@ export const zh: Messages = {
   quizNextDue: (when) => `下一次复习在 ${when}后。`,
   quizNewLimit: '今天的新卡已经学完。运行“ml-tutor quiz --new 5”再学几张，或“ml-tutor quiz --cram”随意练习。',
   quizNoCards: '这里还没有测验题。',
-  quizCardHeading: (number, left, where) => `第 ${number} 张 · 还剩 ${left} 张 · ${where}`,
   quizYourAnswer: '你的答案',
   quizPickAtLeastOne: '至少选一项（空格勾选，回车提交）',
   quizPickAll: '你的答案（选出所有正确选项）',
@@ -74,7 +74,6 @@ export const zh: Messages = {
     close ? `猜对了：你猜 ${guess}，答案正是 ${answer}。` : `你猜的是 ${guess}，答案是 ${answer}。对照上面的计算过程，看看差在哪一步。`,
   quizTypeNumber: '你的答案（一个数，例如 0.25 或 1/3）',
   quizRate: '答对了！记得有多牢？',
-  quizRateHint: '按 2、3 或 4（回车 = 良好）',
   quizRight: '✓ 正确',
   quizWrong: '✗ 不对',
   quizExpected: (answer) => `答案：${answer}`,
@@ -241,4 +240,5 @@ export const zh: Messages = {
   generated,
   usage,
   ...home,
+  ...quizFlow,
 };

@@ -153,6 +153,8 @@ function extendFromTail<T>(fd: number, size: number, stored: Stored, storedValue
   const tailStart = Math.max(0, stored.offset - TAIL_BYTES);
   const before = readRange(fd, tailStart, stored.offset - tailStart);
   if (before.toString('base64') !== stored.tail) return undefined;
+  // The covered bytes ended in a torn line, now closed by an append: its warning changes, so read anew.
+  if (before.length > 0 && before[before.length - 1] !== 0x0a) return undefined;
   const added = readRange(fd, stored.offset, size - stored.offset);
   const parsed = parseEventLog(added.toString('utf8'), invalidUtf8Lines(added));
   const latest = stored.latest ?? -Infinity;
@@ -192,4 +194,19 @@ function save<T>(
     value: spec.encode(derived.value),
   };
   writeCache(cachePath, stored);
+}
+
+/**
+ * Whether this warning about the log's unusable lines was shown before, remembering it if not. The
+ * log is append-only, so a damaged line stays for good (a torn last line is closed by the next
+ * append and then reads as a bad line like any other): a warning on every command would teach the
+ * learner to ignore warnings. `fingerprint` names the damage (which lines, how many), so new damage
+ * is warned about again. A cache that cannot be written just means warning again next time.
+ */
+export function logWarningSeen(home: string, fingerprint: string): boolean {
+  const path = join(home, 'cache', 'log-warning.json');
+  const seen = readCache(path) as { fingerprint?: unknown } | undefined;
+  if (seen?.fingerprint === fingerprint) return true;
+  writeCache(path, { fingerprint });
+  return false;
 }

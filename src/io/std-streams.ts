@@ -23,6 +23,8 @@ export interface OutputStream {
   isTTY?: boolean | undefined;
   columns?: number | undefined;
   rows?: number | undefined;
+  /** True once the reader went away (EPIPE): what was written after that was dropped. */
+  broken?: boolean | undefined;
 }
 
 /** How long to wait before retrying a write to a non-blocking pipe that is full. */
@@ -30,19 +32,19 @@ const FULL_PIPE_WAIT_MS = 1;
 
 /**
  * A blocking writer on a file descriptor. When the reader has gone away (`ml-tutor list | head`),
- * later output is dropped instead of failing: the command still finishes what it was doing
- * (a read event is still logged).
+ * later output is dropped instead of failing, and `broken` says so: the command still finishes
+ * what it was doing (`read` then leaves the lesson unread, since it was not all shown).
  */
 export class DescriptorWriter implements OutputStream {
   readonly isTTY = false;
   readonly columns = undefined;
   readonly rows = undefined;
-  private closed = false;
+  broken = false;
 
   constructor(private readonly fd: number) {}
 
   write(text: string): boolean {
-    if (this.closed || text.length === 0) return true;
+    if (this.broken || text.length === 0) return true;
     let bytes = Buffer.from(text, 'utf8');
     while (bytes.length > 0) {
       try {
@@ -56,7 +58,7 @@ export class DescriptorWriter implements OutputStream {
           continue;
         }
         if (code === 'EPIPE' || code === 'EBADF') {
-          this.closed = true;
+          this.broken = true;
           return true;
         }
         throw error;

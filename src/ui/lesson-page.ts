@@ -7,6 +7,7 @@ import type { Messages } from '../i18n/index.js';
 import { presentQuestion, shownOptionTexts } from '../core/grade.js';
 import { createRng } from '../math/random.js';
 import { paint } from './color.js';
+import { lessonFooter } from './lesson-footer.js';
 import { renderMarkdown } from './markdown.js';
 import { inlineCode } from './quiz-view.js';
 
@@ -102,17 +103,6 @@ export function renderLessonPage(input: LessonPageInput): string {
       return block ? drawBlock(block, input) : line;
     })
     .join('\n');
-  const footer: string[] = [];
-  if (input.whole) {
-    footer.push(style.dim('─'.repeat(Math.min(input.width, 60))));
-    footer.push(`${input.t.footerQuiz}${style.bold(`ml-tutor quiz ${input.lesson.id}`)}`);
-    if (input.next) {
-      const nextTitle = (input.next.variants[input.lesson.lang] ?? input.next.variants.en)?.title ?? input.next.id;
-      footer.push(`${input.t.footerNext}${style.bold(`ml-tutor read ${input.next.topic}/${input.next.number}`)}  ${nextTitle}`);
-    } else {
-      footer.push(input.t.footerLast);
-    }
-  }
-  const page = footer.length ? `${withBlocks}\n\n${footer.map((line) => wrapText(line, input.width)).join('\n')}` : withBlocks;
+  const page = input.whole ? `${withBlocks}\n\n${lessonFooter(input)}` : withBlocks;
   return `${page}\n`;
 }

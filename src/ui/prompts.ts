@@ -29,10 +29,10 @@ const identity = (text: string): string => text;
  * The key help line ("↑↓ navigate • ⏎ select") with its words translated; with colour off, every
  * style is the identity and the prefix a plain "?".
  */
-function themeFor(io: PromptIO): Record<string, unknown> {
+function themeFor(io: PromptIO, extraKeys: ReadonlyArray<[string, string]> = []): Record<string, unknown> {
   const style = paint(io.color);
   const keysHelpTip = (keys: [string, string][]): string =>
-    keys.map(([key, action]) => `${style.bold(key)} ${style.dim(io.keyNames?.[action] ?? action)}`).join(style.dim(' • '));
+    [...keys, ...extraKeys].map(([key, action]) => `${style.bold(key)} ${style.dim(io.keyNames?.[action] ?? action)}`).join(style.dim(' • '));
   if (io.color) return { style: { keysHelpTip } };
   return {
     prefix: { idle: '?', done: '✔' },
@@ -51,11 +51,57 @@ function themeFor(io: PromptIO): Record<string, unknown> {
   };
 }
 
-function contextOf(io: PromptIO): { input?: NodeJS.ReadableStream; output?: NodeJS.WritableStream } {
-  const context: { input?: NodeJS.ReadableStream; output?: NodeJS.WritableStream } = {};
+interface PromptContext {
+  input?: NodeJS.ReadableStream;
+  output?: NodeJS.WritableStream;
+  signal?: AbortSignal;
+  clearPromptOnDone?: boolean;
+}
+
+function contextOf(io: PromptIO, signal?: AbortSignal): PromptContext {
+  const context: PromptContext = {};
   if (io.input) context.input = io.input;
   if (io.output) context.output = io.output;
+  if (signal) context.signal = signal;
   return context;
+}
+
+/** What a learner may do instead of answering a quiz question (an object: a typed answer may be "quit"). */
+export interface Escaped {
+  escape: 'skip' | 'quit';
+}
+type Escape = Escaped['escape'];
+
+/** The keys that leave a choice prompt, as the key help shows them ("s skip • q quit"). */
+const CHOICE_ESCAPES: Readonly<Record<string, Escape>> = { s: 'skip', q: 'quit', escape: 'quit' };
+const CHOICE_ESCAPE_HELP: ReadonlyArray<[string, string]> = [['s', 'skip'], ['q', 'quit']];
+/** A typed answer cannot give up its letters: only Esc leaves it (an empty answer is a skip). */
+const TEXT_ESCAPES: Readonly<Record<string, Escape>> = { escape: 'quit' };
+
+/**
+ * Runs a prompt that a key in `keys` leaves at once: the prompt is aborted, wiped from the screen
+ * (inquirer reads `clearPromptOnDone` as it settles) and the key's meaning returned. Keys are read
+ * beside inquirer's own reading of the same input.
+ */
+async function escapable<T>(ask: (context: PromptContext) => Promise<T>, io: PromptIO, keys: Readonly<Record<string, Escape>>): Promise<T | Escaped> {
+  const controller = new AbortController();
+  const context = contextOf(io, controller.signal);
+  const input = io.input ?? process.stdin;
+  const onKey = (_text: string, key: { name?: string; ctrl?: boolean } | undefined): void => {
+    const escape = key?.name !== undefined && !key.ctrl ? keys[key.name] : undefined;
+    if (!escape || controller.signal.aborted) return;
+    context.clearPromptOnDone = true;
+    controller.abort(escape);
+  };
+  input.on('keypress', onKey);
+  try {
+    return await guarded(() => ask(context));
+  } catch (error) {
+    if (controller.signal.aborted) return { escape: controller.signal.reason as Escape };
+    throw error;
+  } finally {
+    input.off('keypress', onKey);
+  }
 }
 
 /**
@@ -97,35 +143,33 @@ async function guarded<T>(ask: () => Promise<T>): Promise<T> {
 
 /** One option out of several (choice, truefalse). Resolves to the 1-based number of the option picked. */
 export function askChoice(message: string, options: readonly string[], io: PromptIO): Promise<number> {
+  return guarded(() => select(choiceConfig(message, options, io), contextOf(io)));
+}
+
+function choiceConfig(message: string, options: readonly string[], io: PromptIO, extraKeys: ReadonlyArray<[string, string]> = []) {
   const choices = options.map((text, index) => ({ name: hang(text, io, 5), value: index + 1, short: text }));
-  return guarded(() =>
-    select(
-      {
-        ...listPage(choices.map((choice) => choice.name), message, io),
-        choices,
-        theme: { ...themeFor(io), indexMode: 'number' },
-      },
-      contextOf(io),
-    ),
-  );
+  return {
+    ...listPage(choices.map((choice) => choice.name), message, io),
+    choices,
+    theme: { ...themeFor(io, extraKeys), indexMode: 'number' as const },
+  };
 }
 
 /** Any number of options (multi). Resolves to the 1-based numbers picked, at least one. */
 export function askMulti(message: string, options: readonly string[], io: PromptIO, requiredMessage: string): Promise<number[]> {
+  return guarded(() => checkbox(multiConfig(message, options, io, requiredMessage), contextOf(io)));
+}
+
+function multiConfig(message: string, options: readonly string[], io: PromptIO, requiredMessage: string, extraKeys: ReadonlyArray<[string, string]> = []) {
   const choices = options.map((text, index) => ({ name: hang(`${index + 1}. ${text}`, io, 3, 6), value: index + 1, short: text }));
-  return guarded(() =>
-    checkbox(
-      {
-        ...listPage(choices.map((choice) => choice.name), message, io),
-        choices,
-        validate: (picked) => picked.length > 0 || requiredMessage,
-        // Fewer keys to learn, and a help line that fits a narrow terminal.
-        shortcuts: { all: null, invert: null },
-        theme: themeFor(io),
-      },
-      contextOf(io),
-    ),
-  );
+  return {
+    ...listPage(choices.map((choice) => choice.name), message, io),
+    choices,
+    validate: (picked: readonly unknown[]) => picked.length > 0 || requiredMessage,
+    // Fewer keys to learn, and a help line that fits a narrow terminal.
+    shortcuts: { all: null, invert: null },
+    theme: themeFor(io, extraKeys),
+  };
 }
 
 /**
@@ -143,6 +187,26 @@ export function askText(message: string, validate: (value: string) => string | u
       contextOf(io),
     ),
   );
+}
+
+/** A quiz's one-option question: the option number, or `s` (skip) / `q` or Esc (quit). */
+export function askQuizChoice(message: string, options: readonly string[], io: PromptIO): Promise<number | Escaped> {
+  return escapable((context) => select(choiceConfig(message, options, io, CHOICE_ESCAPE_HELP), context), io, CHOICE_ESCAPES);
+}
+
+/** A quiz's several-options question: the numbers ticked, or `s` (skip) / `q` or Esc (quit). */
+export function askQuizMulti(message: string, options: readonly string[], io: PromptIO, requiredMessage: string): Promise<number[] | Escaped> {
+  return escapable((context) => checkbox(multiConfig(message, options, io, requiredMessage, CHOICE_ESCAPE_HELP), context), io, CHOICE_ESCAPES);
+}
+
+/** A quiz's typed answer: the text (validated as in askText), a skip for an empty answer, or Esc (quit). */
+export async function askQuizText(message: string, validate: (value: string) => string | undefined, io: PromptIO): Promise<string | Escaped> {
+  const answer = await escapable(
+    (context) => input({ message, validate: (value) => value.trim() === '' || (validate(value) ?? true), theme: themeFor(io) }, context),
+    io,
+    TEXT_ESCAPES,
+  );
+  return typeof answer === 'string' && answer.trim() === '' ? { escape: 'skip' } : answer;
 }
 
 export interface RatingChoice<R extends number> {

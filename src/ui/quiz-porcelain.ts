@@ -91,9 +91,12 @@ export function porcelainFace(io: PorcelainIo, lang: Lang): QuizFace {
         rating: outcome.rating,
         due: outcome.cram && outcome.after.state === 'new' ? null : outcome.after.due.toISOString(),
         interval_days: outcome.cram ? null : roundDays(outcome.after.due.getTime() - outcome.at.getTime()),
+        again_in_session: outcome.againInSession,
         expected_text: describeExpected(outcome.card.presented, lang),
         explain: outcome.card.explain,
         ...(outcome.correct ? {} : { reread: outcome.reread }),
+        ...(outcome.grade.missed ? { missed: outcome.grade.missed, wrongly_picked: outcome.grade.wronglyPicked } : {}),
+        ...(outcome.grade.near ? { near: true } : {}),
         ...(outcome.cram ? { cram: true } : {}),
         ...(outcome.leech ? { suspended: 'leech' } : {}),
       });

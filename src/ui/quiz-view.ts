@@ -34,8 +34,10 @@ export function inlineCode(text: string, color: boolean): string {
 export interface CardView {
   /** Position in this session, from 1. */
   number: number;
-  /** Cards left after this one. */
+  /** Cards not yet shown, after this one. */
   left: number;
+  /** Cards answered Again waiting to be asked once more. */
+  again: number;
   /** "Scaled dot-product attention §2". */
   where: string;
   prompt: string;
@@ -50,7 +52,7 @@ export interface ViewOptions {
 /** The heading line and the wrapped question, printed above the answer prompt. */
 export function formatCard(card: CardView, options: ViewOptions): string {
   const style = paint(options.color);
-  const heading = style.dim(wrapText(options.t.quizCardHeading(card.number, card.left, card.where), options.width));
+  const heading = style.dim(wrapText(options.t.quizCardHeading(card.number, card.left, card.again, card.where), options.width));
   return `\n${heading}\n${style.bold(wrapText(inlineCode(card.prompt, options.color), options.width))}\n`;
 }
 
@@ -60,6 +62,13 @@ export interface ResultView {
   ratingName?: string | undefined;
   /** The next interval ("3d"), for a scheduled review; undefined for cram practice. */
   interval?: string | undefined;
+  /** The card comes back later in this session: say so rather than its interval. */
+  againInSession?: boolean | undefined;
+  /** A wrong multi answer: the shown numbers missed and wrongly picked. */
+  missed?: readonly number[] | undefined;
+  wronglyPicked?: readonly number[] | undefined;
+  /** A wrong typed answer one typo away from the answer. */
+  near?: boolean | undefined;
   expected: string;
   explain: string;
   /** `ml-tutor read attention/2 --section 3`, shown after a wrong answer. */
@@ -73,8 +82,13 @@ export function formatResult(result: ResultView, options: ViewOptions): string {
   const style = paint(options.color);
   const { t, width } = options;
   const verdict = result.correct ? style.green.bold(t.quizRight) : style.red.bold(t.quizWrong);
-  const schedule = result.interval === undefined ? t.quizCramNote : [result.ratingName, t.quizNext(result.interval)].filter(Boolean).join(' · ');
-  const lines = [wrapText(`${verdict}  ${style.dim(schedule)}`, width), wrapText(t.quizExpected(inlineCode(result.expected, options.color)), width)];
+  const next = result.againInSession ? t.quizAgainInSession : result.interval === undefined ? undefined : t.quizNext(result.interval);
+  const schedule = next === undefined ? t.quizCramNote : [result.ratingName, next].filter(Boolean).join(' · ');
+  const lines = [wrapText(`${verdict}  ${style.dim(schedule)}`, width)];
+  if (result.near) lines.push(style.yellow(wrapText(t.quizNearMissResult, width)));
+  if (result.missed?.length) lines.push(wrapText(t.quizMissed(result.missed), width));
+  if (result.wronglyPicked?.length) lines.push(wrapText(t.quizWrongPicks(result.wronglyPicked), width));
+  lines.push(wrapText(t.quizExpected(inlineCode(result.expected, options.color)), width));
   if (result.explain.trim() !== '') lines.push(style.dim(wrapText(inlineCode(result.explain.trim(), options.color), width)));
   if (result.reread) {
     // A command is never broken across lines (it is meant to be copied): too wide, it gets its own line.

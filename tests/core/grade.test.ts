@@ -113,6 +113,18 @@ describe('multi', () => {
     expect(outcome(gradeAnswer(presented, input))).toBe(expected);
   });
 
+  it.each([
+    ['1', [3], []],
+    ['1,2,3', [], [2]],
+    ['4,2', [1, 3], [2, 4]],
+  ])('a wrong %j names what was missed (%j) and wrongly picked (%j)', (input, missed, wronglyPicked) => {
+    expect(gradeAnswer(presented, input)).toMatchObject({ correct: false, missed, wronglyPicked });
+  });
+
+  it('a right answer carries no lists', () => {
+    expect(gradeAnswer(presented, '3,1')).not.toHaveProperty('missed');
+  });
+
   it('expects the shown numbers, in order', () => {
     expect(gradeAnswer(presented, '2')).toMatchObject({ expected: { type: 'multi', options: [1, 3] } });
     expect(describeExpected(presented, 'en')).toBe('1. queries; 3. keys');
@@ -333,6 +345,29 @@ describe('text', () => {
     ['', 'invalid: type an answer'],
   ])('%j → %s', (input, expected) => {
     expect(outcome(gradeAnswer(presented, input))).toBe(expected);
+  });
+
+  // One typo (Damerau-Levenshtein distance 1) from an accepted answer of 4+ letters: still wrong, but near.
+  it.each([
+    ['attentoin', true], // two neighbours swapped
+    ['atention', true], // one dropped
+    ['attentiion', true], // one added
+    ['attemtion', true], // one changed
+    ['attentions', true],
+    ['注意力机器', true], // one character of 注意力机制 changed
+    ['attenton mechanizm', false], // two typos
+    ['atnetion', false],
+    ['recurrence', false],
+    ['注意', false], // 注意力 has three characters: too short for a typo hint
+  ])('%j: near %s', (input, near) => {
+    const grade = gradeAnswer(presented, input);
+    expect(grade).toMatchObject({ kind: 'graded', correct: false });
+    expect('near' in grade && grade.near === true).toBe(near);
+  });
+
+  it('never calls a right answer or a short one near', () => {
+    expect(gradeAnswer(presented, 'attention')).not.toHaveProperty('near');
+    expect(gradeAnswer(shown({ ...question, accept: ['rnn'] }), 'rnm')).not.toHaveProperty('near');
   });
 
   it('expects the first accepted answer', () => {

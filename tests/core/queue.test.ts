@@ -41,7 +41,7 @@ const questions = [
  * - attention/a1: Easy 20 days ago → review, due 12 days ago (overdue by 12 days);
  * - rnn/r1: Easy 10 days ago → review, due 2 days ago;
  * - attention/a2: Easy 8 days ago, due at 10:00 UTC today — exactly now;
- * - rnn/r2: Good 5 minutes ago → learning, due in 5 minutes;
+ * - rnn/r2: Good 10 minutes ago → learning, due now (its 10-minute step is over);
  * - nlp/n1: Easy 3 days ago → due in 5 days (not due);
  * - attention/a3, attention/a4, rnn/r3: never seen.
  */
@@ -49,7 +49,7 @@ const events: ProgressEvent[] = [
   review('e1', ago(20 * DAY), 'attention/a1', 4),
   review('e2', ago(10 * DAY), 'rnn/r1', 4),
   review('e3', ago(8 * DAY), 'attention/a2', 4),
-  review('e4', ago(5 * MINUTE), 'rnn/r2', 3),
+  review('e4', ago(10 * MINUTE), 'rnn/r2', 3),
   review('e5', ago(3 * DAY), 'nlp/n1', 4),
 ];
 const progress = replay(events, { scheduler });
@@ -69,7 +69,7 @@ describe('buildQueue', () => {
       'due:attention/a1',
       'due:rnn/r1',
       'due:attention/a2',
-      'due:rnn/r2', // learning, due within the 20-minute learn-ahead window
+      'due:rnn/r2', // learning, its step just over
       'new:attention/a3',
       'new:attention/a4',
       'new:rnn/r3',
@@ -226,31 +226,34 @@ describe('isDue and returnsInSession', () => {
   }
 
   it.each([
-    ['new', 0, false, false],
-    ['learning', -MINUTE, true, true],
-    ['learning', 10 * MINUTE, true, true],
-    ['learning', 20 * MINUTE, true, true],
-    ['learning', 21 * MINUTE, false, false],
-    ['relearning', 10 * MINUTE, true, true],
-    ['review', -3 * DAY, true, false],
-    ['review', 5 * 3600_000, true, false], // 23:00 Beijing: later today
-    ['review', 6 * 3600_000 + 1, false, false], // just after midnight: tomorrow
-  ] as const)('%s due in %i ms: isDue %s, returnsInSession %s', (phase, dueIn, due, returns) => {
-    const card = state(phase, dueIn);
-    expect(isDue(card, NOW, OFFSET)).toBe(due);
-    expect(returnsInSession(card, NOW)).toBe(returns);
+    ['new', 0, false],
+    ['learning', -MINUTE, true],
+    ['learning', MINUTE, true],
+    ['learning', MINUTE + 1, false], // a 10-minute step is not shown early: it would graduate in seconds
+    ['learning', 10 * MINUTE, false],
+    ['relearning', 30_000, true],
+    ['review', -3 * DAY, true],
+    ['review', 5 * 3600_000, true], // 23:00 Beijing: later today
+    ['review', 6 * 3600_000 + 1, false], // just after midnight: tomorrow
+  ] as const)('%s due in %i ms: isDue %s', (phase, dueIn, due) => {
+    expect(isDue(state(phase, dueIn), NOW, OFFSET)).toBe(due);
   });
 
-  it('a wrong answer in review comes back this session; a right one does not', () => {
+  it('brings back only a card answered Again, in learning or relearning', () => {
     const reviewCard = progress.cards.get('attention/a1')?.schedule;
     if (!reviewCard) throw new Error('fixture');
-    expect(returnsInSession(scheduler.applyRating(reviewCard, 1, NOW, 'optics/card'), NOW)).toBe(true);
-    expect(returnsInSession(scheduler.applyRating(reviewCard, 3, NOW, 'optics/card'), NOW)).toBe(false);
+    expect(returnsInSession(1, scheduler.applyRating(reviewCard, 1, NOW, 'optics/card'))).toBe(true);
+    expect(returnsInSession(3, scheduler.applyRating(reviewCard, 3, NOW, 'optics/card'))).toBe(false);
+    const fresh = newCardState(NOW);
+    expect(returnsInSession(1, scheduler.applyRating(fresh, 1, NOW, 'optics/card'))).toBe(true);
+    // Good and Hard move a new card to a later step (10m, 6m): it leaves the session.
+    expect(returnsInSession(3, scheduler.applyRating(fresh, 3, NOW, 'optics/card'))).toBe(false);
+    expect(returnsInSession(2, scheduler.applyRating(fresh, 2, NOW, 'optics/card'))).toBe(false);
   });
 
   it('honours a custom learn-ahead window', () => {
-    expect(returnsInSession(state('learning', 10 * MINUTE), NOW, 5)).toBe(false);
-    expect(isDue(state('learning', 10 * MINUTE), NOW, OFFSET, 0)).toBe(false);
+    expect(isDue(state('learning', 10 * MINUTE), NOW, OFFSET, 20)).toBe(true);
+    expect(isDue(state('learning', 30_000), NOW, OFFSET, 0)).toBe(false);
   });
 });
 

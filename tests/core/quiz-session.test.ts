@@ -44,21 +44,50 @@ function graded(shown: ShownCard, input: string): Graded {
 }
 
 describe('QuizSession', () => {
-  it('numbers the cards, saves a review per answer and brings a learning card back at the end', () => {
+  it('numbers the cards, saves a review per answer; a new card answered Good leaves the session for its 10-minute step', () => {
     const session = new QuizSession(setup());
     const first = nextCard(session);
-    expect(first).toMatchObject({ number: 1, left: 1, where: 'attention/why-attention §1' });
+    expect(first).toMatchObject({ number: 1, left: 1, again: 0, where: 'attention/why-attention §1' });
     const { save, outcome } = session.answer(first, graded(first, '1'), 3, NOW, 1234.4);
     expect(save).toEqual([{ v: 1, id: 'id-1', at: NOW.toISOString(), type: 'review', card: 'attention/a1', rating: 3, correct: true, ms: 1234 }]);
-    expect(outcome).toMatchObject({ correct: true, rating: 3, cram: false, leech: false, reread: 'ml-tutor read attention/why-attention' });
-    expect(outcome.after.state).toBe('learning');
-    expect(nextCard(session).question.id).toBe('attention/a2');
+    expect(outcome).toMatchObject({ correct: true, rating: 3, cram: false, leech: false, againInSession: false, reread: 'ml-tutor read attention/why-attention' });
+    expect(outcome.after).toMatchObject({ state: 'learning', learningStep: 1 });
+    expect(outcome.after.due.getTime() - NOW.getTime()).toBe(10 * MINUTE);
+    expect(nextCard(session)).toMatchObject({ number: 2, left: 0, again: 0 });
     session.skip();
-    const again = nextCard(session);
-    expect(again).toMatchObject({ number: 3, left: 0 });
-    expect(again.question.id).toBe('attention/a1');
-    expect(session.ratingChoices(again, NOW)[4].card.state).toBe('review');
+    expect(session.next()).toEqual({ kind: 'done' });
     expect(session.summary).toEqual({ answered: 1, correct: 1, skipped: 1, leeches: [], quit: false });
+  });
+
+  it('asks a card answered Again once more at the end, counted apart, and it cannot graduate from that re-ask', () => {
+    const session = new QuizSession(setup());
+    const first = nextCard(session);
+    const wrong = session.answer(first, graded(first, '2'), 1, NOW, 10).outcome;
+    expect(wrong).toMatchObject({ againInSession: true, after: { state: 'learning', learningStep: 0 } });
+    const second = nextCard(session);
+    expect(second).toMatchObject({ number: 2, left: 0, again: 1 });
+    session.answer(second, graded(second, '1'), 3, NOW, 10);
+    const repeat = nextCard(session);
+    expect(repeat).toMatchObject({ number: 3, left: 0, again: 0 });
+    expect(repeat.question.id).toBe('attention/a1');
+    // Seconds later, Good moves it to the 10-minute step; it neither graduates nor comes back.
+    const later = new Date(NOW.getTime() + 5_000);
+    const right = session.answer(repeat, graded(repeat, '1'), 3, later, 10).outcome;
+    expect(right).toMatchObject({ againInSession: false, after: { state: 'learning', learningStep: 1, scheduledDays: 0 } });
+    expect(right.after.due.getTime() - later.getTime()).toBe(10 * MINUTE);
+    expect(session.next()).toEqual({ kind: 'done' });
+  });
+
+  it.each([1, 2, 3] as const)('a new card answered %i then anything short of Easy seconds later is still learning', (first) => {
+    const session = new QuizSession(setup({ items: [{ question: one, kind: 'new' }] }));
+    const shown = nextCard(session);
+    const { outcome } = session.answer(shown, graded(shown, first === 1 ? '2' : '1'), first, NOW, 10);
+    if (!outcome.againInSession) return expect(session.next()).toEqual({ kind: 'done' }); // left the session
+    const repeat = nextCard(session);
+    for (const rating of [1, 2, 3] as const) {
+      const choice = session.ratingChoices(repeat, new Date(NOW.getTime() + 3_000))[rating];
+      expect(choice.card.state).toBe('learning');
+    }
   });
 
   it('ends at quit, with what was answered', () => {

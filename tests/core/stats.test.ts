@@ -53,7 +53,7 @@ const progress: ReplayResult = {
     cardRecord('attention/a2', 'review', 21, '2026-03-10T15:00:00Z'), // 23:00 today: due today; mastered (= 21)
     cardRecord('attention/a3', 'review', 5, '2026-03-10T16:30:00Z'), // 00:30 tomorrow
     // attention/a4: never reviewed
-    cardRecord('rnn/r1', 'learning', 2, '2026-03-10T10:05:00Z'), // due in 5 minutes: learn-ahead
+    cardRecord('rnn/r1', 'learning', 2, '2026-03-10T10:01:00Z'), // due in a minute: learn-ahead
     cardRecord('rnn/r2', 'review', 40, '2026-03-23T12:00:00Z', true), // suspended: seen and mastered, never due
     cardRecord('rnn/r3', 'review', 10, '2026-03-24T12:00:00Z'), // day 14: beyond the forecast
     cardRecord('nlp/n1', 'new', 0, '2026-03-01T00:00:00Z'), // reset: new again, not seen

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
@@ -251,6 +251,23 @@ describe('ml-tutor (built binary)', () => {
     expect(text.trim().split('\n').slice(-1)[0]).toContain('"lesson":"rnn/backpropagation-through-time"');
   });
 
+  it('warns about a damaged line once, not on every command; new damage is warned about again', () => {
+    const home = tempDir();
+    const path = join(home, 'events.jsonl');
+    const good = JSON.stringify({ v: 1, id: 'e1', at: '2026-02-01T09:00:00.000Z', type: 'read', lesson: 'rnn/recurrent-units' });
+    writeFileSync(path, `${good}\n{"v":1,"id":"e2","at":"2026-02-0`);
+    const env = { ML_TUTOR_HOME: home };
+    expect(runCli(['list'], { env }).stderr).toBe(`warning: ${path}:2: incomplete last line (an interrupted write?) skipped\n`);
+    expect(runCli(['list'], { env }).stderr).toBe('');
+    // The next append closes the torn line: it stays as one skipped line, already warned about.
+    expect(runCli(['read', 'rnn/2'], { env })).toMatchObject({ code: 0, stderr: '' });
+    expect(runCli(['stats'], { env }).stderr).toBe('');
+    expect(runCli(['list'], { env }).stderr).toBe('');
+    appendFileSync(path, 'garbage\n');
+    expect(runCli(['list'], { env }).stderr).toBe(`warning: ${path}:2: not valid JSON, skipped (and 1 more unusable line: 4)\n`);
+    expect(runCli(['list'], { env }).stderr).toBe('');
+  });
+
   it('validates the built-in lessons cleanly', () => {
     const result = runCli(['validate']);
     expect(result.stderr).toBe('');
@@ -355,6 +372,9 @@ describe('command-line hygiene', () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: ml-tutor read \[options\] <lesson>/);
     expect(runCli(['help']).stdout).toMatch(/^Usage: ml-tutor \[options\] \[command\]/);
+    // Help for a command that does not exist is a usage error, like the command itself.
+    expect(runCli(['help', 'quz'])).toMatchObject({ code: 2, stdout: '', stderr: 'ml-tutor: unknown command "quz"\nDid you mean "quiz"?\n' });
+    expect(runCli(['help', 'quz', '--lang', 'zh']).code).toBe(2);
   });
 
   it('shows config in the learner language, with unset values named', () => {

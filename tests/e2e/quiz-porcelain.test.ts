@@ -16,23 +16,37 @@ function lessons(): string[] {
 }
 
 describe('quiz --porcelain', () => {
-  it('makes intervals grow with right answers across simulated days, and brings a wrong card back in 10 minutes', async () => {
+  it('makes intervals grow with right answers across simulated days, and brings a wrong card back in the same session', async () => {
     const home = tempDir();
-    // Day 1: a new card, right twice (the 10-minute learning step comes back in the session).
+    // Day 1: a new card, wrong: Again, asked once more in this session (again_in_session); right then:
+    // its 10-minute step, and the session ends rather than asking it again seconds later.
     let session = new Porcelain(['mirrors', ...lessons()], cliEnv(home, T0));
     let question = await session.next();
     expect(question).toMatchObject({ event: 'question', id: 'mirrors/angle', type: 'choice', prompt: expect.any(String) });
-    session.send(rightAnswer(question));
-    const first = await session.next();
-    expect(first).toMatchObject({ event: 'result', id: 'mirrors/angle', correct: true, rating: 3, due: '2026-03-01T09:10:00.000Z' });
-    expect(first.interval_days).toBeCloseTo(10 / 1440, 4);
+    session.send(String((question.options as string[]).indexOf('refraction') + 1));
+    expect(await session.next()).toMatchObject({ event: 'result', correct: false, rating: 1, due: '2026-03-01T09:01:00.000Z', again_in_session: true });
     question = await session.next();
     expect(question).toMatchObject({ event: 'question', id: 'mirrors/angle' });
     session.send(rightAnswer(question));
+    const first = await session.next();
+    expect(first).toMatchObject({ event: 'result', id: 'mirrors/angle', correct: true, rating: 3, due: '2026-03-01T09:10:00.000Z', again_in_session: false });
+    expect(first.interval_days).toBeCloseTo(10 / 1440, 4);
+    expect(await session.next()).toMatchObject({ event: 'summary', answered: 2, correct: 1, quit: false });
+    expect(await session.exited).toBe(0);
+
+    // Seconds later the 10-minute step is not over: nothing to ask, so nothing can graduate.
+    session = new Porcelain(['mirrors', ...lessons()], cliEnv(home, '2026-03-01T09:00:05Z'));
+    expect(await session.next()).toMatchObject({ event: 'summary', answered: 0 });
+    await session.exited;
+
+    // At 09:10 the step is over: right again, and it graduates to a review interval of days.
+    session = new Porcelain(['mirrors', ...lessons()], cliEnv(home, first.due as string));
+    question = await session.next();
+    session.send(rightAnswer(question));
     const second = await session.next();
-    expect(second).toMatchObject({ event: 'result', correct: true, rating: 3 });
+    expect(second).toMatchObject({ event: 'result', correct: true, rating: 3, again_in_session: false });
     expect(second.interval_days as number).toBeGreaterThanOrEqual(1);
-    expect(await session.next()).toMatchObject({ event: 'summary', answered: 2, correct: 2, quit: false });
+    expect(await session.next()).toMatchObject({ event: 'summary', answered: 1, correct: 1, quit: false });
     expect(await session.exited).toBe(0);
 
     // Each later day: come back when due, answer right, and the interval grows.
@@ -69,11 +83,12 @@ describe('quiz --porcelain', () => {
       reread: 'ml-tutor read mirrors/1 --section 1',
     });
     expect(lapse.interval_days).toBeCloseTo(10 / 1440, 4);
+    expect(lapse.again_in_session).toBe(true);
     expect(await session.next()).toMatchObject({ event: 'question', id: 'mirrors/angle' });
     session.send('quit');
     expect(await session.next()).toMatchObject({ event: 'summary', answered: 1, correct: 0, quit: true });
     expect(await session.exited).toBe(0);
-    expect(readEvents(home).filter((event) => event.type === 'review').map((event) => event.rating)).toEqual([3, 3, 3, 3, 3, 1]);
+    expect(readEvents(home).filter((event) => event.type === 'review').map((event) => event.rating)).toEqual([1, 3, 3, 3, 3, 3, 1]);
   });
 
   it('grades every question type, and answers an unreadable line with an error and the same question', async () => {

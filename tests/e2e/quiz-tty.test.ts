@@ -26,6 +26,34 @@ async function waitFor(session: string, predicate: (screen: string) => boolean, 
   throw new Error(`timed out; the screen was:\n${screen}`);
 }
 
+/** Starts `ml-tutor quiz ARGS` in a new 80×24 tmux session; the exit code lands in the returned file. */
+function startQuiz(home: string, args: string[]): { session: string; done: string } {
+  const done = join(tempDir(), 'exit-code');
+  const session = `ml-tutor-quiz-${process.pid}-${Date.now()}-${sessions.length}`;
+  sessions.push(session);
+  const command = ['env', 'LANG=C.UTF-8', `ML_TUTOR_HOME=${home}`, 'ML_TUTOR_NOW=2026-03-01T09:00:00Z', 'NO_COLOR=1', process.execPath, BIN, 'quiz', ...args, `; echo $? > ${done}; sleep 60`];
+  tmux('-u', 'new-session', '-d', '-s', session, '-x', '80', '-y', '24', command.join(' '));
+  return { session, done };
+}
+
+async function exitCode(done: string): Promise<string> {
+  const deadline = Date.now() + 10_000;
+  while (!(existsSync(done) && readFileSync(done, 'utf8').trim() !== '')) {
+    if (Date.now() > deadline) throw new Error('the quiz did not exit');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return readFileSync(done, 'utf8').trim();
+}
+
+/** In the optics pack, skips the four cards before the text question (s, s, s, an empty number). */
+async function skipToTextCard(session: string): Promise<void> {
+  for (const [card, key] of [['Card 1', 's'], ['Card 2', 's'], ['Card 3', 's'], ['Card 4', 'Enter']] as const) {
+    await waitFor(session, (screen) => screen.includes(card) && screen.includes('Your answer'));
+    tmux('send-keys', '-t', session, key);
+  }
+  await waitFor(session, (screen) => screen.includes('Where rays meet'));
+}
+
 afterEach(() => {
   for (const session of sessions.splice(0)) spawnSync('tmux', ['kill-session', '-t', session]);
 });
@@ -114,5 +142,88 @@ describe.skipIf(!hasTmux)('quiz in a real terminal (tmux)', () => {
     const short = await waitFor(start(12), (screen) => screen.includes('navigate'));
     expect(short).toContain('Your answer (more below: ↓)');
   });
+
+  it('skips with s (choice) or an empty answer (typed), records nothing, and Esc ends the quiz with the summary', async () => {
+    const home = tempDir();
+    const { session, done } = startQuiz(home, ['optics', '--lessons', quizPack(), '--seed', '1']);
+    // Cards come in lesson order: choice, multi, truefalse, numeric, text, generated.
+    const choice = await waitFor(session, (screen) => screen.includes('Which bends light?') && screen.includes('q quit'));
+    expect(choice).toContain('Card 1 · 5 left');
+    expect(choice).toContain('↑↓ navigate • ⏎ select • s skip • q quit');
+    tmux('send-keys', '-t', session, 's');
+    const multi = await waitFor(session, (screen) => screen.includes('Card 2 · 4 left'));
+    expect(multi).toContain('Skipped: nothing recorded.');
+    expect(multi).toContain('s skip • q quit');
+    tmux('send-keys', '-t', session, 's');
+    await waitFor(session, (screen) => screen.includes('Card 3 · 3 left'));
+    tmux('send-keys', '-t', session, 's');
+    const numeric = await waitFor(session, (screen) => screen.includes('Card 4 · 2 left') && screen.includes('a number, such as'));
+    expect(numeric).toContain('Enter with no answer skips · Esc ends the quiz');
+    tmux('send-keys', '-t', session, 'Enter');
+    await waitFor(session, (screen) => screen.includes('Card 5 · 1 left') && screen.includes('Where rays meet'));
+    tmux('send-keys', '-t', session, 'Escape');
+    const end = await waitFor(session, (screen) => screen.includes('Session done'));
+    expect(end).toContain('Quiz ended.');
+    expect(end).toContain('Session done: 0 answered, 0 right, 4 skipped.');
+    expect(end).not.toContain('Card 6');
+    expect(await exitCode(done)).toBe('0');
+    expect(readEvents(home)).toEqual([]);
+  }, 20_000);
+
+  it('q ends the quiz after an answer, which stays saved', async () => {
+    const home = tempDir();
+    const { session, done } = startQuiz(home, ['optics', '--lessons', quizPack(), '--seed', '1']);
+    await waitFor(session, (screen) => screen.includes('Which bends light?') && screen.includes('q quit'));
+    tmux('send-keys', '-t', session, 'q');
+    const end = await waitFor(session, (screen) => screen.includes('Quiz ended.'));
+    expect(end).not.toContain('Card 2');
+    expect(await exitCode(done)).toBe('0');
+    expect(readEvents(home)).toEqual([]);
+  });
+
+  it('rates a lucky right answer Again with 1 ("I guessed"), and asks the card once more this session', async () => {
+    const home = tempDir();
+    const { session, done } = startQuiz(home, ['mirrors', '--lessons', quizPack(), '--seed', '1']);
+    const question = await waitFor(session, (screen) => screen.includes('Your answer'));
+    const number = /(\d+)\. incidence/.exec(question)![1]!;
+    tmux('send-keys', '-t', session, number, 'Enter');
+    const rating = await waitFor(session, (screen) => screen.includes('How well did you know it?'));
+    expect(rating).toContain('1) Again: I guessed · 1m');
+    expect(rating).toContain('press 1 if you guessed, else 2, 3 or 4 (Enter = Good)');
+    tmux('send-keys', '-t', session, '1');
+    const again = await waitFor(session, (screen) => screen.includes('Card 2 · 0 left'));
+    expect(again).toContain('✓ Right  Again · again later in this session');
+    expect(again).not.toContain('next review in');
+    tmux('send-keys', '-t', session, 'q');
+    await waitFor(session, (screen) => screen.includes('Session done: 1 answered, 1 right.'));
+    expect(await exitCode(done)).toBe('0');
+    expect(readEvents(home)).toEqual([expect.objectContaining({ type: 'review', card: 'mirrors/angle', rating: 1, correct: true })]);
+  });
+
+  it('gives a typed answer one typo away a second try: "close, check the spelling"', async () => {
+    const home = tempDir();
+    const { session, done } = startQuiz(home, ['optics', '--lessons', quizPack(), '--seed', '1']);
+    await skipToTextCard(session);
+    tmux('send-keys', '-t', session, 'focsu', 'Enter');
+    await waitFor(session, (screen) => screen.includes('Close: check the spelling (Enter again to submit it as it is)'));
+    tmux('send-keys', '-t', session, 'BSpace', 'BSpace', 'us', 'Enter');
+    await waitFor(session, (screen) => screen.includes('How well did you know it?'));
+    tmux('send-keys', '-t', session, 'Enter');
+    await waitFor(session, (screen) => screen.includes('Card 6') && screen.includes('Your answer'));
+    tmux('send-keys', '-t', session, 'Escape'); // a typed answer: q would be a letter
+    expect(await exitCode(done)).toBe('0');
+    expect(readEvents(home)).toEqual([expect.objectContaining({ type: 'review', card: 'optics/text', rating: 3, correct: true })]);
+  }, 20_000);
+
+  it('grades a typed answer that happens to read "quit" or "skip", rather than obeying it', async () => {
+    const home = tempDir();
+    const { session, done } = startQuiz(home, ['optics', '--lessons', quizPack(), '--seed', '1']);
+    await skipToTextCard(session);
+    tmux('send-keys', '-t', session, 'quit', 'Enter');
+    await waitFor(session, (screen) => screen.includes('✗ Not quite') && screen.includes('Card 6'));
+    tmux('send-keys', '-t', session, 'Escape');
+    expect(await exitCode(done)).toBe('0');
+    expect(readEvents(home)).toEqual([expect.objectContaining({ type: 'review', card: 'optics/text', rating: 1, correct: false })]);
+  }, 20_000);
 });
 

@@ -47,4 +47,63 @@ describe.skipIf(!hasTmux)('ml-tutor read on a terminal', () => {
       spawnSync('tmux', ['-S', socket, 'kill-server']);
     }
   }, 30_000);
+
+  // A shell in tmux, as a learner has it: the lesson in `less`, then Ctrl-C or q.
+  function shell(dir: string): { send: (...keys: string[]) => void; screen: () => string; stop: () => void } {
+    const socket = join(dir, 'tmux.sock');
+    execFileSync('tmux', ['-S', socket, '-u', 'new-session', '-d', '-x', '80', '-y', '24', 'env -i PATH="$PATH" HOME="$HOME" TERM=screen PS1="PROMPT$ " bash --norc --noprofile']);
+    return {
+      send: (...keys) => void execFileSync('tmux', ['-S', socket, 'send-keys', ...keys]),
+      screen: () => execFileSync('tmux', ['-S', socket, 'capture-pane', '-p'], { encoding: 'utf8' }),
+      stop: () => void spawnSync('tmux', ['-S', socket, 'kill-server']),
+    };
+  }
+  const readCommand = (dir: string, marker: string): string =>
+    `LANG=C.UTF-8 ML_TUTOR_HOME=${dir}/home ML_TUTOR_NOW=2026-03-01T09:00:00Z PAGER='less -R -P${marker}' ${process.execPath} ${BIN} read rnn/1 --lang en; echo "exit=$?"`;
+  const pagerAlive = (marker: string): boolean => spawnSync('pgrep', ['-f', marker]).status === 0;
+
+  it('Ctrl-C in the pager ends less with us: no less left behind, the prompt back, exit 130', () => {
+    const dir = tempDir();
+    const marker = `ZmltutorPager${process.pid}x${Date.now()}`;
+    const term = shell(dir);
+    try {
+      waitFor(() => term.screen().includes('PROMPT$'));
+      term.send(readCommand(dir, marker), 'Enter');
+      waitFor(() => pagerAlive(marker) && term.screen().split('\n').some((line) => line.trim() === marker));
+      term.send('C-c');
+      waitFor(() => term.screen().includes('exit=130'));
+      expect(term.screen()).toContain('ml-tutor: interrupted');
+      expect(term.screen().trimEnd().endsWith('PROMPT$')).toBe(true);
+      expect(pagerAlive(marker)).toBe(false);
+      expect(existsSync(join(dir, 'home', 'events.jsonl'))).toBe(false); // not read: it was cut short
+    } finally {
+      term.stop();
+    }
+  }, 30_000);
+
+  it.each([
+    ['after the first screen', [], false],
+    ['at the end', ['G'], true],
+  ] as const)('q in the pager %s comes back to the shell with the "what next" footer; read: %s', (_when, moves, read) => {
+    const dir = tempDir();
+    const marker = `ZmltutorPager${process.pid}y${Date.now()}`;
+    const term = shell(dir);
+    try {
+      waitFor(() => term.screen().includes('PROMPT$'));
+      term.send(readCommand(dir, marker), 'Enter');
+      waitFor(() => term.screen().split('\n').some((line) => line.trim() === marker));
+      for (const key of moves) term.send(key);
+      if (moves.length > 0) waitFor(() => term.screen().includes('Next: ml-tutor read rnn/2')); // the page's own footer, in less
+      execFileSync('sleep', ['0.4']); // less's reading is watched every 100 ms
+      term.send('q');
+      waitFor(() => term.screen().includes('exit=0'));
+      const screen = term.screen();
+      expect(screen).toContain('Quiz this lesson: ml-tutor quiz rnn/recurrent-units');
+      expect(screen).toContain('Next: ml-tutor read rnn/2');
+      expect(pagerAlive(marker)).toBe(false);
+      expect(existsSync(join(dir, 'home', 'events.jsonl'))).toBe(read);
+    } finally {
+      term.stop();
+    }
+  }, 30_000);
 });

@@ -57,8 +57,28 @@ describe('formatResult and formatCard', () => {
     expect(plain).toContain('已经忘记');
     expect(plain).toContain('重读：\nml-tutor read attention/2 --section 3\n');
     for (const line of plain.split('\n')) if (!line.startsWith('ml-tutor')) expect(displayWidth(line)).toBeLessThanOrEqual(30);
-    const card = stripVTControlCharacters(formatCard({ number: 2, left: 3, where: '透镜 §1', prompt: '什么能让光弯折？' }, { t: zh, color: true, width: 30 }));
+    const card = stripVTControlCharacters(formatCard({ number: 2, left: 3, again: 0, where: '透镜 §1', prompt: '什么能让光弯折？' }, { t: zh, color: true, width: 30 }));
     expect(card).toBe('\n第 2 张 · 还剩 3 张 · 透镜 §1\n什么能让光弯折？\n');
+  });
+
+  it('counts the cards to repeat apart from those left, and says when a card comes back this session', () => {
+    const card = stripVTControlCharacters(formatCard({ number: 4, left: 1, again: 2, where: 'Lenses §1', prompt: 'Which bends light?' }, { t: en, color: false, width: 80 }));
+    expect(card).toBe('\nCard 4 · 1 left + 2 to repeat · Lenses §1\nWhich bends light?\n');
+    const zhCard = stripVTControlCharacters(formatCard({ number: 4, left: 1, again: 2, where: '透镜 §1', prompt: '？' }, { t: zh, color: false, width: 80 }));
+    expect(zhCard).toContain('第 4 张 · 还剩 1 张，另有 2 张要重做 · 透镜 §1');
+    const again = formatResult({ correct: false, ratingName: 'Again', interval: '1m', againInSession: true, expected: '1. A lens', explain: '' }, { t: en, color: false, width: 80 });
+    expect(again.split('\n')[0]).toBe('✗ Not quite  Again · again later in this session');
+    expect(again).not.toContain('next review');
+  });
+
+  it('names what a wrong multi answer missed and wrongly picked, and a near miss', () => {
+    const multi = formatResult({ correct: false, ratingName: 'Again', interval: '1m', missed: [1, 3], wronglyPicked: [2], expected: '1. a; 3. c', explain: '' }, { t: en, color: false, width: 80 });
+    expect(multi).toContain('You missed: 1, 3\nShould not be picked: 2\nAnswer: 1. a; 3. c');
+    const zhMulti = formatResult({ correct: false, missed: [1, 3], wronglyPicked: [], expected: '1；3', explain: '' }, { t: zh, color: false, width: 80 });
+    expect(zhMulti).toContain('漏选了：1、3\n答案');
+    expect(zhMulti).not.toContain('不该选');
+    const near = formatResult({ correct: false, near: true, expected: 'focus', explain: '' }, { t: en, color: false, width: 80 });
+    expect(near).toContain('Close: one letter away from the answer.\nAnswer: focus');
   });
 });
 
@@ -72,7 +92,7 @@ describe('inline code in a question', () => {
   });
 
   it('shows no backticks in the card, the answer or the explanation', () => {
-    const card = formatCard({ number: 1, left: 0, where: 'Word vectors §4', prompt }, { t: en, color: false, width: 40 });
+    const card = formatCard({ number: 1, left: 0, again: 0, where: 'Word vectors §4', prompt }, { t: en, color: false, width: 40 });
     expect(card).not.toContain('`');
     expect(card).toContain('--analogy a,b,c');
     const text = formatResult({ correct: true, expected: '1. `paris,france,japan`', explain: 'Use `--analogy`.' }, { t: en, color: false, width: 40 });
