@@ -67,7 +67,8 @@ export type ExpectedAnswer =
   | { type: 'text'; answer: string };
 
 export type GradeResult =
-  | { kind: 'graded'; correct: boolean; expected: ExpectedAnswer }
+  /** `picked`: the option numbers chosen, as shown (choice and multi). */
+  | { kind: 'graded'; correct: boolean; expected: ExpectedAnswer; picked?: readonly number[] }
   | { kind: 'invalid'; problem: InputProblem; message: LocalizedText };
 
 /** The two options of a truefalse question, shown in this fixed order: 1 is true, 2 is false. */
@@ -153,7 +154,7 @@ export function gradeAnswer(presented: PresentedQuestion, input: string): GradeR
       const chosen = parseOptionNumber(normalized, count);
       if (chosen === undefined) return invalid({ code: 'not-an-option', input, optionCount: count, several: false });
       const correct = presented.options[chosen - 1]?.correct === true;
-      return { kind: 'graded', correct, expected };
+      return { kind: 'graded', correct, expected, picked: [chosen] };
     }
     case 'multi': {
       const count = presented.options.length;
@@ -168,7 +169,8 @@ export function gradeAnswer(presented: PresentedQuestion, input: string): GradeR
         chosen.add(number);
       }
       const correct = chosen.size === right.length && right.every((number) => chosen.has(number));
-      return { kind: 'graded', correct, expected: { type: 'multi', options: right } };
+      const picked = [...chosen].sort((left, right) => left - right);
+      return { kind: 'graded', correct, expected: { type: 'multi', options: right }, picked };
     }
     case 'truefalse': {
       if (normalized === '') return invalid({ code: 'empty' });
@@ -192,6 +194,22 @@ export function gradeAnswer(presented: PresentedQuestion, input: string): GradeR
       return { kind: 'graded', correct, expected: { type: 'text', answer: accept[0] ?? '' } };
     }
   }
+}
+
+/** A wrong option the learner picked, with the lesson's reason it is wrong. */
+export interface WrongPick {
+  /** Its number as shown. */
+  option: number;
+  why: string;
+}
+
+/** The `why` of every wrong option picked (choice, multi), in shown order; empty otherwise. */
+export function wrongPicks(presented: PresentedQuestion, picked: readonly number[] | undefined): WrongPick[] {
+  if (presented.type !== 'choice' && presented.type !== 'multi') return [];
+  return (picked ?? []).flatMap((number) => {
+    const option = presented.options[number - 1];
+    return option && !option.correct && option.why ? [{ option: number, why: option.why }] : [];
+  });
 }
 
 /** Rounds for display: at most 4 decimals, no trailing zeros, no "-0". */

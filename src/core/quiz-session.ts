@@ -4,7 +4,7 @@
  * Pure: no disk, clock or randomness of its own (`rng` and `newId` are arguments).
  */
 import type { ProgressEvent, ReviewEvent } from './events.js';
-import { presentQuestion, type ExpectedAnswer, type GradeResult, type PresentedQuestion } from './grade.js';
+import { presentQuestion, wrongPicks, type ExpectedAnswer, type GradeResult, type PresentedQuestion, type WrongPick } from './grade.js';
 import type { Question } from './question.js';
 import { inScope, returnsInSession, type QueueItem, type QuizScope, type SessionQueue } from './queue.js';
 import { isLeechLapse } from './replay.js';
@@ -42,6 +42,8 @@ export interface Outcome {
   at: Date;
   reread: string;
   leech: boolean;
+  /** The wrong options picked that carry a `why`, shown before the explanation. */
+  whys: WrongPick[];
 }
 
 export interface Summary {
@@ -177,7 +179,8 @@ export class QuizSession {
     if (item && item.question.id === id && !cram && !leech && returnsInSession(after, at)) {
       this.pending.push({ question: card.question, kind: item.kind, card: after });
     }
-    return { save, outcome: { card, correct, rating, cram, expected, after, at, reread: this.setup.reread(card.question), leech } };
+    const whys = wrongPicks(card.presented, grade.picked);
+    return { save, outcome: { card, correct, rating, cram, expected, after, at, reread: this.setup.reread(card.question), leech, whys } };
   }
 }
 

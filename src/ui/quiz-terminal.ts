@@ -75,6 +75,7 @@ export async function terminalFace(io: TerminalIo, lang: Lang, view: ViewOptions
             ratingName: outcome.cram ? undefined : t.ratingName[outcome.rating],
             interval: outcome.cram ? undefined : formatInterval(outcome.after.due.getTime() - outcome.at.getTime(), t),
             expected: describeExpected(outcome.card.presented, lang),
+            whys: outcome.whys,
             explain: outcome.card.explain,
             reread: outcome.correct ? undefined : outcome.reread,
             leech: outcome.leech ? { card: outcome.card.question.id } : undefined,

@@ -4,6 +4,7 @@
  */
 import { displayWidth } from '../core/width.js';
 import { wrapText } from '../core/wrap.js';
+import type { WrongPick } from '../core/grade.js';
 import type { Messages } from '../i18n/index.js';
 import { paint } from './color.js';
 
@@ -52,6 +53,8 @@ export interface ResultView {
   /** The next interval ("3d"), for a scheduled review; undefined for cram practice. */
   interval?: string | undefined;
   expected: string;
+  /** The wrong options picked that say why they are wrong: shown before the explanation. */
+  whys?: readonly WrongPick[] | undefined;
   explain: string;
   /** `ml-tutor read attention/2 --section 3`, shown after a wrong answer. */
   reread?: string | undefined;
@@ -66,6 +69,7 @@ export function formatResult(result: ResultView, options: ViewOptions): string {
   const verdict = result.correct ? style.green.bold(t.quizRight) : style.red.bold(t.quizWrong);
   const schedule = result.interval === undefined ? t.quizCramNote : [result.ratingName, t.quizNext(result.interval)].filter(Boolean).join(' · ');
   const lines = [wrapText(`${verdict}  ${style.dim(schedule)}`, width), wrapText(t.quizExpected(result.expected), width)];
+  for (const pick of result.whys ?? []) lines.push(style.yellow(wrapText(t.quizWhyNot(pick.option, pick.why), width)));
   if (result.explain.trim() !== '') lines.push(style.dim(wrapText(result.explain.trim(), width)));
   if (result.reread) {
     // A command is never broken across lines (it is meant to be copied): too wide, it gets its own line.
