@@ -45,7 +45,7 @@ export function quizPack(): string {
       'prompt: The angle of reflection equals the angle of ...',
       'options:',
       '  - {text: "incidence", correct: true}',
-      '  - {text: "refraction"}',
+      '  - {text: "refraction", why: "Refraction is the bending of light entering another medium; a mirror sends it back."}',
       'explain: Incidence equals reflection.',
     ])}`;
   return writeTree({
