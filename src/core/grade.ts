@@ -73,6 +73,8 @@ export type GradeResult =
       kind: 'graded';
       correct: boolean;
       expected: ExpectedAnswer;
+      /** `picked`: the option numbers chosen, as shown (choice and multi). */
+      picked?: readonly number[];
       /** multi, when wrong: shown numbers of correct options not picked, and of wrong options picked. */
       missed?: number[];
       wronglyPicked?: number[];
@@ -164,7 +166,7 @@ export function gradeAnswer(presented: PresentedQuestion, input: string): GradeR
       const chosen = parseOptionNumber(normalized, count);
       if (chosen === undefined) return invalid({ code: 'not-an-option', input, optionCount: count, several: false });
       const correct = presented.options[chosen - 1]?.correct === true;
-      return { kind: 'graded', correct, expected };
+      return { kind: 'graded', correct, expected, picked: [chosen] };
     }
     case 'multi': {
       const count = presented.options.length;
@@ -179,10 +181,11 @@ export function gradeAnswer(presented: PresentedQuestion, input: string): GradeR
         chosen.add(number);
       }
       const missed = right.filter((number) => !chosen.has(number));
-      const wronglyPicked = [...chosen].filter((number) => !right.includes(number)).sort((a, b) => a - b);
+      const picked = [...chosen].sort((left, right) => left - right);
+      const wronglyPicked = picked.filter((number) => !right.includes(number));
       const correct = missed.length === 0 && wronglyPicked.length === 0;
       const expected: ExpectedAnswer = { type: 'multi', options: right };
-      return correct ? { kind: 'graded', correct, expected } : { kind: 'graded', correct, expected, missed, wronglyPicked };
+      return correct ? { kind: 'graded', correct, expected, picked } : { kind: 'graded', correct, expected, picked, missed, wronglyPicked };
     }
     case 'truefalse': {
       if (normalized === '') return invalid({ code: 'empty' });
@@ -209,6 +212,22 @@ export function gradeAnswer(presented: PresentedQuestion, input: string): GradeR
       return near ? { kind: 'graded', correct, expected, near } : { kind: 'graded', correct, expected };
     }
   }
+}
+
+/** A wrong option the learner picked, with the lesson's reason it is wrong. */
+export interface WrongPick {
+  /** Its number as shown. */
+  option: number;
+  why: string;
+}
+
+/** The `why` of every wrong option picked (choice, multi), in shown order; empty otherwise. */
+export function wrongPicks(presented: PresentedQuestion, picked: readonly number[] | undefined): WrongPick[] {
+  if (presented.type !== 'choice' && presented.type !== 'multi') return [];
+  return (picked ?? []).flatMap((number) => {
+    const option = presented.options[number - 1];
+    return option && !option.correct && option.why ? [{ option: number, why: option.why }] : [];
+  });
 }
 
 /** Rounds for display: at most 4 decimals, no trailing zeros, no "-0". */

@@ -20,6 +20,8 @@ export type GeneratorName = (typeof GENERATOR_NAMES)[number];
 export interface QuestionOption {
   text: string;
   correct: boolean;
+  /** For a wrong option: why it is tempting and why it is wrong, shown when a learner picks it. */
+  why?: string;
 }
 
 interface QuestionBase {

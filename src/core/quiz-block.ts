@@ -2,13 +2,13 @@ import yaml from 'js-yaml';
 import { collapseCjkSpaces } from './cjk.js';
 import { sanitizeText } from './sanitize.js';
 import { problemAt, type Problem, type Text } from './errors.js';
+import { isRecord, optionLineFinder, parseOptions, show } from './quiz-options.js';
 import type { Messages } from '../i18n/index.js';
 import {
   GENERATOR_NAMES,
   QUESTION_TYPES,
   type GeneratorName,
   type Question,
-  type QuestionOption,
   type QuestionType,
 } from './question.js';
 
@@ -84,14 +84,6 @@ export function yamlErrorReason(error: unknown, t: Messages): string {
   return reason ?? String((error as Error).message).split('\n')[0]!;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function show(value: unknown): string {
-  return JSON.stringify(value) ?? String(value);
-}
-
 /**
  * Parse and check one ```quiz block. Every problem names the file line of the offending field, so
  * `validate` can print `path:line: quiz "id": message`. A block with problems yields no question.
@@ -118,9 +110,10 @@ export function parseQuizBlock(content: string, context: QuizBlockContext): { qu
   }
 
   const label = typeof data.id === 'string' ? data.id : undefined;
-  const problem = (key: string, text: Text): void => {
-    problems.push(problemAt(context.path, lineOf(key), (t) => t.problem.quizLabel(label, text(t))));
+  const problemOnLine = (line: number, text: Text): void => {
+    problems.push(problemAt(context.path, line, (t) => t.problem.quizLabel(label, text(t))));
   };
+  const problem = (key: string, text: Text): void => problemOnLine(lineOf(key), text);
   const requireString = (key: string): string => {
     const value = data[key];
     if (typeof value === 'string' && value.trim()) return collapseCjkSpaces(value.trim());
@@ -145,7 +138,8 @@ export function parseQuizBlock(content: string, context: QuizBlockContext): { qu
   const explain = requireString('explain');
   const allowed = new Set([...COMMON_FIELDS, ...FIELDS_BY_TYPE[type]]);
   for (const key of Object.keys(data)) {
-    if (!allowed.has(key)) problem(key, (t) => t.problem.quizUnknownField(key, type));
+    if (key === 'why') problem(key, (t) => (allowed.has('options') ? t.problem.whyOnQuestion : t.problem.whyNoOptions(type)));
+    else if (!allowed.has(key)) problem(key, (t) => t.problem.quizUnknownField(key, type));
   }
 
   const base = {
@@ -161,7 +155,8 @@ export function parseQuizBlock(content: string, context: QuizBlockContext): { qu
   switch (type) {
     case 'choice':
     case 'multi': {
-      const options = parseOptions(data.options, problem);
+      const optionsLine = lineOf('options');
+      const options = parseOptions(data.options, optionLineFinder(contentLines, context.line + 1, optionsLine), optionsLine, problemOnLine);
       if (options) {
         const correct = options.filter((option) => option.correct).length;
         if (type === 'choice' && correct !== 1) {
@@ -197,32 +192,6 @@ export function parseQuizBlock(content: string, context: QuizBlockContext): { qu
   }
   if (problems.length > 0) return { problems };
   return question ? { question, problems } : { problems };
-}
-
-function parseOptions(value: unknown, problem: (key: string, text: Text) => void): QuestionOption[] | undefined {
-  if (!Array.isArray(value) || value.length < 2) {
-    problem('options', (t) => t.problem.options(show(value)));
-    return undefined;
-  }
-  const options: QuestionOption[] = [];
-  for (const [index, entry] of value.entries()) {
-    const option = typeof entry === 'string' ? { text: entry } : entry;
-    if (!isRecord(option) || typeof option.text !== 'string' || !option.text.trim()) {
-      problem('options', (t) => t.problem.option(index + 1, show(entry)));
-      return undefined;
-    }
-    if (option.correct !== undefined && typeof option.correct !== 'boolean') {
-      problem('options', (t) => t.problem.optionCorrect(index + 1, show(option.correct)));
-      return undefined;
-    }
-    const extra = Object.keys(option).filter((key) => key !== 'text' && key !== 'correct');
-    if (extra.length > 0) {
-      problem('options', (t) => t.problem.optionField(index + 1, String(extra[0])));
-      return undefined;
-    }
-    options.push({ text: collapseCjkSpaces(option.text.trim()), correct: option.correct === true });
-  }
-  return options;
 }
 
 function parseNumeric(

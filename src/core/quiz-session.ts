@@ -4,7 +4,7 @@
  * Pure: no disk, clock or randomness of its own (`rng` and `newId` are arguments).
  */
 import type { ProgressEvent, ReviewEvent } from './events.js';
-import { presentQuestion, type ExpectedAnswer, type GradeResult, type PresentedQuestion } from './grade.js';
+import { presentQuestion, wrongPicks, type ExpectedAnswer, type GradeResult, type PresentedQuestion, type WrongPick } from './grade.js';
 import type { Question } from './question.js';
 import { inScope, returnsInSession, type QueueItem, type QuizScope, type SessionQueue } from './queue.js';
 import { isLeechLapse } from './replay.js';
@@ -48,6 +48,8 @@ export interface Outcome {
   leech: boolean;
   /** The card comes back later in this session (after Again), rather than at `after.due`. */
   againInSession: boolean;
+  /** The wrong options picked that carry a `why`, shown before the explanation. */
+  whys: WrongPick[];
 }
 
 export interface Summary {
@@ -185,7 +187,8 @@ export class QuizSession {
     const item = this.current;
     const againInSession = item !== undefined && item.question.id === id && !cram && !leech && returnsInSession(rating, after);
     if (againInSession) this.pending.push({ question: card.question, kind: item.kind, card: after, again: true });
-    return { save, outcome: { card, correct, rating, cram, expected, grade, after, at, reread: this.setup.reread(card.question), leech, againInSession } };
+    const whys = wrongPicks(card.presented, grade.picked);
+    return { save, outcome: { card, correct, rating, cram, expected, grade, after, at, reread: this.setup.reread(card.question), leech, againInSession, whys } };
   }
 }
 

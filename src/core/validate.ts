@@ -38,6 +38,15 @@ function sameAnswer(left: Question, right: Question): boolean {
   return answerKey(left)(english) === answerKey(right)(english);
 }
 
+/** Per option (1-based) of two language versions of one question: whether each carries a `why`. */
+function whyPairs(here: Question, there: Question): Array<[number, boolean, boolean]> {
+  if ((here.type !== 'choice' && here.type !== 'multi') || (there.type !== 'choice' && there.type !== 'multi')) return [];
+  return here.options.flatMap((option, index) => {
+    const counterpart = there.options[index];
+    return counterpart ? [[index + 1, option.why !== undefined, counterpart.why !== undefined] as [number, boolean, boolean]] : [];
+  });
+}
+
 function compareVariants(reference: Lesson, other: Lesson, problems: Problem[]): void {
   const lang = reference.lang;
   const at = (line: number, text: Text): void => {
@@ -74,6 +83,10 @@ function compareVariants(reference: Lesson, other: Lesson, problems: Problem[]):
     if (!counterpart) continue;
     if (!sameAnswer(question, counterpart)) {
       at(question.line, (t) => t.problem.answerDiffers(question.id, lang, answerKey(question)(t), answerKey(counterpart)(t)));
+    }
+    for (const [option, here, there] of whyPairs(question, counterpart)) {
+      if (there && !here) at(question.line, (t) => t.problem.whyMissing(question.id, option, lang));
+      if (here && !there) at(question.line, (t) => t.problem.whyExtra(question.id, option, lang));
     }
     if (question.section !== counterpart.section) {
       at(question.line, (t) => t.problem.sectionDiffers(question.id, question.section, counterpart.section, lang));

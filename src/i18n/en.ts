@@ -97,6 +97,7 @@ export const en = {
   quizRight: '✓ Right',
   quizWrong: '✗ Not quite',
   quizExpected: (answer: string) => `Answer: ${answer}`,
+  quizWhyNot: (option: number, why: string) => `Why not ${option}: ${why}`,
   quizNext: (interval: string) => `next review in ${interval}`,
   quizCramNote: 'practice: the schedule is unchanged',
   quizReread: (command: string) => `Reread: ${command}`,

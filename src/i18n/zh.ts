@@ -77,6 +77,7 @@ export const zh: Messages = {
   quizRight: '✓ 正确',
   quizWrong: '✗ 不对',
   quizExpected: (answer) => `答案：${answer}`,
+  quizWhyNot: (option, why) => `为什么不选 ${option}：${why}`,
   quizNext: (interval) => `${interval}后复习`,
   quizCramNote: '练习模式：复习计划不变',
   quizReread: (command) => `重读：${command}`,

@@ -93,6 +93,8 @@ export function porcelainFace(io: PorcelainIo, lang: Lang): QuizFace {
         interval_days: outcome.cram ? null : roundDays(outcome.after.due.getTime() - outcome.at.getTime()),
         again_in_session: outcome.againInSession,
         expected_text: describeExpected(outcome.card.presented, lang),
+        // Several wrong picks of a multi question: one why per line, in the order shown.
+        ...(outcome.whys.length > 0 ? { why: outcome.whys.map((pick) => pick.why).join('\n') } : {}),
         explain: outcome.card.explain,
         ...(outcome.correct ? {} : { reread: outcome.reread }),
         ...(outcome.grade.missed ? { missed: outcome.grade.missed, wrongly_picked: outcome.grade.wronglyPicked } : {}),

@@ -97,6 +97,7 @@ export async function terminalFace(io: TerminalIo, lang: Lang, view: ViewOptions
             wronglyPicked: outcome.grade.wronglyPicked,
             near: outcome.grade.near,
             expected: describeExpected(outcome.card.presented, lang),
+            whys: outcome.whys,
             explain: outcome.card.explain,
             reread: outcome.correct ? undefined : outcome.reread,
             leech: outcome.leech ? { card: outcome.card.question.id } : undefined,

@@ -4,6 +4,7 @@
  */
 import { displayWidth } from '../core/width.js';
 import { wrapText } from '../core/wrap.js';
+import type { WrongPick } from '../core/grade.js';
 import type { Messages } from '../i18n/index.js';
 import { paint } from './color.js';
 
@@ -70,6 +71,8 @@ export interface ResultView {
   /** A wrong typed answer one typo away from the answer. */
   near?: boolean | undefined;
   expected: string;
+  /** The wrong options picked that say why they are wrong: shown before the explanation. */
+  whys?: readonly WrongPick[] | undefined;
   explain: string;
   /** `ml-tutor read attention/2 --section 3`, shown after a wrong answer. */
   reread?: string | undefined;
@@ -89,6 +92,7 @@ export function formatResult(result: ResultView, options: ViewOptions): string {
   if (result.missed?.length) lines.push(wrapText(t.quizMissed(result.missed), width));
   if (result.wronglyPicked?.length) lines.push(wrapText(t.quizWrongPicks(result.wronglyPicked), width));
   lines.push(wrapText(t.quizExpected(inlineCode(result.expected, options.color)), width));
+  for (const pick of result.whys ?? []) lines.push(style.yellow(wrapText(t.quizWhyNot(pick.option, inlineCode(pick.why, options.color)), width)));
   if (result.explain.trim() !== '') lines.push(style.dim(wrapText(inlineCode(result.explain.trim(), options.color), width)));
   if (result.reread) {
     // A command is never broken across lines (it is meant to be copied): too wide, it gets its own line.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   describeExpected,
   gradeAnswer,
+  wrongPicks,
   presentQuestion,
   shownOptionTexts,
   shuffleOptions,
@@ -60,7 +61,7 @@ describe('choice', () => {
   });
 
   it('reports the expected option by its shown number', () => {
-    expect(gradeAnswer(presented, '1')).toEqual({ kind: 'graded', correct: false, expected: { type: 'choice', option: 2 } });
+    expect(gradeAnswer(presented, '1')).toEqual({ kind: 'graded', correct: false, expected: { type: 'choice', option: 2 }, picked: [1] });
     expect(describeExpected(presented, 'en')).toBe('2. It keeps the variance near 1');
   });
 
@@ -144,6 +145,46 @@ describe('multi', () => {
     const right = shuffled.options.flatMap((option, i) => (option.correct ? [i + 1] : []));
     expect(shuffled.options.filter((option) => option.correct).map((option) => option.sourceIndex).sort()).toEqual([0, 2]);
     expect(outcome(gradeAnswer(shuffled, right.reverse().join(',')))).toBe('right');
+  });
+});
+
+describe('wrongPicks: the why of each wrong option picked', () => {
+  // In file order: 1 right, 2 wrong with a why, 3 right (multi only), 4 wrong without a why.
+  const options = [
+    { text: 'queries', correct: true },
+    { text: 'labels', correct: false, why: 'Labels are targets, not inputs to attention.' },
+    { text: 'keys', correct: false },
+    { text: 'losses', correct: false },
+  ];
+  const single = shown(choice(options));
+  const several = shown(multi([options[0]!, options[1]!, { text: 'keys', correct: true }, { text: 'losses', correct: false, why: 'The loss comes after attention.' }]));
+  const pick = (presented: PresentedQuestion, input: string): string[] => {
+    const grade = gradeAnswer(presented, input);
+    return grade.kind === 'graded' ? wrongPicks(presented, grade.picked).map((entry) => `${entry.option}: ${entry.why}`) : ['invalid'];
+  };
+
+  it.each([
+    ['choice, the right option', single, '1', []],
+    ['choice, a wrong option with a why', single, '2', ['2: Labels are targets, not inputs to attention.']],
+    ['choice, a wrong option without one', single, '4', []],
+    ['multi, right', several, '1,3', []],
+    ['multi, one wrong pick beside right ones', several, '1,2,3', ['2: Labels are targets, not inputs to attention.']],
+    ['multi, two wrong picks, in shown order', several, '4,2', ['2: Labels are targets, not inputs to attention.', '4: The loss comes after attention.']],
+    ['multi, a right option missed but nothing wrong picked', several, '1', []],
+  ])('%s', (_name, presented, input, expected) => {
+    expect(pick(presented, input)).toEqual(expected);
+  });
+
+  it('follows the options when they are shuffled', () => {
+    const shuffled = presentQuestion(choice(options), lcg(11));
+    if (shuffled.type !== 'choice') throw new Error('expected choice');
+    const labels = shuffled.options.findIndex((option) => option.text === 'labels') + 1;
+    expect(pick(shuffled, String(labels))).toEqual([`${labels}: Labels are targets, not inputs to attention.`]);
+  });
+
+  it('is empty for a question without options', () => {
+    const question: TrueFalseQuestion = { ...base, id: 'tf/x', type: 'truefalse', prompt: 'P', answer: true };
+    expect(wrongPicks(shown(question), [1])).toEqual([]);
   });
 });
 

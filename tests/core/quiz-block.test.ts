@@ -55,6 +55,55 @@ describe('parseQuizBlock', () => {
   });
 });
 
+describe('why on a wrong option', () => {
+  const block = (options: string[], extra: string[] = [], type = 'choice'): string =>
+    ['id: rnn/a', `type: ${type}`, 'prompt: P', 'options:', ...options, 'explain: E', ...extra].join('\n');
+
+  it.each([
+    ['a flow mapping', ['  - {text: A, correct: true}', '  - {text: B, why: "B is tempting, but wrong."}'], [{ text: 'A', correct: true }, { text: 'B', correct: false, why: 'B is tempting, but wrong.' }]],
+    [
+      'a block mapping with a folded why',
+      ['  - {text: A, correct: true}', '  - text: B', '    why: >-', '      B looks right', '      but is not.'],
+      [{ text: 'A', correct: true }, { text: 'B', correct: false, why: 'B looks right but is not.' }],
+    ],
+    ['plain strings beside it', ['  - {text: A, correct: true}', '  - B', '  - {text: C, why: W}'], [{ text: 'A', correct: true }, { text: 'B', correct: false }, { text: 'C', correct: false, why: 'W' }]],
+    ['Chinese, folded', ['  - {text: 甲, correct: true}', '  - text: 乙', '    why: >-', '      乙看起来对，', '      其实不对。'], [{ text: '甲', correct: true }, { text: '乙', correct: false, why: '乙看起来对，其实不对。' }]],
+  ])('parses %s', (_name, options, expected) => {
+    const { question, problems } = parseQuizBlock(block(options), context);
+    expect(problems).toEqual([]);
+    expect(question).toMatchObject({ type: 'choice', options: expected });
+  });
+
+  it('parses a why on the wrong options of a multi question', () => {
+    const { question } = parseQuizBlock(block(['  - {text: A, correct: true}', '  - {text: B, correct: true}', '  - {text: C, why: W}'], [], 'multi'), context);
+    expect(question?.type === 'multi' && question.options).toEqual([{ text: 'A', correct: true }, { text: 'B', correct: true }, { text: 'C', correct: false, why: 'W' }]);
+  });
+
+  // The block starts at file line 41 (the fence is line 40); option lines are 45, 46, 47.
+  it.each([
+    ['a why on the correct option', block(['  - {text: A, correct: true, why: W}', '  - {text: B}']), '45: quiz "rnn/a": option 1 is correct: "why" is for a wrong option ("explain" covers the right one)'],
+    [
+      'a why on a correct option of a multi question, in block style',
+      block(['  - {text: A, correct: true}', '  - {text: B}', '  - text: C', '    correct: true', '    why: W'], [], 'multi'),
+      '47: quiz "rnn/a": option 3 is correct: "why" is for a wrong option ("explain" covers the right one)',
+    ],
+    ['an empty why', block(['  - {text: A, correct: true}', '  - {text: B, why: "  "}']), '46: quiz "rnn/a": option 2: "why" must say why the option is tempting and why it is wrong, got "  "'],
+    ['a why that is not text', block(['  - {text: A, correct: true}', '  - {text: B, why: [x]}']), '46: quiz "rnn/a": option 2: "why" must say why the option is tempting and why it is wrong, got ["x"]'],
+    ['a why map beside the options (naming options by key)', block(['  - {text: A, correct: true}', '  - {text: B}'], ['why: {2: W}']), '48: quiz "rnn/a": "why" goes on the wrong option it explains: - {text: "…", why: "…"}'],
+    ['a why on a truefalse question', 'id: rnn/a\ntype: truefalse\nprompt: P\nanswer: true\nexplain: E\nwhy: W', '46: quiz "rnn/a": "why" belongs to a wrong option of a choice or multi question; a truefalse question has no options (use "explain")'],
+    ['a why on a numeric question', 'id: rnn/a\ntype: numeric\nprompt: P\nanswer: 1\ntolerance: 0.1\nwhy: W\nexplain: E', '46: quiz "rnn/a": "why" belongs to a wrong option of a choice or multi question; a numeric question has no options (use "explain")'],
+    ['a misspelt why', block(['  - {text: A, correct: true}', '  - {text: B, wyh: W}']), '46: quiz "rnn/a": option 2: unknown field "wyh" (known: text, correct, why)'],
+  ])('reports %s at its line', (_name, content, expected) => {
+    expect(problemsOf(content)).toEqual([expected]);
+    expect(parseQuizBlock(content, context).question).toBeUndefined();
+  });
+
+  it('reports the problem in Chinese too', () => {
+    const [problem] = parseQuizBlock(block(['  - {text: A, correct: true, why: W}', '  - {text: B}']), context).problems;
+    expect(problem!.message.zh).toBe('quiz“rnn/a”：第 1 个选项是正确答案：“why”只写给错误选项（正确答案由“explain”解释）');
+  });
+});
+
 describe('Chinese text in quiz blocks', () => {
   it('drops the spaces a folded YAML scalar puts between Chinese characters, keeping English spacing', () => {
     const content = 'id: rnn/a\ntype: truefalse\nprompt: >-\n  梯度在每一步都会乘以\n  同一个矩阵， 对吗？\nanswer: true\nexplain: >-\n  是的。 tanh 的导数\n  不超过 1, so it shrinks.';

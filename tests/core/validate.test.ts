@@ -38,6 +38,24 @@ describe('validateCatalog', () => {
     ]);
   });
 
+  it('reports a why given in one language but not the other, per option, in both languages', () => {
+    const choice = (whys: Array<string | undefined>): string =>
+      `## A\n\`\`\`quiz\nid: rnn/c\ntype: choice\nprompt: P\noptions:\n  - {text: R, correct: true}\n${whys
+        .map((why, index) => `  - {text: W${index}${why ? `, why: ${why}` : ''}}`)
+        .join('\n')}\nexplain: E\n\`\`\`\n`;
+    expect(problemsFor(choice(['Because.', 'Also.']), choice(['因为。', '也是。']))).toEqual([]);
+    expect(problemsFor(choice(['Because.', undefined]), choice([undefined, '也是。']))).toEqual([
+      `${ZH}:9: quiz "rnn/c": option 2 has a "why" in en but not here (en: ${EN})`,
+      `${ZH}:9: quiz "rnn/c": option 3 has a "why" here but not in en (en: ${EN})`,
+    ]);
+    const en = makeLesson({ topic: 'rnn', number: 1, slug: 'units', lang: 'en', body: choice(['Because.']), front: 'prerequisites: []\n' });
+    const zh = makeLesson({ topic: 'rnn', number: 1, slug: 'units', lang: 'zh', body: choice([undefined]), front: 'prerequisites: []\n' });
+    const catalog = buildCatalog([en, zh], [makeTopic('rnn', 'en'), makeTopic('rnn', 'zh')]);
+    expect(validateCatalog({ catalog, parseProblems: [], checkDemo }).map((problem) => problem.message.zh)).toEqual([
+      `quiz“rnn/c”：第 2 个选项在英文版本中有“why”，这里没有（en：${EN}）`,
+    ]);
+  });
+
   it('reports missing and extra question ids', () => {
     expect(problemsFor(`## A\n${quiz('rnn/q1', 'true')}`, `## A\n${quiz('rnn/q2', 'true')}`)).toEqual([
       `${ZH}:9: quiz ids differ from en: missing rnn/q1; not in en: rnn/q2 (en: ${EN})`,

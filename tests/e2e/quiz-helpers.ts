@@ -17,7 +17,7 @@ export function quizPack(): string {
         `prompt: ${zh ? '什么能让光弯折？' : 'Which bends light?'}`,
         'options:',
         `  - {text: "${zh ? '透镜' : 'A lens'}", correct: true}`,
-        `  - {text: "${zh ? '砖头' : 'A brick'}"}`,
+        `  - {text: "${zh ? '砖头' : 'A brick'}", why: "${zh ? '砖头不透光，光线被挡住而不是被弯折。' : 'A brick blocks light; it does not bend it.'}"}`,
         `  - {text: "${zh ? '影子' : 'A shadow'}"}`,
         `explain: ${zh ? '透镜折射光线。' : 'Lenses refract light.'}`,
       ]),
@@ -29,7 +29,7 @@ export function quizPack(): string {
         'options:',
         `  - {text: "${zh ? '凸透镜' : 'Convex'}", correct: true}`,
         `  - {text: "${zh ? '凹透镜' : 'Concave'}", correct: true}`,
-        `  - {text: "${zh ? '不透明板' : 'Opaque'}"}`,
+        `  - {text: "${zh ? '不透明板' : 'Opaque'}", why: "${zh ? '不透明板挡住光，谈不上会聚或发散。' : 'An opaque plate stops light instead of focusing it.'}"}`,
         `explain: ${zh ? '两者都是弯曲的。' : 'Both are curved.'}`,
       ]),
       quiz(['id: optics/tf', 'type: truefalse', `prompt: ${zh ? '凸透镜会聚光线。' : 'A convex lens converges light.'}`, 'answer: true', 'explain: Yes.']),
@@ -45,7 +45,7 @@ export function quizPack(): string {
       'prompt: The angle of reflection equals the angle of ...',
       'options:',
       '  - {text: "incidence", correct: true}',
-      '  - {text: "refraction"}',
+      '  - {text: "refraction", why: "Refraction is the bending of light entering another medium; a mirror sends it back."}',
       'explain: Incidence equals reflection.',
     ])}`;
   return writeTree({

@@ -142,6 +142,48 @@ describe('quiz --porcelain', () => {
     expect(reviews.every((event) => event.at === T0 && typeof event.ms === 'number')).toBe(true);
   });
 
+  it.each([
+    ['en', 'A brick', 'A brick blocks light; it does not bend it.', ['Convex', 'Opaque'], 'An opaque plate stops light instead of focusing it.'],
+    ['zh', '砖头', '砖头不透光，光线被挡住而不是被弯折。', ['凸透镜', '不透明板'], '不透明板挡住光，谈不上会聚或发散。'],
+  ])('says why a picked wrong option is wrong (%s), and nothing of the kind after a right answer', async (lang, brick, brickWhy, multiPick, opaqueWhy) => {
+    const session = new Porcelain(['optics', '--cram', '--lang', lang, ...lessons()], cliEnv(tempDir(), T0));
+    const seen: string[] = [];
+    for (let index = 0; index < 6; index++) {
+      const question = await session.next();
+      const options = (question.options as string[] | undefined) ?? [];
+      const number = (text: string): number => options.indexOf(text) + 1;
+      if (question.id === 'optics/choice') session.send(String(number(brick)));
+      else if (question.id === 'optics/multi') session.send(multiPick.map(number).join(','));
+      else if (question.id === 'optics/gen') session.send('0.5');
+      else session.send(rightAnswer(question));
+      const result = await session.next();
+      seen.push(result.id as string);
+      if (question.id === 'optics/choice') expect(result).toMatchObject({ correct: false, why: brickWhy });
+      else if (question.id === 'optics/multi') expect(result).toMatchObject({ correct: false, why: opaqueWhy });
+      else expect(result).not.toHaveProperty('why');
+    }
+    expect(seen).toEqual(expect.arrayContaining(['optics/choice', 'optics/multi']));
+    session.end();
+    await session.exited;
+  });
+
+  it('gives no why for a wrong option that has none', async () => {
+    const session = new Porcelain(['optics/1', '--cram', ...lessons()], cliEnv(tempDir(), T0));
+    for (;;) {
+      const question = await session.next();
+      if (question.id !== 'optics/choice') {
+        session.send('skip');
+        continue;
+      }
+      session.send(String((question.options as string[]).indexOf('A shadow') + 1));
+      expect(await session.next()).toMatchObject({ event: 'result', correct: false });
+      break;
+    }
+    session.send('quit');
+    session.end();
+    await session.exited;
+  });
+
   it('skips a question without saving anything, and quits with a summary', async () => {
     const home = tempDir();
     const session = new Porcelain(['optics', ...lessons()], cliEnv(home, T0));

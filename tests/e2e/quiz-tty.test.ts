@@ -225,5 +225,26 @@ describe.skipIf(!hasTmux)('quiz in a real terminal (tmux)', () => {
     expect(await exitCode(done)).toBe('0');
     expect(readEvents(home)).toEqual([expect.objectContaining({ type: 'review', card: 'optics/text', rating: 1, correct: false })]);
   }, 20_000);
+
+  it('after a wrong pick, says why that option is wrong between the answer and the explanation', async () => {
+    const session = `ml-tutor-quiz-why-${process.pid}-${Date.now()}`;
+    sessions.push(session);
+    const env = ['env', 'LANG=C.UTF-8', `ML_TUTOR_HOME=${tempDir()}`, 'ML_TUTOR_NOW=2026-03-01T09:00:00Z', 'NO_COLOR=1'];
+    const command = [...env, process.execPath, BIN, 'quiz', 'mirrors', '--lessons', quizPack(), '--cram', '; sleep 60'].join(' ');
+    tmux('-u', 'new-session', '-d', '-s', session, '-x', '80', '-y', '24', command);
+    const question = await waitFor(session, (screen) => screen.includes('Your answer'));
+    const number = /(\d+)\. refraction/.exec(question)![1]!;
+    tmux('send-keys', '-t', session, number);
+    tmux('send-keys', '-t', session, 'Enter');
+    const result = await waitFor(session, (screen) => screen.includes('Session done'));
+    const lines = result.split('\n').map((line) => line.trimEnd());
+    const answer = lines.findIndex((line) => line.startsWith('Answer: '));
+    expect(lines.slice(answer, answer + 4)).toEqual([
+      expect.stringMatching(/^Answer: \d\. incidence$/),
+      `Why not ${number}: Refraction is the bending of light entering another medium; a mirror`,
+      'sends it back.',
+      'Incidence equals reflection.',
+    ]);
+  });
 });
 

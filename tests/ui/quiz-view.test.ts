@@ -61,6 +61,37 @@ describe('formatResult and formatCard', () => {
     expect(card).toBe('\n第 2 张 · 还剩 3 张 · 透镜 §1\n什么能让光弯折？\n');
   });
 
+  it('says why each picked wrong option is wrong, after the answer and before the explanation', () => {
+    const whys = [
+      { option: 1, why: 'Softmax already makes the weights sum to 1, with or without the scale.' },
+      { option: 3, why: 'The mask adds −∞ before softmax; it works at any scale.' },
+    ];
+    const text = formatResult({ ...result, whys }, { t: en, color: true, width: 50 });
+    expect(stripVTControlCharacters(text)).toBe(
+      [
+        '✗ Not quite  Again · next review in 10m',
+        'Answer: 2. It keeps the variance of the scores',
+        'near one so softmax does not saturate',
+        'Why not 1: Softmax already makes the weights sum',
+        'to 1, with or without the scale.',
+        'Why not 3: The mask adds −∞ before softmax; it',
+        'works at any scale.',
+        'Dot products of d_k independent unit-variance',
+        'terms have variance d_k.',
+        'Reread: ml-tutor read attention/2 --section 3',
+        '',
+      ].join('\n'),
+    );
+    const chinese = stripVTControlCharacters(
+      formatResult(
+        { ...result, expected: '2. 让打分的方差保持在 1 附近', explain: '点积的方差等于 d_k。', whys: [{ option: 1, why: '不缩放时 softmax 的输出同样加起来等于 1，缩放与此无关。' }] },
+        { t: zh, color: false, width: 30 },
+      ),
+    );
+    expect(chinese).toContain('答案：2. 让打分的方差保持在 1\n附近\n为什么不选 1：不缩放时 softmax\n的输出同样加起来等于 1，缩放与\n此无关。\n点积的方差等于 d_k。\n');
+    expect(formatResult(result, { t: en, color: false, width: 80 })).not.toContain('Why not');
+  });
+
   it('counts the cards to repeat apart from those left, and says when a card comes back this session', () => {
     const card = stripVTControlCharacters(formatCard({ number: 4, left: 1, again: 2, where: 'Lenses §1', prompt: 'Which bends light?' }, { t: en, color: false, width: 80 }));
     expect(card).toBe('\nCard 4 · 1 left + 2 to repeat · Lenses §1\nWhich bends light?\n');
