@@ -1,4 +1,5 @@
 import { generated } from './en/generated.js';
+import { completion, search } from './en/search.js';
 import { log, problem } from './en/validate.js';
 
 /** Why a flag's text is not a number (src/demos/flags.ts). */
@@ -290,6 +291,8 @@ export const en = {
   problem,
   log,
   generated,
+  search,
+  completion,
 };
 
 export type Messages = typeof en;

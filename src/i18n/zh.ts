@@ -1,5 +1,6 @@
 import type { Messages, NumberRange } from './en.js';
 import { generated } from './zh/generated.js';
+import { completion, search } from './zh/search.js';
 import { log, problem } from './zh/validate.js';
 
 /** “（你是不是想输入 a 或 b？）”，或者什么也没有。 */
@@ -252,4 +253,6 @@ export const zh: Messages = {
   problem,
   log,
   generated,
+  search,
+  completion,
 };
