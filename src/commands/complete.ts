@@ -3,6 +3,7 @@ import { completions, type CommandSpec, type CompletionSources, type ValueKind }
 import { CONFIG_KEYS } from '../core/config.js';
 import { LANGS } from '../core/topics.js';
 import { pathsStartingWith } from '../io/path-complete.js';
+import { COMPLETION_SHELLS } from '../ui/completion-scripts.js';
 import { loadCatalog, type CommandContext } from './context.js';
 
 // Completion is dynamic: the shell script calls `ml-tutor __complete WORDS…` at each Tab, and the
@@ -23,6 +24,7 @@ const ARG_KINDS: Readonly<Record<string, ValueKind>> = {
   'config value': 'configValue',
   'progress export file': 'path',
   'progress import file': 'path',
+  'completion shell': 'shell',
 };
 /** What an option's value is, by its long name. */
 const OPTION_KINDS: Readonly<Record<string, ValueKind>> = { '--lang': 'lang', '--lessons': 'path', '--topic': 'topic' };
@@ -64,6 +66,7 @@ export async function completeCommand(context: CommandContext, program: Command,
     configKeys: () => Object.keys(CONFIG_KEYS),
     configValues: (key) => (key === 'lang' ? [...LANGS] : []),
     langs: () => [...LANGS],
+    shells: () => [...COMPLETION_SHELLS],
     paths: (prefix) => pathsStartingWith(prefix, process.cwd()),
   };
   let candidates: string[];

@@ -7,7 +7,7 @@
  */
 
 /** What a positional argument or an option's value is, for completion. */
-export type ValueKind = 'lesson' | 'topic' | 'scope' | 'demo' | 'configKey' | 'configValue' | 'lang' | 'path' | 'none';
+export type ValueKind = 'lesson' | 'topic' | 'scope' | 'demo' | 'configKey' | 'configValue' | 'lang' | 'shell' | 'path' | 'none';
 
 export interface OptionSpec {
   /** Every spelling: `--limit`, `-h`. */
@@ -38,6 +38,8 @@ export interface CompletionSources {
   /** Allowed values of a config key (lang: en, zh), or none. */
   configValues: (key: string) => Values;
   langs: () => Values;
+  /** The shells `completion` has a script for. */
+  shells: () => Values;
   /** Files and folders whose path starts with the word (folders end with /). */
   paths: (prefix: string) => Values;
 }
@@ -65,6 +67,8 @@ async function values(kind: ValueKind, word: string, sources: CompletionSources,
       return context.configKey === undefined ? [] : sources.configValues(context.configKey);
     case 'lang':
       return sources.langs();
+    case 'shell':
+      return sources.shells();
     case 'path':
       return sources.paths(word);
     case 'none':
