@@ -37,8 +37,10 @@ if (( $+functions[compdef] )); then compdef _ml_tutor ml-tutor; fi
 
 const FISH = `# ml-tutor completion for fish. Install: ml-tutor completion fish > ~/.config/fish/completions/ml-tutor.fish
 function __ml_tutor_complete
-    set -l words (commandline -opc) (commandline -ct)
-    ml-tutor __complete -- $words[2..-1] 2>/dev/null
+    set -l words (commandline -opc)
+    set -l current (commandline -ct)
+    # Quoted, an empty list is one empty word: the new word being completed.
+    ml-tutor __complete -- $words[2..-1] "$current" 2>/dev/null
 end
 complete -c ml-tutor -f -a '(__ml_tutor_complete)'
 `;

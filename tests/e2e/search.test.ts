@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import type { ShownHit } from '../../src/ui/search-view.js';
 import { lessonFile, runCli, tempDir, topicFile, writeTree } from '../helpers.js';
 
 // `ml-tutor search`, end to end: hits in both languages, the section numbers `read --section` uses,
 // and the command each hit names, run to check that it shows the line.
 
-interface Hit {
-  lesson: string;
-  id: string;
-  section: number | null;
-  title: string;
-  line: number;
-  text: string;
-  command: string;
-  score: number;
-  lang: string;
-}
+/** A hit as --json prints it. */
+type Hit = Omit<ShownHit, 'spans'>;
 
 const ESC = '\u001b';
 
