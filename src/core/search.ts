@@ -42,8 +42,13 @@ export interface LineMatch {
 const FIELD_BOOST: Record<SearchField, number> = { title: 3, heading: 2, question: 1, explain: 1, body: 0 };
 const TERM_WEIGHT = 4;
 
+const FULL_WIDTH_ASCII = /[\uff01-\uff5e]/;
+
 /** Lower case and full-width ASCII folded to ASCII, one UTF-16 unit for one, so offsets still point into the original. */
 export function foldCase(text: string): string {
+  const lower = text.toLowerCase();
+  // The common case, natively: nothing full-width, and no letter whose lower case is longer.
+  if (lower.length === text.length && !FULL_WIDTH_ASCII.test(text)) return lower;
   let out = '';
   for (const char of text) {
     const code = char.charCodeAt(0);
@@ -86,7 +91,13 @@ export function queryTerms(words: readonly string[]): QueryTerm[] {
 /** How well one line matches the terms, or undefined when it matches fewer than half of them. */
 export function matchLine(text: string, terms: readonly QueryTerm[], field: SearchField): LineMatch | undefined {
   if (terms.length === 0) return undefined;
-  const tokens = tokenize(foldCase(text));
+  const folded = foldCase(text);
+  // Each matching term occurs in the line as it is: most lines are ruled out here, before tokenizing.
+  const required = Math.max(1, Math.ceil(terms.length / 2));
+  let present = 0;
+  for (const term of terms) if (folded.includes(term.text)) present += 1;
+  if (present < required) return undefined;
+  const tokens = tokenize(folded);
   const spans: Array<[number, number]> = [];
   let matched = 0;
   for (const term of terms) {
@@ -107,7 +118,7 @@ export function matchLine(text: string, terms: readonly QueryTerm[], field: Sear
     }
     if (found) matched += 1;
   }
-  if (matched === 0 || matched < Math.ceil(terms.length / 2)) return undefined;
+  if (matched < required) return undefined;
   return { score: matched * TERM_WEIGHT + FIELD_BOOST[field], matched, spans: mergeSpans(spans) };
 }
 

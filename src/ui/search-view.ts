@@ -38,6 +38,11 @@ export function excerpt(text: string, spans: ReadonlyArray<[number, number]>, ro
     lead += displayWidth(text.slice(start - step, start));
     start -= step;
   }
+  // Not in the middle of a Latin word: start at the next word.
+  if (start > 0 && /\w/.test(text[start - 1]!) && /\w/.test(text[start]!)) {
+    const space = text.indexOf(' ', start);
+    if (space >= 0 && space < first) start = space + 1;
+  }
   const prefix = start > 0 ? '…' : '';
   const body = truncateDisplay(prefix + text.slice(start), room);
   const shift = prefix.length - start;

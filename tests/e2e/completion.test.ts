@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, lessonFile, runCli, tempDir, topicFile, writeTree } from '../helpers.js';
+import { BIN, lessonFile, ROOT, runCli, tempDir, topicFile, writeTree } from '../helpers.js';
 
 // Shell completion, end to end: the hidden `__complete` the scripts call, the scripts themselves,
 // and bash running its completion function the way it does at a Tab.
@@ -34,6 +34,20 @@ describe('ml-tutor __complete (what the scripts call at each Tab)', () => {
     expect(lines(complete(['quiz', '--']).stdout)).toEqual(['--new', '--limit', '--cram', '--seed', '--porcelain', '--help', '--lang', '--lessons', '--no-color']);
     expect(lines(complete(['read', '--help', '--o']).stdout)).toEqual(['--outline']);
     expect(lines(complete(['--lang', 'zh', 'search', '--a']).stdout)).toEqual(['--all-langs']);
+  });
+
+  it('loads neither the renderer (marked), the prompts (inquirer) nor the scheduler (ts-fsrs)', () => {
+    // Each is known by a name only its own code has; ML_TUTOR_TRACE_LOAD lists every file of dist/ loaded.
+    const markers = ['walkTokens', 'createPrompt', 'request_retention'];
+    for (const words of [['read', 'rn'], ['demo', 'so'], ['quiz', 'att'], ['--']]) {
+      const traced = runCli(['__complete', '--', ...words], { env: { ML_TUTOR_TRACE_LOAD: '1' } });
+      const files = [...traced.stderr.matchAll(/^(\S+\.cjs): compiled/gm)].map((match) => match[1]!);
+      expect(files).toContain('cli.cjs');
+      for (const file of files) {
+        const source = readFileSync(join(ROOT, 'dist', file), 'latin1');
+        expect(markers.filter((marker) => source.includes(marker)), `${words.join(' ')}: ${file}`).toEqual([]);
+      }
+    }
   });
 
   it('follows lesson packs named on the line, and completes file arguments', () => {
