@@ -80,6 +80,6 @@ export function formatHits(hits: readonly ShownHit[], options: { t: Messages; co
     out.push(`    ${highlight(shown.text, shown.spans, (part) => style.yellow.bold(part))}`);
     out.push(`    ${style.dim(hit.command)}`);
   }
-  if (hits.length < options.total) out.push('', style.dim(options.t.search.more(hits.length, options.total)));
+  if (hits.length < options.total) out.push(...(out.length > 0 ? [''] : []), style.dim(options.t.search.more(hits.length, options.total)));
   return `${out.join('\n')}\n`;
 }
