@@ -10,8 +10,10 @@ export type CompletionShell = (typeof COMPLETION_SHELLS)[number];
 
 const BASH = `# ml-tutor completion for bash. Install: source <(ml-tutor completion bash)
 _ml_tutor_complete() {
-  local IFS=$'\\n'
-  COMPREPLY=($(ml-tutor __complete -- "\${COMP_WORDS[@]:1:COMP_CWORD}" 2>/dev/null))
+  local line
+  COMPREPLY=()
+  # One candidate a line, read as is (no word splitting or globbing of file names).
+  while IFS= read -r line; do COMPREPLY+=("$line"); done < <(ml-tutor __complete -- "\${COMP_WORDS[@]:1:COMP_CWORD}" 2>/dev/null)
   if [[ \${#COMPREPLY[@]} -eq 1 && \${COMPREPLY[0]} == */ ]]; then compopt -o nospace 2>/dev/null; fi
   return 0
 }

@@ -74,7 +74,7 @@ describe('ml-tutor __complete (what the scripts call at each Tab)', () => {
 
 describe.skipIf(!BASH)('the bash script', () => {
   /** Source the script, set COMP_WORDS/COMP_CWORD as bash does at a Tab, run the function, print COMPREPLY. */
-  function tab(words: string[]): string[] {
+  function tab(words: string[], cwd = ROOT): string[] {
     const bin = tempDir();
     const shim = join(bin, 'ml-tutor');
     writeTree({ 'ml-tutor': `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n` }, bin);
@@ -83,6 +83,7 @@ describe.skipIf(!BASH)('the bash script', () => {
     const quoted = words.map((word) => `'${word}'`).join(' ');
     const program = `${script}\nCOMP_WORDS=(ml-tutor ${quoted}); COMP_CWORD=${words.length}; COMP_LINE='ml-tutor ${words.join(' ')}'; COMP_POINT=\${#COMP_LINE}\n_ml_tutor_complete\nprintf '%s\\n' "\${COMPREPLY[@]}"\n`;
     const result = spawnSync(BASH!, ['--norc', '--noprofile', '-c', program], {
+      cwd,
       env: { PATH: `${bin}:${process.env.PATH ?? '/usr/bin:/bin'}`, HOME: tempDir(), ML_TUTOR_HOME: tempDir(), LANG: 'C.UTF-8' },
       encoding: 'utf8',
     });
@@ -104,5 +105,10 @@ describe.skipIf(!BASH)('the bash script', () => {
     { words: ['--lang', ''], expected: ['en', 'zh'] },
   ])('COMP_WORDS=ml-tutor $words -> COMPREPLY $expected', ({ words, expected }) => {
     expect(tab(words)).toEqual(expected);
+  });
+
+  it('takes file names as they are (a * is not a glob)', () => {
+    const dir = writeTree({ 'a*b.jsonl': '', 'ab.jsonl': '', 'abc/x.md': '' });
+    expect(tab(['progress', 'import', 'a'], dir)).toEqual(['a*b.jsonl', 'ab.jsonl', 'abc/']);
   });
 });
