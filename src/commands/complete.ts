@@ -42,6 +42,8 @@ export function commandSpec(command: Command, path: string[] = []): CommandSpec 
   const subcommands = command.commands
     .filter((sub) => !sub.name().startsWith('__'))
     .map((sub) => commandSpec(sub, [...path, sub.name()]));
+  // `ml-tutor help read` is the program's own action (src/program.ts), not a commander command.
+  if (path.length === 0) subcommands.push({ name: 'help', options: [], args: ['command'], variadic: false, subcommands: [] });
   return { name: command.name(), options, args, variadic: command.registeredArguments.at(-1)?.variadic ?? false, subcommands };
 }
 

@@ -7,7 +7,7 @@
  */
 
 /** What a positional argument or an option's value is, for completion. */
-export type ValueKind = 'lesson' | 'topic' | 'scope' | 'demo' | 'configKey' | 'configValue' | 'lang' | 'shell' | 'path' | 'none';
+export type ValueKind = 'command' | 'lesson' | 'topic' | 'scope' | 'demo' | 'configKey' | 'configValue' | 'lang' | 'shell' | 'path' | 'none';
 
 export interface OptionSpec {
   /** Every spelling: `--limit`, `-h`. */
@@ -44,8 +44,10 @@ export interface CompletionSources {
   paths: (prefix: string) => Values;
 }
 
-async function values(kind: ValueKind, word: string, sources: CompletionSources, context: { configKey?: string | undefined }): Promise<string[]> {
+async function values(kind: ValueKind, word: string, sources: CompletionSources, context: { configKey?: string | undefined; root: CommandSpec }): Promise<string[]> {
   switch (kind) {
+    case 'command':
+      return context.root.subcommands.map((command) => command.name);
     case 'lesson': {
       const { refs, ids } = await sources.lessons();
       const byRef = refs.filter((ref) => ref.startsWith(word));
@@ -107,7 +109,7 @@ export async function completions(root: CommandSpec, words: readonly string[], s
     }
   }
   let candidates: string[];
-  if (awaiting) candidates = await values(awaiting.values, current, sources, {});
+  if (awaiting) candidates = await values(awaiting.values, current, sources, { root });
   else if (current.startsWith('-') && !onlyPositionals) {
     const own = command.options.flatMap((option) => option.names.filter((name) => name.startsWith('--')));
     if (command.args[0] === 'demo' && positionals[0] !== undefined) own.push(...(await sources.demoFlags(positionals[0])));
@@ -118,7 +120,7 @@ export async function completions(root: CommandSpec, words: readonly string[], s
     const index = positionals.length;
     const kind = index < command.args.length ? command.args[index]! : command.variadic ? command.args[command.args.length - 1] : undefined;
     const subcommands = index === 0 ? command.subcommands.map((sub) => sub.name) : [];
-    candidates = [...subcommands, ...(kind ? await values(kind, current, sources, { configKey: positionals[0] }) : [])];
+    candidates = [...subcommands, ...(kind ? await values(kind, current, sources, { configKey: positionals[0], root }) : [])];
   }
   return [...new Set(candidates.filter((candidate) => candidate.startsWith(current)))];
 }

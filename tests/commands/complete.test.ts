@@ -43,6 +43,8 @@ describe('completions (the words after ml-tutor; the last one is being typed)', 
     { line: 'completion f', expected: ['fish'] },
     { line: 'validate pa', expected: ['pack/'] },
     { line: '--ver', expected: ['--version'] },
+    { line: 'h', expected: ['help'] },
+    { line: 'help pro', expected: ['progress'] },
   ])('ml-tutor $line<Tab> -> $expected', async ({ line, expected }) => {
     expect(await complete(line)).toEqual(expected);
   });
