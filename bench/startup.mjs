@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Start-up benchmark: medians of whole-process runs, each as a ratio to bare `node -e 0`.
-// Targets (issue 2): --help and list <= 1.3x, read (piped) <= 2.0x. Run with `npm run bench`
+// Targets (issue 2): --help and list <= 1.3x, read (piped) <= 2.0x; search <= 2x list (2.6x node),
+// completion at each Tab about as fast as list (1.5x: it also walks the command tree). Run with `npm run bench`
 // (BENCH_RUNS=N for more rounds; ML_TUTOR_TRACE_LOAD=1 on one command shows where its time goes).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -20,6 +21,9 @@ const cases = [
   { name: 'node -e 0', args: ['-e', '0'] },
   { name: 'ml-tutor --help', args: [bin, '--help'], target: 1.3 },
   { name: 'ml-tutor list', args: [bin, 'list'], target: 1.3 },
+  // Search reads every lesson's lines (from cache/search-en.json once made): at most about 2x `list`.
+  { name: 'ml-tutor search attention', args: [bin, 'search', 'attention'], target: 2.6 },
+  { name: 'ml-tutor __complete -- read rn', args: [bin, '__complete', '--', 'read', 'rn'], target: 1.5 },
   { name: 'ml-tutor read deep-learning/1 | cat', args: [bin, 'read', 'deep-learning/1', '--no-pager'], target: 2.0 },
   {
     name: '  (the same, page not cached)',

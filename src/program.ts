@@ -122,6 +122,19 @@ ${shownHelp().environment}
       await nextCommand(contextFor(program), options);
     });
 
+  program
+    .command('search')
+    .description(h.search.description)
+    .argument('<words...>', h.search.words)
+    .option('--all-langs', h.search.allLangs)
+    .option('--limit <n>', h.search.limit)
+    .option('--json', h.json)
+    .addHelpText('after', () => `${examples(['ml-tutor search attention', 'ml-tutor search vanishing gradient --limit 5', h.search.zhExample, 'ml-tutor search softmax --all-langs --json'])()}\n${shownHelp().search.ranking}\n`)
+    .action(async (words: string[], options: { json?: boolean; allLangs?: boolean; limit?: string }) => {
+      const { searchCommand } = await import('./commands/search.js');
+      await searchCommand(contextFor(program), words, options);
+    });
+
   const demo = program
     .command('demo')
     .description(h.demo.description)
@@ -250,6 +263,27 @@ ${shownHelp().quiz.protocol}
     .action(async (key: string | undefined, value: string | undefined, options: { json?: boolean; unset?: boolean }) => {
       const { configCommand } = await import('./commands/config.js');
       await configCommand(contextFor(program), key, value, options);
+    });
+
+  program
+    .command('completion')
+    .description(h.completion.description)
+    .argument('<shell>', h.completion.shell)
+    .addHelpText('after', () => `${examples(['ml-tutor completion bash', 'ml-tutor completion fish > ~/.config/fish/completions/ml-tutor.fish'])()}\n${shownHelp().completion.install}\n`)
+    .action(async (shell: string) => {
+      const { completionCommand } = await import('./commands/completion.js');
+      completionCommand(contextFor(program), shell);
+    });
+
+  // What the completion scripts call at each Tab: `__complete -- WORDS…` (src/commands/complete.ts). Not listed in help.
+  program
+    .command('__complete', { hidden: true })
+    .argument('[words...]')
+    .helpOption(false)
+    .allowUnknownOption()
+    .action(async (words: string[]) => {
+      const { completeCommand } = await import('./commands/complete.js');
+      await completeCommand(contextFor(program), program, words);
     });
 
   // The home action accepts stray words only to answer them with "unknown command"; commands

@@ -190,6 +190,9 @@ const runs = [
   ['progress', 'export'],
   ['validate'],
   ['config'],
+  ['search', 'attention'],
+  ['completion', 'bash'],
+  ['__complete', '--', 'read', 'rn'],
 ];
 try {
   for (const args of runs) {

@@ -1,5 +1,5 @@
 /** Commands whose runs the build saves a cache for; anything else (typos, no command) counts as home. */
-const COMMANDS = new Set(['list', 'read', 'next', 'demo', 'quiz', 'stats', 'progress', 'validate', 'config', 'help']);
+const COMMANDS = new Set(['list', 'read', 'next', 'demo', 'quiz', 'stats', 'progress', 'validate', 'config', 'search', 'completion', '__complete', 'help']);
 
 /** Which cache a command line uses: its command word, `help` for --help/--version. */
 export function codeCacheKey(argv: string[]): string {

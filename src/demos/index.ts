@@ -120,6 +120,12 @@ const REGISTRY: readonly RegisteredDemo[] = [
 /** Every demo, grouped by topic in teaching order: deep-learning, nlp, rnn, attention. */
 export const DEMOS: readonly DemoInfo[] = REGISTRY.map((demo) => demo.info);
 
+/** A demo's flags as typed (`--scores`), its own then the common ones; none for an unknown name (shell completion). */
+export function demoFlagNames(name: string): string[] {
+  const demo = REGISTRY.find((candidate) => candidate.info.name === name);
+  return demo ? [...demo.flags, ...COMMON_FLAGS.filter((spec) => spec.name !== 'seed' || demo.seeded)].map((flag) => `--${flag.name}`).concat('--help') : [];
+}
+
 function findDemo(name: string | undefined): RegisteredDemo {
   if (name === undefined || name.trim() === '') {
     throw new UsageError((t) => t.demoMissingName(DEMOS.map((demo) => demo.name)));

@@ -2,6 +2,7 @@ import { generated } from './en/generated.js';
 import { home } from './en/home.js';
 import { usage } from './en/usage.js';
 import { eventTime, homeProgress } from './en/progress.js';
+import { completion, search } from './en/search.js';
 import { log, problem } from './en/validate.js';
 import { quizFlow } from './en/quiz.js';
 
@@ -281,6 +282,8 @@ export const en = {
   usage,
   ...home,
   ...quizFlow,
+  search,
+  completion,
 };
 
 export type Messages = typeof en;

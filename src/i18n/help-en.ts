@@ -65,6 +65,25 @@ export const helpEn = {
     yes: 'do not ask for confirmation (required when stdin is not a terminal)',
   },
   validate: { description: 'check lessons and quiz questions; each problem prints as path:line: message', dir: 'a lessons directory (default: the built-in lessons and any --lessons packs)' },
+  search: {
+    zhExample: 'ml-tutor search 梯度消失 --lang zh',
+    description: 'find the lessons, sections and questions that mention some words (Chinese works without spaces)',
+    words: 'words to look for: English by the start of a word, in any case; Chinese by any part of a phrase',
+    allLangs: 'search the lessons in every language, not only in yours',
+    limit: 'show at most N hits (default: 20)',
+    ranking: `Ranking: a line is a hit when it matches at least half of the words (a Chinese phrase counts as its
+pairs of characters). More words matched rank first; among equals, lesson titles, then headings, then
+questions and explanations, then body text; ties keep teaching order. Each hit names its lesson and
+section (rnn/3 §2) and the command that opens it. No hit is not an error: exit 0, and --json prints [].`,
+  },
+  completion: {
+    description: 'print the shell completion script for bash, zsh or fish',
+    shell: 'bash, zsh or fish',
+    install: `Install (one line; completion then works in every new shell):
+  bash   echo 'source <(ml-tutor completion bash)' >> ~/.bashrc
+  zsh    echo 'source <(ml-tutor completion zsh)' >> ~/.zshrc      (after compinit)
+  fish   ml-tutor completion fish > ~/.config/fish/completions/ml-tutor.fish`,
+  },
   config: {
     description: 'show or change settings: lang, new_per_day, desired_retention',
     key: 'setting to show or change',

@@ -64,6 +64,24 @@ export const helpZh: HelpText = {
     yes: '不再确认（标准输入不是终端时必须加上）',
   },
   validate: { description: '检查课程和测验题；每个问题都标明所在文件和行号', dir: '课程目录（默认：内置课程和所有 --lessons 课程包）' },
+  search: {
+    zhExample: 'ml-tutor search 梯度消失 --lang zh',
+    description: '查找提到某些词的课程、小节和测验题（中文不用加空格）',
+    words: '要查找的词：英文只需写出词的开头，不分大小写；中文写出短语的任意部分即可',
+    allLangs: '在所有语言的课程中查找，而不只是你所用的语言',
+    limit: '最多显示 N 条结果（默认：20）',
+    ranking: `排序：一行至少匹配一半的查询词（中文短语按相邻的两个字计算）才算命中。匹配的词越多越靠前；
+匹配数相同时，依次是课程标题、小节标题、测验题和解析、正文；再相同就按教学顺序。每条结果都标明
+课程和小节（rnn/3 §2），以及打开它的命令。没有结果不算出错：退出码为 0，--json 输出 []。`,
+  },
+  completion: {
+    description: '输出 bash、zsh 或 fish 的命令补全脚本',
+    shell: 'bash、zsh 或 fish',
+    install: `安装（一行即可，之后每个新开的 shell 都能补全）：
+  bash   echo 'source <(ml-tutor completion bash)' >> ~/.bashrc
+  zsh    echo 'source <(ml-tutor completion zsh)' >> ~/.zshrc      （在 compinit 之后）
+  fish   ml-tutor completion fish > ~/.config/fish/completions/ml-tutor.fish`,
+  },
   config: {
     description: '查看或修改设置：lang、new_per_day、desired_retention',
     key: '要查看或修改的设置',

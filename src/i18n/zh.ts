@@ -3,6 +3,7 @@ import { generated } from './zh/generated.js';
 import { home } from './zh/home.js';
 import { usage } from './zh/usage.js';
 import { eventTime, homeProgress } from './zh/progress.js';
+import { completion, search } from './zh/search.js';
 import { log, problem } from './zh/validate.js';
 import { quizFlow } from './zh/quiz.js';
 
@@ -242,4 +243,6 @@ export const zh: Messages = {
   usage,
   ...home,
   ...quizFlow,
+  search,
+  completion,
 };

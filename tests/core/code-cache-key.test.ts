@@ -15,6 +15,9 @@ describe('codeCacheKey: which saved code cache a command line uses', () => {
     [['progress', 'undo'], 'progress'],
     [['lisst'], 'home'], // a typo runs the home action's "unknown command"
     [['help', 'read'], 'help'],
+    [['search', 'attention', '--all-langs'], 'search'],
+    [['completion', 'bash'], 'completion'],
+    [['__complete', '--', 'read', '--help'], '__complete'], // a Tab after --help is not help
   ])('%j -> %s', (argv, key) => {
     expect(codeCacheKey(argv)).toBe(key);
   });

@@ -95,6 +95,8 @@ const LATIN_IN_CHINESE = new Set([
   'softmax', 'tanh', 'sigmoid', 'ReLU', 'relu', 'RNN', 'LSTM', 'MLP', 'XOR', 'AND', 'OR', 'argmax', 'max', 'exp', 'log',
   // Terms the Chinese literature keeps in Latin, symbols in formulas, flag placeholders, cited authors.
   'logits', 'CDF', 'pos', 'out', 'WORD', 'Minsky', 'Papert',
+  // Shells and their commands (completion), and the search command.
+  'search', 'completion', 'shell', 'bash', 'zsh', 'fish', 'echo', 'source', 'compinit',
 ]);
 
 function sourceFiles(dir: string): string[] {
