@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { pickVariant, type Catalog, type LessonEntry } from '../core/catalog.js';
 import type { ProgressEvent } from '../core/events.js';
 import type { Question } from '../core/question.js';
@@ -8,6 +9,7 @@ import type { StoredConfig } from '../io/config-store.js';
 import { fromSnapshot, toSnapshot, type ReplaySnapshot } from '../core/replay-snapshot.js';
 import { readEventLog } from '../io/event-store.js';
 import { derivedFromLog, type Derived } from '../io/log-cache.js';
+import { openQuestionCache, type QuestionCache } from '../io/question-cache.js';
 import { config, home, now, warnLog, type CommandContext } from './context.js';
 
 const MS_PER_DAY = 86_400_000;
@@ -97,9 +99,9 @@ export interface CatalogQuestions {
 
 /**
  * The questions of every lesson (or of those `include` keeps: quiz blocks are parsed on first use,
- * so a scoped quiz parses only its own lessons).
+ * so a scoped quiz parses only its own lessons), through the data dir's question cache when given.
  */
-export function catalogQuestions(catalog: Catalog, lang: Lang, include: (entry: LessonEntry) => boolean = () => true): CatalogQuestions {
+export function catalogQuestions(catalog: Catalog, lang: Lang, include: (entry: LessonEntry) => boolean = () => true, cache?: QuestionCache): CatalogQuestions {
   const questions: Question[] = [];
   const fallbackLessons: string[] = [];
   let lessonsWithBrokenQuestions = 0;
@@ -107,11 +109,18 @@ export function catalogQuestions(catalog: Catalog, lang: Lang, include: (entry: 
     if (!include(entry)) continue;
     const lesson = entry.variants[lang] ?? pickVariant(entry.variants, 'en');
     if (!lesson) continue;
-    if (lesson.lang !== lang && lesson.questions.length > 0) fallbackLessons.push(entry.id);
-    questions.push(...lesson.questions);
-    if (lesson.quizProblems.length > 0) lessonsWithBrokenQuestions++;
+    const parsed = cache ? cache.questionsOf(lesson) : lesson;
+    if (lesson.lang !== lang && parsed.questions.length > 0) fallbackLessons.push(entry.id);
+    questions.push(...parsed.questions);
+    if (parsed.quizProblems.length > 0) lessonsWithBrokenQuestions++;
   }
+  cache?.save();
   return { questions, fallbackLessons, lessonsWithBrokenQuestions };
+}
+
+/** The data dir's cache of parsed questions (src/io/question-cache.ts). */
+export function questionCache(context: CommandContext): QuestionCache {
+  return openQuestionCache(join(home(context), 'cache', 'questions.json'));
 }
 
 /** `attention/2 --section 3`: the read command that opens the section teaching a question. */

@@ -13,7 +13,7 @@ import { createRng } from '../math/random.js';
 import { porcelainFace } from '../ui/quiz-porcelain.js';
 import { terminalFace } from '../ui/quiz-terminal.js';
 import type { ViewOptions } from '../ui/quiz-view.js';
-import { catalogQuestions, loadProgressState, localUtcOffset, rereadCommand } from './progress-state.js';
+import { catalogQuestions, loadProgressState, localUtcOffset, questionCache, rereadCommand } from './progress-state.js';
 import { checkEventTime, config, home, loadCatalog, now, promptIo, renderWidth, session, warn, type CommandContext } from './context.js';
 
 export interface QuizOptions {
@@ -49,6 +49,7 @@ export async function quizCommand(context: CommandContext, query: string | undef
   const { scheduler, progress } = loadProgressState(context, stored);
   const { questions, fallbackLessons, lessonsWithBrokenQuestions } = catalogQuestions(catalog, lang, (entry) =>
     scope.kind === 'all' ? true : scope.kind === 'topic' ? entry.topic === scope.topic : entry.id === scope.lessonId,
+    questionCache(context),
   );
   const startedAt = now(context);
   const queue = buildQueue(questions, progress, scope, {

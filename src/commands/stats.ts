@@ -6,7 +6,7 @@ import type { Messages } from '../i18n/index.js';
 import { barChart } from '../ui/chart.js';
 import { paint } from '../ui/color.js';
 import { padDisplay } from '../ui/layout.js';
-import { catalogQuestions, loadProgressState, localUtcOffset } from './progress-state.js';
+import { catalogQuestions, loadProgressState, localUtcOffset, questionCache } from './progress-state.js';
 import { wrapText } from '../core/wrap.js';
 import { config, loadCatalog, now, renderWidth, session, type CommandContext } from './context.js';
 import { displayWidth } from '../core/width.js';
@@ -72,7 +72,7 @@ export async function statsCommand(context: CommandContext, options: StatsOption
   const current = session(context, stored);
   const catalog = loadCatalog(context);
   const { progress } = loadProgressState(context, stored);
-  const { questions } = catalogQuestions(catalog, current.choice.lang);
+  const { questions } = catalogQuestions(catalog, current.choice.lang, undefined, questionCache(context));
   const at = now(context);
   const stats = computeStats(questions, progress, { now: at, utcOffset: localUtcOffset });
   if (options.json) {
