@@ -14,16 +14,17 @@ export interface ListOptions {
 
 /**
  * Topics and their lessons, one line a lesson: read mark, the short reference a learner types
- * (`rnn/2`), the title (shortened to fit the width) and the minutes. Full ids are in --json.
+ * (`rnn/2`), the title and the minutes. Full ids are in --json. `fitTitles`: shorten titles to fit
+ * the width (a terminal); written to a pipe or a file, titles are kept whole, for grep and for reading.
  */
-export function formatTopics(topics: TopicSummary[], options: { t: Messages; color: boolean; width: number; overview: boolean }): string {
+export function formatTopics(topics: TopicSummary[], options: { t: Messages; color: boolean; width: number; overview: boolean; fitTitles?: boolean }): string {
   const style = paint(options.color);
   const { t } = options;
   const out: string[] = [];
   const refWidth = Math.max(0, ...topics.flatMap((topic) => topic.lessons.map((lesson) => `${topic.id}/${lesson.number}`.length)));
   const minutesWidth = Math.max(0, ...topics.flatMap((topic) => topic.lessons.map((lesson) => displayWidth(t.minutes(lesson.minutes)))));
   // "  ✓ " + ref + "  " + title + "  " + minutes
-  const titleRoom = Math.max(8, options.width - (4 + refWidth + 2 + 2 + minutesWidth));
+  const titleRoom = options.fitTitles === false ? Infinity : Math.max(8, options.width - (4 + refWidth + 2 + 2 + minutesWidth));
   for (const topic of topics) {
     if (out.length > 0) out.push('');
     out.push(wrapText(`${style.bold(topic.title)}  ${style.dim(`${topic.id} · ${t.readCount(topic.read, topic.total)}`)}`, options.width));
@@ -53,5 +54,7 @@ export async function listCommand(context: CommandContext, topicQuery: string | 
     context.stdout.write(`${JSON.stringify({ lang: current.choice.lang, topics }, null, 2)}\n`);
     return;
   }
-  context.stdout.write(formatTopics(topics, { t: current.t, color: current.color, width: renderWidth(context, undefined), overview: topicQuery !== undefined }));
+  // A terminal (or a width asked for with COLUMNS) gets titles that fit; a pipe gets them whole.
+  const fitTitles = Boolean(context.stdout.isTTY) || /^\d+$/.test(context.env.COLUMNS ?? '');
+  context.stdout.write(formatTopics(topics, { t: current.t, color: current.color, width: renderWidth(context, undefined), overview: topicQuery !== undefined, fitTitles }));
 }

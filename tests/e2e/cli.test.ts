@@ -57,6 +57,15 @@ describe('ml-tutor (built binary)', () => {
     expect(topics.map((topic) => topic.id)).toEqual(['deep-learning', 'nlp', 'rnn', 'attention']);
   });
 
+  it('keeps titles whole in a pipe, and shortens them to fit a width asked for with COLUMNS', () => {
+    const piped = runCli(['list'], { env: { ML_TUTOR_HOME: tempDir() } });
+    expect(piped.stdout).toMatch(/deep-learning\/5 +Network families: convolutional, recurrent, autoencoder +18 min\n/);
+    expect(piped.stdout).not.toContain('…');
+    const narrow = runCli(['list'], { env: { ML_TUTOR_HOME: tempDir(), COLUMNS: '60' } });
+    expect(narrow.stdout).toContain('Network families: convolutiona…');
+    for (const line of narrow.stdout.split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(60);
+  });
+
   it('lists lessons with read marks and the home screen suggests the next one', () => {
     const home = tempDir();
     runCli(['read', 'deep-learning/1'], { env: { ML_TUTOR_HOME: home } });
