@@ -18,6 +18,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sourcesDigest } from './sources-digest.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dist = join(root, 'dist');
@@ -126,6 +127,16 @@ const fileUrlBanner = "const __importMeta = { get url() { return require('node:u
  */
 const toCommonJs = { format: 'cjs', platform: 'node', target: 'node20', minifyWhitespace: minify, minifySyntax: minify, supported: { 'dynamic-import': false } };
 
+// Nothing to do when dist/ was built from exactly these sources, dependencies and Node: `npm start`
+// then opens the tutor at once, and the data dir's derived caches (keyed by the build) stay valid.
+// ML_TUTOR_REBUILD=1 builds anyway.
+const stampFile = join(dist, '.sources');
+const sourcesStamp = sourcesDigest(root, minify);
+if (!process.env.ML_TUTOR_REBUILD && readOptional(stampFile) === sourcesStamp) {
+  console.log(`${basename(dist)}/ is current (sources unchanged since it was built)`);
+  process.exit(0);
+}
+
 rmSync(dist, { recursive: true, force: true });
 
 await esbuild.build({ ...common, ...toCommonJs, entryPoints: ['src/boot.ts'], outfile: join(dist, 'boot.cjs') });
@@ -206,4 +217,13 @@ try {
 } finally {
   rmSync(home, { recursive: true, force: true });
 }
+writeFileSync(stampFile, sourcesStamp);
 console.log(`built ${outputs.length} files in ${basename(dist)}/`);
+
+function readOptional(path) {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
