@@ -4,7 +4,7 @@ import { buildCatalog, type Catalog } from '../core/catalog.js';
 import { UsageError, UserError, formatProblem, type Problem } from '../core/errors.js';
 import { chooseLanguage, type LanguageChoice } from '../core/lang.js';
 import { readConfig, type StoredConfig } from '../io/config-store.js';
-import { readEventLog } from '../io/event-store.js';
+import { dataDirProblem, readEventLog } from '../io/event-store.js';
 import { readLessonSources, type LessonSources } from '../io/lessons.js';
 import { dataDir, eventsPath } from '../io/paths.js';
 import { colorEnabled } from '../ui/color.js';
@@ -119,6 +119,17 @@ export function loadCatalog(context: CommandContext): Catalog {
   const sources = lessonSources(context);
   warnBrokenFiles(context, sources.broken);
   return buildCatalog(sources.lessons, sources.topics);
+}
+
+/**
+ * For the commands that only read (list, stats, demo): they work without a usable data dir, and say
+ * once, on stderr, that nothing will be saved there.
+ */
+export function noteUnusableDataDir(context: CommandContext): void {
+  const problem = dataDirProblem(home(context));
+  if (!problem) return;
+  const { t } = session(context);
+  warn(context, t.warning(problem.text(t)));
 }
 
 /** One line per unusable lesson file (at most three, then a count), on stderr. */

@@ -5,7 +5,7 @@ import { wrapText } from '../core/wrap.js';
 import type { Messages } from '../i18n/index.js';
 import { paint } from '../ui/color.js';
 import { padDisplay, truncateDisplay } from '../ui/layout.js';
-import { loadCatalog, readingState, renderWidth, session, type CommandContext } from './context.js';
+import { loadCatalog, noteUnusableDataDir, readingState, renderWidth, session, type CommandContext } from './context.js';
 import { displayWidth } from '../core/width.js';
 
 export interface ListOptions {
@@ -43,6 +43,7 @@ export function formatTopics(topics: TopicSummary[], options: { t: Messages; col
 
 export async function listCommand(context: CommandContext, topicQuery: string | undefined, options: ListOptions): Promise<void> {
   const current = session(context);
+  noteUnusableDataDir(context);
   const catalog = loadCatalog(context);
   const { read } = readingState(context);
   let topics = summarizeCatalog(catalog, current.choice.lang, read);

@@ -8,7 +8,7 @@ import { paint } from '../ui/color.js';
 import { padDisplay } from '../ui/layout.js';
 import { catalogQuestions, loadProgressState, localUtcOffset, questionCache } from './progress-state.js';
 import { wrapText } from '../core/wrap.js';
-import { config, loadCatalog, now, renderWidth, session, type CommandContext } from './context.js';
+import { config, loadCatalog, noteUnusableDataDir, now, renderWidth, session, type CommandContext } from './context.js';
 import { displayWidth } from '../core/width.js';
 
 export interface StatsOptions {
@@ -70,6 +70,7 @@ export function formatStats(stats: ProgressStats, catalog: Catalog, view: StatsV
 export async function statsCommand(context: CommandContext, options: StatsOptions): Promise<void> {
   const stored = config(context);
   const current = session(context, stored);
+  noteUnusableDataDir(context);
   const catalog = loadCatalog(context);
   const { progress } = loadProgressState(context, stored);
   const { questions } = catalogQuestions(catalog, current.choice.lang, undefined, questionCache(context));

@@ -189,6 +189,7 @@ export const en = {
   cannotReadProgress: (path: string, reason: string) => `cannot read progress from ${path}: ${reason}`,
   noLessonsDir: (label: string, dir: string) => `${label}: no such lessons directory: ${dir}`,
   notMarkedRead: (reason: string) => `${reason}; the lesson is not marked read`,
+  progressNotSaved: (home: string, reason: string) => `progress is not being saved: the data directory ${home} cannot be used (${reason}); set ML_TUTOR_HOME to a writable directory`,
   fileSkipped: (problem: string) => `${problem} (file skipped)`,
   moreFilesSkipped: (count: number) => `… and ${count} more unusable lesson file${count === 1 ? '' : 's'} (run "ml-tutor validate" for the list)`,
   noLessonsFound: (dir: string, example: string) => `${dir}: no lessons found (expected <topic>/NN-slug.<lang>.md files, e.g. ${example})`,

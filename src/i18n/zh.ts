@@ -159,6 +159,7 @@ export const zh: Messages = {
   cannotReadProgress: (path, reason) => `无法读取进度文件 ${path}：${reason}`,
   noLessonsDir: (label, dir) => `${label}：找不到课程目录：${dir}`,
   notMarkedRead: (reason) => `${reason}；这一课没有标记为已读`,
+  progressNotSaved: (home, reason) => `学习进度不会被保存：数据目录 ${home} 无法使用（${reason}）；请把 ML_TUTOR_HOME 设为一个可写的目录`,
   fileSkipped: (problem) => `${problem}（已跳过此文件）`,
   moreFilesSkipped: (count) => `……另有 ${count} 个课程文件无法使用（运行“ml-tutor validate”查看全部）`,
   noLessonsFound: (dir, example) => `${dir}：没有找到课程（应为 <topic>/NN-slug.<lang>.md 文件，例如 ${example}）`,

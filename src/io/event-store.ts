@@ -1,9 +1,23 @@
-import { closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, readFileSync, readSync } from 'node:fs';
+import { accessSync, closeSync, constants, fstatSync, fsyncSync, ftruncateSync, openSync, readFileSync, readSync } from 'node:fs';
 import { UserError } from '../core/errors.js';
 import { parseEventLog, serializeEvent, type ParsedLog } from '../core/event-log.js';
 import type { ProgressEvent } from '../core/events.js';
 import { describeFsError, invalidUtf8Lines, makeDirectories, writeAll } from './files.js';
 import { eventsPath } from './paths.js';
+
+/**
+ * Why answers could not be saved in `home` (it cannot be made, or is not writable), or undefined:
+ * for the commands that only read, which work anyway and say so once.
+ */
+export function dataDirProblem(home: string): UserError | undefined {
+  try {
+    makeDirectories(home);
+    accessSync(home, constants.W_OK);
+    return undefined;
+  } catch (error) {
+    return new UserError((t) => t.progressNotSaved(home, describeFsError(error, t)));
+  }
+}
 
 export function ensureDataDir(home: string): void {
   try {

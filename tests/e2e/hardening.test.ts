@@ -216,6 +216,13 @@ describe('a data dir that cannot be made', () => {
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('attention/2');
+    // The commands that only read work, and say once that nothing will be saved.
+    const note = 'warning: progress is not being saved: the data directory /proc/ml-tutor-test cannot be used (no such file or directory); set ML_TUTOR_HOME to a writable directory\n';
+    expect(result.stderr).toBe(note);
+    const stats = runCli(['stats', '--json'], { env: { ML_TUTOR_HOME: '/proc/ml-tutor-test' } });
+    expect([stats.code, stats.stderr]).toEqual([0, note]);
+    const topics = (JSON.parse(stats.stdout) as { topics: Array<{ topic: string; seen: number }> }).topics;
+    expect(topics.map((topic) => [topic.topic, topic.seen])).toEqual([['deep-learning', 0], ['nlp', 0], ['rnn', 0], ['attention', 0]]);
     const quiz = runCli(['quiz', '--porcelain', '--new', '1'], { env: { ML_TUTOR_HOME: '/proc/ml-tutor-test' }, input: '1\n' });
     expect(quiz.code).toBe(1);
     expect(quiz.stderr).toContain('was not saved: cannot create the data directory /proc/ml-tutor-test');
