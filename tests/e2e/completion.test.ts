@@ -112,3 +112,61 @@ describe.skipIf(!BASH)('the bash script', () => {
     expect(tab(['progress', 'import', 'a'], dir)).toEqual(['a*b.jsonl', 'ab.jsonl', 'abc/']);
   });
 });
+
+/** A directory holding an `ml-tutor` that runs the built binary, for a shell's PATH. */
+function shimDir(): string {
+  const bin = tempDir();
+  writeTree({ 'ml-tutor': `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n` }, bin);
+  chmodSync(join(bin, 'ml-tutor'), 0o755);
+  return bin;
+}
+
+const FISH = ['/usr/bin/fish', '/bin/fish', '/usr/local/bin/fish'].find((path) => existsSync(path));
+
+describe.skipIf(!FISH)('the fish script', () => {
+  it('completes commands, lessons, demos and flags as fish asks it to (complete -C)', () => {
+    const script = runCli(['completion', 'fish']).stdout;
+    const ask = (line: string): string[] => {
+      const result = spawnSync(FISH!, ['--no-config', '-c', `${script}\ncomplete -C '${line}'`], {
+        env: { PATH: `${shimDir()}:${process.env.PATH ?? '/usr/bin:/bin'}`, HOME: tempDir(), ML_TUTOR_HOME: tempDir(), LANG: 'C.UTF-8' },
+        encoding: 'utf8',
+      });
+      expect(result.status).toBe(0);
+      return lines(result.stdout);
+    };
+    expect(ask('ml-tutor rea')).toEqual(['read']);
+    expect(ask('ml-tutor read rn')).toEqual(['rnn/1', 'rnn/2', 'rnn/3', 'rnn/4']);
+    expect(ask('ml-tutor demo so')).toEqual(['softmax']);
+    expect(ask('ml-tutor quiz --li')).toEqual(['--limit']);
+  });
+});
+
+const ZSH = ['/usr/bin/zsh', '/bin/zsh'].find((path) => existsSync(path));
+const TMUX = spawnSync('tmux', ['-V']).status === 0;
+
+describe.skipIf(!ZSH || !TMUX)('the zsh script, in a real terminal (tmux)', () => {
+  it('completes a command and a lesson prefix at Tab', async () => {
+    const session = `ml-tutor-zsh-${process.pid}-${Date.now()}`;
+    const env = `env PATH=${shimDir()}:${process.env.PATH ?? '/usr/bin:/bin'} HOME=${tempDir()} ML_TUTOR_HOME=${tempDir()} LANG=C.UTF-8 PS1='%% '`;
+    spawnSync('tmux', ['-u', 'new-session', '-d', '-s', session, '-x', '100', '-y', '20', `${env} ${ZSH} -f`]);
+    const screen = (): string => spawnSync('tmux', ['capture-pane', '-t', session, '-p'], { encoding: 'utf8' }).stdout;
+    // capture-pane drops the spaces at a line's end: "read" completed shows as "% ml-tutor read".
+    const waitFor = async (text: string | RegExp): Promise<string> => {
+      for (let tries = 0; tries < 100; tries++) {
+        if (typeof text === 'string' ? screen().includes(text) : text.test(screen())) return screen();
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error(`timed out waiting for ${text}; the screen was:\n${screen()}`);
+    };
+    try {
+      spawnSync('tmux', ['send-keys', '-t', session, 'autoload -U compinit && compinit -u && source <(ml-tutor completion zsh) && echo ready', 'Enter']);
+      await waitFor('\nready');
+      spawnSync('tmux', ['send-keys', '-t', session, 'ml-tutor rea', 'Tab']);
+      await waitFor(/^% ml-tutor read$/m);
+      spawnSync('tmux', ['send-keys', '-t', session, 'rn', 'Tab']);
+      expect(await waitFor('ml-tutor read rnn/')).toMatch(/^% ml-tutor read rnn\/$/m);
+    } finally {
+      spawnSync('tmux', ['kill-session', '-t', session]);
+    }
+  }, 20_000);
+});
