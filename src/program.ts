@@ -96,10 +96,7 @@ ${shownHelp().environment}
       await listCommand(contextFor(program), topic, options);
     });
 
-  const readOptions = (command: Command): Command =>
-    command
-      .option('--width <columns>', h.width)
-      .option('--no-pager', h.noPager);
+  const readOptions = (command: Command): Command => command.option('--width <columns>', h.width).option('--no-pager', h.noPager);
 
   readOptions(
     program
@@ -134,6 +131,10 @@ ${shownHelp().environment}
       const { searchCommand } = await import('./commands/search.js');
       await searchCommand(contextFor(program), words, options);
     });
+
+  program.command('glossary').description(h.glossary.description).argument('[term]', h.glossary.term).option('--alpha', h.glossary.alpha).option('--json', h.json)
+    .addHelpText('after', () => `${examples(['ml-tutor glossary', 'ml-tutor glossary attention', h.glossary.zhExample, 'ml-tutor glossary --alpha --json'])()}\n${shownHelp().glossary.notes}\n`)
+    .action(async (term: string | undefined, options: { json?: boolean; alpha?: boolean }) => (await import('./commands/glossary.js')).glossaryCommand(contextFor(program), term, options));
 
   const demo = program
     .command('demo')

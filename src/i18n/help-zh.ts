@@ -74,6 +74,14 @@ export const helpZh: HelpText = {
 匹配数相同时，依次是课程标题、小节标题、测验题和解析、正文；再相同就按教学顺序。每条结果都标明
 课程和小节（rnn/3 §2），以及打开它的命令。没有结果不算出错：退出码为 0，--json 输出 []。`,
   },
+  glossary: {
+    zhExample: 'ml-tutor glossary 梯度 --lang zh',
+    description: '课程的中英文术语表，每个术语都注明首次引入它的课',
+    term: '按英文或中文的任意部分查找术语（不分大小写），并给出阅读那一课的命令',
+    alpha: '按字母顺序排列（中文读者按拼音），而不是按教学顺序',
+    notes: `术语取自中文课程：每个术语第一次出现时写作“中文术语 (English term)”；每个术语列出按教学顺序
+第一篇注释它的课。查不到术语时输出一行说明，退出码为 1（--json 输出 []，退出码同样为 1）。`,
+  },
   completion: {
     description: '输出 bash、zsh 或 fish 的命令补全脚本',
     shell: 'bash、zsh 或 fish',
