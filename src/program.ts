@@ -155,16 +155,15 @@ ${shownHelp().environment}
     .argument('[scope]', h.quiz.scope)
     .option('--new <n>', h.quiz.new)
     .option('--limit <n>', h.quiz.limit)
-    .option('--cram', h.quiz.cram)
-    .option('--seed <n>', h.quiz.seed)
-    .option('--porcelain', h.quiz.porcelain)
+    .option('--cram', h.quiz.cram).option('--seed <n>', h.quiz.seed)
+    .option('--porcelain', h.quiz.porcelain).option('--glossary', h.quiz.glossary)
     .addHelpText(
       'after',
-      () => `${examples(['ml-tutor quiz', 'ml-tutor quiz attention', 'ml-tutor quiz rnn/2 --new 5', 'ml-tutor quiz deep-learning --cram --limit 10', 'printf "2\\nquit\\n" | ml-tutor quiz --porcelain --seed 1'])()}
+      () => `${examples(['ml-tutor quiz', 'ml-tutor quiz attention', 'ml-tutor quiz rnn/2 --new 5', 'ml-tutor quiz deep-learning --cram --limit 10', 'ml-tutor quiz --glossary', 'printf "2\\nquit\\n" | ml-tutor quiz --porcelain --seed 1'])()}
 ${shownHelp().quiz.protocol}
 `,
     )
-    .action(async (scope: string | undefined, options: { new?: string; limit?: string; cram?: boolean; seed?: string; porcelain?: boolean }) => {
+    .action(async (scope: string | undefined, options: { new?: string; limit?: string; cram?: boolean; seed?: string; porcelain?: boolean; glossary?: boolean }) => {
       const { quizCommand } = await import('./commands/quiz.js');
       await quizCommand(contextFor(program), scope, options);
     });

@@ -37,6 +37,7 @@ export const helpEn = {
     limit: 'at most N cards (due ones first)',
     cram: 'practise every card of the scope; logged, but schedules do not move',
     seed: 'seed for option order and generated numbers (reproducible sessions)',
+    glossary: 'quiz the glossary terms instead: shown in your language, typed in the other (ml-tutor glossary lists them)',
     porcelain: 'JSON lines on stdout, one answer per line on stdin (the default when stdin is not a terminal)',
     protocol: `Porcelain protocol (one JSON object per line):
   out {"event":"question","id","type","prompt","options"?}

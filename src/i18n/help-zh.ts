@@ -36,6 +36,7 @@ export const helpZh: HelpText = {
     limit: '最多练习 N 张卡片（到期的优先）',
     cram: '把范围内每张卡片都练一遍；会记录，但不改变复习计划',
     seed: '选项顺序和生成数字的随机种子（可重现的练习）',
+    glossary: '改为练习术语表中的术语：用你的语言出题，用另一种语言作答（ml-tutor glossary 可以列出全部术语）',
     porcelain: '标准输出为 JSON 行，标准输入每行一个答案（标准输入不是终端时的默认方式）',
     protocol: `机器接口协议（每行一个 JSON 对象）：
   输出 {"event":"question","id","type","prompt","options"?}

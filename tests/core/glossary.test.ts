@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { gradeAnswer, presentQuestion } from '../../src/core/grade.js';
+import { glossaryCardId, glossaryQuestions } from '../../src/core/glossary-quiz.js';
+import type { TextQuestion } from '../../src/core/question.js';
 import { alphabetical, buildGlossary, englishName, findTerms, lessonGlosses, parseGloss, type GlossSource } from '../../src/core/glossary.js';
 
 // The glossary's rules as tables: what a gloss is, where its Chinese term starts, and which lesson
@@ -107,5 +110,47 @@ describe('alphabetical', () => {
   });
   it('sorts by pinyin for Chinese readers', () => {
     expect(alphabetical(terms, 'zh').map((term) => term.zh)).toEqual(['词元', '梯度', '暂退法', '注意力机制']);
+  });
+});
+
+/** Whether the text grader takes `input` for the question. */
+function gradeText(question: TextQuestion, input: string): boolean {
+  const result = gradeAnswer(presentQuestion(question, () => 0), input);
+  return result.kind === 'graded' && result.correct;
+}
+
+describe('glossaryQuestions', () => {
+  const { terms } = buildGlossary([
+    source('a/1', '**长短期记忆网络** (long short-term memory, LSTM)，**偏置** (bias)'),
+    source('a/2', '## 一\n**偏见** (bias)'),
+  ]);
+
+  it('makes one card per English term, asked in the reader language and answered in the other', () => {
+    expect(glossaryQuestions(terms, 'en').map(({ id, prompt, accept, lessonId, section }) => ({ id, prompt, accept, lessonId, section }))).toEqual([
+      { id: 'glossary/long-short-term-memory', prompt: 'Glossary: what is the Chinese term for "long short-term memory (LSTM)"?', accept: ['长短期记忆网络'], lessonId: 'a/x1', section: 0 },
+      // One English, two Chinese terms: either is right.
+      { id: 'glossary/bias', prompt: 'Glossary: what is the Chinese term for "bias"?', accept: ['偏置', '偏见'], lessonId: 'a/x1', section: 0 },
+    ]);
+    expect(glossaryQuestions(terms, 'zh').map(({ id, prompt, accept }) => ({ id, prompt, accept }))).toEqual([
+      { id: 'glossary/long-short-term-memory', prompt: '术语：“长短期记忆网络”的英文术语是什么？', accept: ['long short-term memory', 'LSTM'] },
+      { id: 'glossary/bias', prompt: '术语：“偏置”的英文术语是什么？', accept: ['bias'] },
+    ]);
+  });
+
+  it('grades English in any case and Chinese exactly, with the text grader', () => {
+    const [lstm] = glossaryQuestions(terms, 'zh');
+    expect(gradeText(lstm!, 'Long Short-Term Memory')).toBe(true);
+    expect(gradeText(lstm!, 'lstm')).toBe(true);
+    const [chinese] = glossaryQuestions(terms, 'en');
+    expect(gradeText(chinese!, '长短期记忆网络')).toBe(true);
+    expect(gradeText(chinese!, '长短期记忆')).toBe(false);
+  });
+
+  it.each([
+    ['long short-term memory', 'glossary/long-short-term-memory'],
+    ['encoder–decoder', 'glossary/encoder-decoder'],
+    ['Markov assumption', 'glossary/markov-assumption'],
+  ])('%s has the card id %s', (en, id) => {
+    expect(glossaryCardId(en)).toBe(id);
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lessonFile, runCli, tempDir, topicFile, writeTree } from '../helpers.js';
@@ -99,6 +99,32 @@ describe('ml-tutor glossary', () => {
     expect(existsSync(join(home, 'cache', 'glossary.json'))).toBe(true);
     const second = runCli(['glossary'], { env: { ML_TUTOR_HOME: home } });
     expect(second).toEqual(first);
+  });
+});
+
+describe('ml-tutor quiz --glossary', () => {
+  const events = (stdout: string): Array<Record<string, unknown>> => stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+
+  it('asks the terms of a scope in the reader language, takes the other language, and schedules them as cards', () => {
+    const home = tempDir();
+    const en = events(runCli(['quiz', '--glossary', 'deep-learning/1', '--porcelain', '--limit', '2'], { env: { ML_TUTOR_HOME: home }, input: '深度学习\nparameter\n' }).stdout);
+    expect(en[0]).toEqual({ event: 'question', id: 'glossary/deep-learning', type: 'text', prompt: 'Glossary: what is the Chinese term for "deep learning"?' });
+    expect(en[1]).toMatchObject({ event: 'result', id: 'glossary/deep-learning', correct: true, rating: 3 });
+    expect(en[2]).toMatchObject({ event: 'question', id: 'glossary/parameter' });
+    expect(en[3]).toMatchObject({ event: 'result', correct: false, expected: '参数', reread: 'ml-tutor read deep-learning/1 --section 1' });
+    const log = readFileSync(join(home, 'events.jsonl'), 'utf8');
+    expect(log).toContain('"card":"glossary/deep-learning"');
+    // Answered Good, the card waits its 10-minute step: the next session starts with the one answered wrong.
+    const zh = events(runCli(['quiz', '--glossary', 'deep-learning/1', '--porcelain', '--limit', '1', '--lang', 'zh'], { env: { ML_TUTOR_HOME: home, ML_TUTOR_NOW: '2026-03-01T09:02:00Z' }, input: 'PARAMETER\n' }).stdout);
+    expect(zh[0]).toEqual({ event: 'question', id: 'glossary/parameter', type: 'text', prompt: '术语：“参数”的英文术语是什么？' });
+    expect(zh[1]).toMatchObject({ event: 'result', correct: true });
+  });
+
+  it('suspends a glossary card not seen yet, and the quiz then leaves it out', () => {
+    const home = tempDir();
+    expect(runCli(['progress', 'suspend', 'glossary/deep-learning'], { env: { ML_TUTOR_HOME: home } }).code).toBe(0);
+    const first = events(runCli(['quiz', '--glossary', 'deep-learning/1', '--porcelain', '--limit', '1'], { env: { ML_TUTOR_HOME: home }, input: 'quit\n' }).stdout)[0];
+    expect(first).toMatchObject({ event: 'question', id: 'glossary/parameter' });
   });
 });
 
