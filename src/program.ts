@@ -96,10 +96,7 @@ ${shownHelp().environment}
       await listCommand(contextFor(program), topic, options);
     });
 
-  const readOptions = (command: Command): Command =>
-    command
-      .option('--width <columns>', h.width)
-      .option('--no-pager', h.noPager);
+  const readOptions = (command: Command): Command => command.option('--width <columns>', h.width).option('--no-pager', h.noPager);
 
   readOptions(
     program
@@ -135,6 +132,10 @@ ${shownHelp().environment}
       await searchCommand(contextFor(program), words, options);
     });
 
+  program.command('glossary').description(h.glossary.description).argument('[term]', h.glossary.term).option('--alpha', h.glossary.alpha).option('--json', h.json)
+    .addHelpText('after', () => `${examples(['ml-tutor glossary', 'ml-tutor glossary attention', h.glossary.zhExample, 'ml-tutor glossary --alpha --json'])()}\n${shownHelp().glossary.notes}\n`)
+    .action(async (term: string | undefined, options: { json?: boolean; alpha?: boolean }) => (await import('./commands/glossary.js')).glossaryCommand(contextFor(program), term, options));
+
   const demo = program
     .command('demo')
     .description(h.demo.description)
@@ -154,16 +155,15 @@ ${shownHelp().environment}
     .argument('[scope]', h.quiz.scope)
     .option('--new <n>', h.quiz.new)
     .option('--limit <n>', h.quiz.limit)
-    .option('--cram', h.quiz.cram)
-    .option('--seed <n>', h.quiz.seed)
-    .option('--porcelain', h.quiz.porcelain)
+    .option('--cram', h.quiz.cram).option('--seed <n>', h.quiz.seed)
+    .option('--porcelain', h.quiz.porcelain).option('--glossary', h.quiz.glossary)
     .addHelpText(
       'after',
-      () => `${examples(['ml-tutor quiz', 'ml-tutor quiz attention', 'ml-tutor quiz rnn/2 --new 5', 'ml-tutor quiz deep-learning --cram --limit 10', 'printf "2\\nquit\\n" | ml-tutor quiz --porcelain --seed 1'])()}
+      () => `${examples(['ml-tutor quiz', 'ml-tutor quiz attention', 'ml-tutor quiz rnn/2 --new 5', 'ml-tutor quiz deep-learning --cram --limit 10', 'ml-tutor quiz --glossary', 'printf "2\\nquit\\n" | ml-tutor quiz --porcelain --seed 1'])()}
 ${shownHelp().quiz.protocol}
 `,
     )
-    .action(async (scope: string | undefined, options: { new?: string; limit?: string; cram?: boolean; seed?: string; porcelain?: boolean }) => {
+    .action(async (scope: string | undefined, options: { new?: string; limit?: string; cram?: boolean; seed?: string; porcelain?: boolean; glossary?: boolean }) => {
       const { quizCommand } = await import('./commands/quiz.js');
       await quizCommand(contextFor(program), scope, options);
     });

@@ -4,6 +4,7 @@ import { resolveTopic } from '../core/catalog.js';
 import { UserError, type Text } from '../core/errors.js';
 import { eventProblem, serializeEvent } from '../core/event-log.js';
 import type { ProgressEvent } from '../core/events.js';
+import { glossaryQuestions } from '../core/glossary-quiz.js';
 import { cancelledIds } from '../core/event-log.js';
 import { topicOfCardId } from '../core/replay.js';
 import { isRating } from '../core/schedule.js';
@@ -13,6 +14,7 @@ import { appendEvents } from '../io/event-store.js';
 import { describeFsError, readUtf8, writeFileAtomic } from '../io/files.js';
 import { catalogQuestions, loadProgressState } from './progress-state.js';
 import { checkEventTime, config, events, home, loadCatalog, now, promptOutput, session, type CommandContext } from './context.js';
+import { courseGlossary } from './glossary.js';
 
 function print(context: CommandContext, line: string): void {
   context.stdout.write(`${line}\n`);
@@ -76,7 +78,8 @@ export async function progressSuspend(context: CommandContext, card: string, sus
   const { t } = current;
   const catalog = loadCatalog(context);
   const { progress } = loadProgressState(context, stored);
-  const known = new Set([...catalogQuestions(catalog, current.choice.lang).questions.map((question) => question.id), ...progress.cards.keys()]);
+  const questions = [...catalogQuestions(catalog, current.choice.lang).questions, ...glossaryQuestions(courseGlossary(context).terms, current.choice.lang)];
+  const known = new Set([...questions.map((question) => question.id), ...progress.cards.keys()]);
   const id = card.trim();
   if (!known.has(id)) {
     const near = closestMatches(id, [...known]);

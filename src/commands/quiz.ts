@@ -5,6 +5,7 @@ import { InterruptedError, UsageError, UserError } from '../core/errors.js';
 import type { ProgressEvent } from '../core/events.js';
 import { buildQueue } from '../core/queue.js';
 import { idleReason, QuizSession, type Answer, type QuizFace } from '../core/quiz-session.js';
+import { glossaryQuestions } from '../core/glossary-quiz.js';
 import { resolveScope } from '../core/quiz-scope.js';
 import type { CardState, Rating } from '../core/schedule.js';
 import { newEventId } from '../io/event-id.js';
@@ -14,6 +15,7 @@ import { porcelainFace } from '../ui/quiz-porcelain.js';
 import { terminalFace } from '../ui/quiz-terminal.js';
 import type { ViewOptions } from '../ui/quiz-view.js';
 import { catalogQuestions, loadProgressState, localUtcOffset, questionCache, rereadCommand } from './progress-state.js';
+import { courseGlossary } from './glossary.js';
 import { checkEventTime, config, home, loadCatalog, now, promptIo, renderWidth, session, warn, type CommandContext } from './context.js';
 
 export interface QuizOptions {
@@ -22,6 +24,7 @@ export interface QuizOptions {
   cram?: boolean | undefined;
   seed?: string | undefined;
   porcelain?: boolean | undefined;
+  glossary?: boolean | undefined;
 }
 
 function wholeNumber(flag: string, value: string, max: number): number {
@@ -47,10 +50,10 @@ export async function quizCommand(context: CommandContext, query: string | undef
   const cram = options.cram === true;
 
   const { scheduler, progress } = loadProgressState(context, stored);
-  const { questions, fallbackLessons, lessonsWithBrokenQuestions } = catalogQuestions(catalog, lang, (entry) =>
-    scope.kind === 'all' ? true : scope.kind === 'topic' ? entry.topic === scope.topic : entry.id === scope.lessonId,
-    questionCache(context),
-  );
+  // --glossary: the course's terms instead of the lessons' questions (the queue keeps those in scope).
+  const { questions, fallbackLessons, lessonsWithBrokenQuestions } = options.glossary
+    ? { questions: glossaryQuestions(courseGlossary(context).terms, lang), fallbackLessons: [], lessonsWithBrokenQuestions: 0 }
+    : catalogQuestions(catalog, lang, (entry) => (scope.kind === 'all' ? true : scope.kind === 'topic' ? entry.topic === scope.topic : entry.id === scope.lessonId), questionCache(context));
   const startedAt = now(context);
   const queue = buildQueue(questions, progress, scope, {
     now: startedAt,

@@ -1,4 +1,5 @@
 import type { Catalog } from './catalog.js';
+import { buildGlossary, glossSources } from './glossary.js';
 import { splitCommandLine } from './markdown-scan.js';
 import { messages, problemAt, type Problem, type Text } from './errors.js';
 import type { Lesson } from './lesson.js';
@@ -170,6 +171,8 @@ export function validateCatalog(input: ValidationInput): Problem[] {
       }
     }
   }
+  // Glosses of terms (`注意力机制 (attention)`), which `ml-tutor glossary` is built from.
+  problems.push(...buildGlossary(glossSources(catalog.lessons)).problems);
   return dedupe(problems).sort((left, right) => left.path.localeCompare(right.path) || left.line - right.line);
 }
 

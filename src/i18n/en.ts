@@ -3,6 +3,7 @@ import { home } from './en/home.js';
 import { usage } from './en/usage.js';
 import { eventTime, homeProgress } from './en/progress.js';
 import { completion, search } from './en/search.js';
+import { glossary } from './en/glossary.js';
 import { log, problem } from './en/validate.js';
 import { quizFlow } from './en/quiz.js';
 
@@ -285,6 +286,7 @@ export const en = {
   ...quizFlow,
   search,
   completion,
+  glossary,
 };
 
 export type Messages = typeof en;

@@ -37,6 +37,7 @@ export const helpEn = {
     limit: 'at most N cards (due ones first)',
     cram: 'practise every card of the scope; logged, but schedules do not move',
     seed: 'seed for option order and generated numbers (reproducible sessions)',
+    glossary: 'quiz the glossary terms instead: shown in your language, typed in the other (ml-tutor glossary lists them)',
     porcelain: 'JSON lines on stdout, one answer per line on stdin (the default when stdin is not a terminal)',
     protocol: `Porcelain protocol (one JSON object per line):
   out {"event":"question","id","type","prompt","options"?}
@@ -75,6 +76,15 @@ export const helpEn = {
 pairs of characters). More words matched rank first; among equals, lesson titles, then headings, then
 questions and explanations, then body text; ties keep teaching order. Each hit names its lesson and
 section (rnn/3 §2) and the command that opens it. No hit is not an error: exit 0, and --json prints [].`,
+  },
+  glossary: {
+    zhExample: 'ml-tutor glossary 梯度 --lang zh',
+    description: 'the bilingual term list of the course (English and 中文), each with the lesson that introduces it',
+    term: 'find a term by any part of its English or Chinese (any case), and show the command that reads its lesson',
+    alpha: 'sort alphabetically (Chinese readers: by pinyin) instead of in teaching order',
+    notes: `The terms come from the Chinese lessons, which name each term at its first mention as
+中文术语 (English term); each is listed with the first lesson in teaching order that glosses it.
+A term that matches nothing prints one line and exits 1 (--json prints [] and exits 1 too).`,
   },
   completion: {
     description: 'print the shell completion script for bash, zsh or fish',

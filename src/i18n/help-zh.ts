@@ -36,6 +36,7 @@ export const helpZh: HelpText = {
     limit: '最多练习 N 张卡片（到期的优先）',
     cram: '把范围内每张卡片都练一遍；会记录，但不改变复习计划',
     seed: '选项顺序和生成数字的随机种子（可重现的练习）',
+    glossary: '改为练习术语表中的术语：用你的语言出题，用另一种语言作答（ml-tutor glossary 可以列出全部术语）',
     porcelain: '标准输出为 JSON 行，标准输入每行一个答案（标准输入不是终端时的默认方式）',
     protocol: `机器接口协议（每行一个 JSON 对象）：
   输出 {"event":"question","id","type","prompt","options"?}
@@ -73,6 +74,14 @@ export const helpZh: HelpText = {
     ranking: `排序：一行至少匹配一半的查询词（中文短语按相邻的两个字计算）才算命中。匹配的词越多越靠前；
 匹配数相同时，依次是课程标题、小节标题、测验题和解析、正文；再相同就按教学顺序。每条结果都标明
 课程和小节（rnn/3 §2），以及打开它的命令。没有结果不算出错：退出码为 0，--json 输出 []。`,
+  },
+  glossary: {
+    zhExample: 'ml-tutor glossary 梯度 --lang zh',
+    description: '课程的中英文术语表，每个术语都注明首次引入它的课',
+    term: '按英文或中文的任意部分查找术语（不分大小写），并给出阅读那一课的命令',
+    alpha: '按字母顺序排列（中文读者按拼音），而不是按教学顺序',
+    notes: `术语取自中文课程：每个术语第一次出现时写作“中文术语 (English term)”；每个术语列出按教学顺序
+第一篇注释它的课。查不到术语时输出一行说明，退出码为 1（--json 输出 []，退出码同样为 1）。`,
   },
   completion: {
     description: '输出 bash、zsh 或 fish 的命令补全脚本',

@@ -4,6 +4,7 @@ import { home } from './zh/home.js';
 import { usage } from './zh/usage.js';
 import { eventTime, homeProgress } from './zh/progress.js';
 import { completion, search } from './zh/search.js';
+import { glossary } from './zh/glossary.js';
 import { log, problem } from './zh/validate.js';
 import { quizFlow } from './zh/quiz.js';
 
@@ -246,4 +247,5 @@ export const zh: Messages = {
   ...quizFlow,
   search,
   completion,
+  glossary,
 };

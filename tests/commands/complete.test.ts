@@ -50,10 +50,10 @@ describe('completions (the words after ml-tutor; the last one is being typed)', 
   });
 
   it('offers a command\'s own flags, then the global ones, never the hidden __complete', async () => {
-    expect(await complete('quiz --')).toEqual(['--new', '--limit', '--cram', '--seed', '--porcelain', '--help', '--lang', '--lessons', '--no-color']);
+    expect(await complete('quiz --')).toEqual(['--new', '--limit', '--cram', '--seed', '--porcelain', '--glossary', '--help', '--lang', '--lessons', '--no-color']);
     expect(await complete('search --')).toEqual(['--all-langs', '--limit', '--json', '--help', '--lang', '--lessons', '--no-color']);
     expect(await complete('')).not.toContain('__complete');
-    expect(await complete('')).toEqual(expect.arrayContaining(['list', 'read', 'search', 'completion', 'progress', 'config']));
+    expect(await complete('')).toEqual(expect.arrayContaining(['list', 'read', 'search', 'glossary', 'completion', 'progress', 'config']));
   });
 
   it('skips option values and -- when counting arguments', async () => {

@@ -31,7 +31,7 @@ describe('ml-tutor __complete (what the scripts call at each Tab)', () => {
   });
 
   it('lists a command\'s flags (and --help never shows help)', () => {
-    expect(lines(complete(['quiz', '--']).stdout)).toEqual(['--new', '--limit', '--cram', '--seed', '--porcelain', '--help', '--lang', '--lessons', '--no-color']);
+    expect(lines(complete(['quiz', '--']).stdout)).toEqual(['--new', '--limit', '--cram', '--seed', '--porcelain', '--glossary', '--help', '--lang', '--lessons', '--no-color']);
     expect(lines(complete(['read', '--help', '--o']).stdout)).toEqual(['--outline']);
     expect(lines(complete(['--lang', 'zh', 'search', '--a']).stdout)).toEqual(['--all-langs']);
   });
