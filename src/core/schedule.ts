@@ -17,6 +17,7 @@ import {
   type FSRS,
 } from 'ts-fsrs';
 import { UserError } from './errors.js';
+import { fsrsMemoryModel } from './fsrs-memory.js';
 import { fsrsStep, type FsrsFormulas } from './fsrs-step.js';
 
 export type { CardPhase, CardState, Rating } from './card-state.js';
@@ -161,10 +162,13 @@ export function createScheduler(options: SchedulerOptions = {}): Scheduler {
       relearning_steps: [...RELEARNING_STEPS],
     }),
   );
+  // ts-fsrs's own formulas with its weights and interval modifier, without its per-call overhead
+  // (fsrs-memory.ts; held to ts-fsrs exactly by tests/core/fsrs-step.test.ts).
+  const memory = fsrsMemoryModel(engine.parameters.w, engine.interval_modifier, engine.parameters.maximum_interval);
   const formulas: FsrsFormulas = {
-    next_state: (memory, elapsedDays, grade, retrievability) => engine.next_state(memory, elapsedDays, grade, retrievability),
-    forgetting_curve: (elapsedDays, stability) => engine.forgetting_curve(elapsedDays, stability),
-    next_interval: (stability, elapsedDays) => engine.next_interval(stability, elapsedDays),
+    next_state: (state, elapsedDays, grade, retrievability) => memory.nextState(state, elapsedDays, grade, retrievability),
+    forgetting_curve: memory.forgettingCurve,
+    next_interval: (stability) => memory.nextInterval(stability),
     fuzz_range: (interval, elapsedDays) => get_fuzz_range(interval, elapsedDays, engine.parameters.maximum_interval),
   };
 
