@@ -24,8 +24,22 @@ export interface FsrsMemoryModel {
   forgettingCurve(elapsedDays: number, stability: number): number;
   /** D and S after a review graded `grade` (1–4) `elapsedDays` after the last one; `recall` is R then, if known. */
   nextState(memory: Memory, elapsedDays: number, grade: number, recall?: number): Memory;
+  /**
+   * The stabilities after Hard, Good and Easy in one go (a card in review gets all three intervals),
+   * each exactly as nextState gives it: they share R, S^−w9 (or S^−w19 on the same day) and e^((1−R)·w10).
+   */
+  passStabilities(memory: Memory, elapsedDays: number, recall: number): PassStabilities;
+  /** D after a review graded `grade`, from a D already set (nextState's difficulty). */
+  nextDifficulty(difficulty: number, grade: number): number;
   /** The interval in whole days for a stability, without fuzz: round(S · modifier), 1 to the maximum. */
   nextInterval(stability: number): number;
+}
+
+/** Stability after each passing grade: Hard (2), Good (3), Easy (4). */
+export interface PassStabilities {
+  hard: number;
+  good: number;
+  easy: number;
 }
 
 const roundTo8 = (value: number): number => Math.round(value * 100000000) / 100000000;
@@ -53,18 +67,25 @@ export function fsrsMemoryModel(w: readonly number[], intervalModifier: number, 
     const next = d + roundTo8((delta * (10 - d)) / 9);
     return clamp(roundTo8(weight(7) * easyDifficulty + (1 - weight(7)) * next), 1, 10);
   };
-  /** S after a successful recall: S · (1 + e^w8 · (11 − D) · S^−w9 · (e^((1−R)·w10) − 1) · hard · easy). */
-  const recallStability = (d: number, s: number, r: number, grade: number): number => {
+  /**
+   * S after a successful recall: S · (1 + e^w8 · (11 − D) · S^−w9 · (e^((1−R)·w10) − 1) · hard · easy).
+   * `growth` is the product up to the hard penalty and easy bonus, multiplied in the same order as
+   * ts-fsrs does, so sharing it between grades changes no bit.
+   */
+  const recallGrowth = (d: number, s: number, r: number): number => expW8 * (11 - d) * Math.pow(s, -weight(9)) * (Math.exp((1 - r) * weight(10)) - 1);
+  const recallStability = (s: number, growth: number, grade: number): number => {
     const hardPenalty = grade === 2 ? weight(15) : 1;
     const easyBonus = grade === 4 ? weight(16) : 1;
-    return roundTo8(clamp(s * (1 + expW8 * (11 - d) * Math.pow(s, -weight(9)) * (Math.exp((1 - r) * weight(10)) - 1) * hardPenalty * easyBonus), S_MIN, S_MAX));
+    return roundTo8(clamp(s * (1 + growth * hardPenalty * easyBonus), S_MIN, S_MAX));
   };
   /** S after a lapse: w11 · D^−w12 · ((S + 1)^w13 − 1) · e^((1−R)·w14). */
   const forgetStability = (d: number, s: number, r: number): number =>
     roundTo8(clamp(weight(11) * Math.pow(d, -weight(12)) * (Math.pow(s + 1, weight(13)) - 1) * Math.exp((1 - r) * weight(14)), S_MIN, S_MAX));
-  /** S after a same-day review: S · S^−w19 · e^(w17·(G − 3 + w18)), not below S for Hard and better. */
-  const shortTermStability = (s: number, grade: number): number => {
-    const increase = Math.pow(s, -weight(19)) * Math.exp(weight(17) * (grade - 3 + weight(18)));
+  /** e^(w17·(G − 3 + w18)) for each grade G (index G). */
+  const shortTermFactor = [0, 1, 2, 3, 4].map((grade) => Math.exp(weight(17) * (grade - 3 + weight(18))));
+  /** S after a same-day review: S · S^−w19 · e^(w17·(G − 3 + w18)), not below S for Hard and better; `damping` is S^−w19. */
+  const shortTermStability = (s: number, damping: number, grade: number): number => {
+    const increase = damping * shortTermFactor[grade]!;
     return roundTo8(clamp(s * (grade >= 2 ? Math.max(increase, 1) : increase), S_MIN, S_MAX));
   };
 
@@ -75,11 +96,20 @@ export function fsrsMemoryModel(w: readonly number[], intervalModifier: number, 
       if (d === 0 && s === 0) return { difficulty: clamp(initDifficulty(grade), 1, 10), stability: Math.max(weight(grade - 1), 0.1) };
       const r = recall ?? forgettingCurve(elapsedDays, s);
       let stability: number;
-      if (elapsedDays === 0) stability = shortTermStability(s, grade);
+      if (elapsedDays === 0) stability = shortTermStability(s, Math.pow(s, -weight(19)), grade);
       else if (grade === 1) stability = clamp(roundTo8(s / Math.exp(weight(17) * weight(18))), S_MIN, forgetStability(d, s, r));
-      else stability = recallStability(d, s, r, grade);
+      else stability = recallStability(s, recallGrowth(d, s, r), grade);
       return { difficulty: nextDifficulty(d, grade), stability };
     },
+    passStabilities({ difficulty: d, stability: s }, elapsedDays, recall) {
+      if (elapsedDays === 0) {
+        const damping = Math.pow(s, -weight(19));
+        return { hard: shortTermStability(s, damping, 2), good: shortTermStability(s, damping, 3), easy: shortTermStability(s, damping, 4) };
+      }
+      const growth = recallGrowth(d, s, recall);
+      return { hard: recallStability(s, growth, 2), good: recallStability(s, growth, 3), easy: recallStability(s, growth, 4) };
+    },
+    nextDifficulty,
     nextInterval: (stability) => Math.min(Math.max(1, Math.round(stability * intervalModifier)), maximumInterval),
   };
 }

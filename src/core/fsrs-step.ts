@@ -5,24 +5,20 @@
  * history calls this once per review, and the per-call building cost ~15 µs of ~17 (measured on
  * 200,000 reviews); this costs ~1 µs.
  *
- * The formulas stay ts-fsrs's own: memory (difficulty, stability) from `next_state`, the interval
- * from `next_interval`, the fuzz range from `get_fuzz_range`, through the same engine. Written here:
- * the choice between learning steps and a review interval, following ts-fsrs 5.4 (`BasicScheduler`,
- * `BasicLearningStepsStrategy`), and where in the fuzz range an interval lands (see fuzzFraction).
+ * The formulas are FSRS-6's as ts-fsrs computes them, bit for bit (fsrs-memory.ts), with ts-fsrs's own
+ * fuzz range. Written here: the choice between learning steps and a review interval, following
+ * ts-fsrs 5.4 (`BasicScheduler`, `BasicLearningStepsStrategy`), and where in the fuzz range an
+ * interval lands (see fuzzFraction).
  * tests/core/fsrs-step.test.ts replays thousands of random histories through both and requires
  * identical cards without fuzz, and with fuzz the same memory and an interval in ts-fsrs's range.
  */
 import type { CardPhase, CardState, Rating } from './card-state.js';
+import type { FsrsMemoryModel } from './fsrs-memory.js';
 
-/** The parts of a ts-fsrs engine this step uses (schedule.ts, the one ts-fsrs importer, passes it). */
-export interface FsrsFormulas {
-  /** `retrievability`: R at this review, when already known (else computed from the memory and the days). */
-  next_state(memory: { difficulty: number; stability: number }, elapsedDays: number, grade: number, retrievability?: number): { difficulty: number; stability: number };
-  forgetting_curve(elapsedDays: number, stability: number): number;
-  /** The interval in whole days for a stability, without fuzz. */
-  next_interval(stability: number, elapsedDays: number): number;
-  /** The days a fuzzed interval may take (ts-fsrs's get_fuzz_range). */
-  fuzz_range(interval: number, elapsedDays: number): { min_ivl: number; max_ivl: number };
+/** FSRS's formulas for one set of weights (fsrs-memory.ts), and the fuzz range of an interval (ts-fsrs's get_fuzz_range). */
+export interface FsrsFormulas extends FsrsMemoryModel {
+  /** The days a fuzzed interval may take. */
+  fuzzRange(interval: number, elapsedDays: number): { min_ivl: number; max_ivl: number };
 }
 
 export interface StepSettings {
@@ -107,10 +103,10 @@ export function fsrsStep(engine: FsrsFormulas, settings: StepSettings, card: Car
   let fraction: number | undefined;
   /** The interval for a stability, fuzzed as ts-fsrs's apply_fuzz does (not under 2.5 days). */
   const days = (stability: number): number => {
-    const interval = engine.next_interval(stability, elapsed);
+    const interval = engine.nextInterval(stability);
     if (!settings.fuzz || interval < 2.5) return interval;
     fraction ??= fuzzFraction(cardId, time, reps, card.difficulty * card.stability);
-    const { min_ivl: min, max_ivl: max } = engine.fuzz_range(interval, elapsed);
+    const { min_ivl: min, max_ivl: max } = engine.fuzzRange(interval, elapsed);
     return Math.floor(fraction * (max - min + 1) + min);
   };
   /** The card after this review: one object per review (a replay makes hundreds of thousands). */
@@ -127,18 +123,17 @@ export function fsrsStep(engine: FsrsFormulas, settings: StepSettings, card: Car
   });
 
   if (card.state === 'review' && rating !== 1) {
-    // Hard, Good and Easy each get an interval, kept in order: Hard ≤ Good < Easy. The memory after
-    // each starts from the same recall probability, worked out once.
-    const recall = engine.forgetting_curve(elapsed, card.stability);
-    const memory = engine.next_state(card, elapsed, rating, recall);
-    const interval = (grade: Rating): number => days((grade === rating ? memory : engine.next_state(card, elapsed, grade, recall)).stability);
-    const good = interval(3);
-    const hard = Math.min(interval(2), good);
-    const chosen = rating === 2 ? hard : rating === 3 ? Math.max(good, hard + 1) : Math.max(interval(4), Math.max(good, hard + 1) + 1);
-    return after(memory, 'review', 0, chosen, time + chosen * MS_PER_DAY);
+    // Hard, Good and Easy each get an interval, kept in order: Hard ≤ Good < Easy. Their stabilities
+    // start from the same recall probability and are worked out together.
+    const passed = engine.passStabilities(card, elapsed, engine.forgettingCurve(elapsed, card.stability));
+    const good = days(passed.good);
+    const hard = Math.min(days(passed.hard), good);
+    const chosen = rating === 2 ? hard : rating === 3 ? Math.max(good, hard + 1) : Math.max(days(passed.easy), Math.max(good, hard + 1) + 1);
+    const stability = rating === 2 ? passed.hard : rating === 3 ? passed.good : passed.easy;
+    return after({ difficulty: engine.nextDifficulty(card.difficulty, rating), stability }, 'review', 0, chosen, time + chosen * MS_PER_DAY);
   }
 
-  const memory = engine.next_state(card, elapsed, rating);
+  const memory = engine.nextState(card, elapsed, rating);
   const lapses = card.state === 'review' ? card.lapses + 1 : card.lapses;
   const steps = card.state === 'relearning' || card.state === 'review' ? settings.relearningMinutes : settings.learningMinutes;
   const taken = learningStep(steps, card.state, card.learningStep, rating);

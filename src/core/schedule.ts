@@ -166,10 +166,8 @@ export function createScheduler(options: SchedulerOptions = {}): Scheduler {
   // (fsrs-memory.ts; held to ts-fsrs exactly by tests/core/fsrs-step.test.ts).
   const memory = fsrsMemoryModel(engine.parameters.w, engine.interval_modifier, engine.parameters.maximum_interval);
   const formulas: FsrsFormulas = {
-    next_state: (state, elapsedDays, grade, retrievability) => memory.nextState(state, elapsedDays, grade, retrievability),
-    forgetting_curve: memory.forgettingCurve,
-    next_interval: (stability) => memory.nextInterval(stability),
-    fuzz_range: (interval, elapsedDays) => get_fuzz_range(interval, elapsedDays, engine.parameters.maximum_interval),
+    ...memory,
+    fuzzRange: (interval, elapsedDays) => get_fuzz_range(interval, elapsedDays, engine.parameters.maximum_interval),
   };
 
   const steps = { learningMinutes: LEARNING_STEPS.map(stepMinutes), relearningMinutes: RELEARNING_STEPS.map(stepMinutes), fuzz };
