@@ -172,7 +172,7 @@ export function foldLogFile<T>(fd: number, size: number, makeFold: (latest: numb
     if (time < previous) return false;
     previous = time;
     // Each event once: an id seen before (a line written twice, or very rarely two ids alike in
-    // their first 48 bits) is left to the exact way, which keeps the first.
+    // their first 48 bits, found at the end) is left to the exact way, which keeps the first.
     if (!seenIds.add(event.id)) return false;
     if (event.type !== 'undo' && !cancelled.has(event.id)) fold.add(event, time);
     return true;
@@ -186,6 +186,6 @@ export function foldLogFile<T>(fd: number, size: number, makeFold: (latest: numb
     newlines += scan.newlines;
   }
   // In time order the last event is the latest; anything else means the log changed as it was read.
-  if (previous !== latest) return undefined;
+  if (previous !== latest || seenIds.mayRepeat()) return undefined;
   return { value: fold.value(), warnings, warningCount, latest, newlines };
 }
