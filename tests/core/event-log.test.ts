@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canExtendLog, CLOCK_TOLERANCE_MS, eventProblem, eventTimeProblem, latestEventTime, parseEventLog, serializeEvent, summarizeWarnings } from '../../src/core/event-log.js';
+import { canonicalTime } from '../../src/core/canonical-review.js';
 import type { ProgressEvent } from '../../src/core/events.js';
 import { readLessons } from '../../src/core/progress.js';
 
@@ -179,5 +180,23 @@ describe('eventTimeProblem', () => {
     expect(eventTimeProblem(at('2026-06-01T11:00:00.000Z'), { clock, simulated: true, newest })).toBeUndefined();
     expect(eventTimeProblem(early, { clock, simulated: false, newest })).toBeUndefined();
     expect(eventTimeProblem(early, { clock, simulated: true, newest: -Infinity })).toBeUndefined();
+  });
+});
+
+describe('canonicalTime', () => {
+  it('gives what Date.parse gives, for every time a review line may hold', () => {
+    const texts = ['2024-02-30T00:00:00.000Z', '2023-02-29T23:59:59.999Z', '2024-13-01T00:00:00.000Z', '2024-01-01T24:00:00.000Z', '2024-01-01T23:60:00.000Z', '2024-01-01T23:59:60.000Z', '0000-01-01T00:00:00.000Z', '2024-00-10T00:00:00.000Z', '2024-01-00T00:00:00.000Z', '1969-12-31T23:59:59.999Z', '9999-12-31T23:59:59.999Z'];
+    let seed = 7;
+    const next = (below: number): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % below;
+    };
+    const two = (value: number): string => String(value).padStart(2, '0');
+    for (let index = 0; index < 5000; index++) {
+      // Digits anywhere in their field's range, valid or not, and runs of times in one hour.
+      const hour = `${String(1990 + next(60)).padStart(4, '0')}-${two(next(14))}-${two(next(33))}T${two(next(26))}`;
+      for (let inHour = 0; inHour < 3; inHour++) texts.push(`${hour}:${two(next(62))}:${two(next(62))}.${String(next(1000)).padStart(3, '0')}Z`);
+    }
+    for (const text of texts) expect([text, canonicalTime(text)]).toEqual([text, Date.parse(text)]);
   });
 });
