@@ -16,10 +16,15 @@ export function joinsWithoutSpace(lastChar: string, firstChar: string): boolean 
   );
 }
 
+const WIDE_OR_FULL_WIDTH = /[\u1100-\uffff]/;
+
 /**
  * Remove the spaces that YAML's folded scalars (`>-`) put where a Chinese line was wrapped, e.g.
  * "一样多， 因为" → "一样多，因为". Spaces between Latin words, or between Latin and CJK, stay.
  */
 export function collapseCjkSpaces(text: string): string {
+  // Only a wide character (East Asian Wide starts at U+1100) or full-width punctuation (U+3000 on)
+  // joins without a space: text without one is left as it is, without a look at each of its spaces.
+  if (!WIDE_OR_FULL_WIDTH.test(text)) return text;
   return text.replace(/(\S) (?=(\S))/gu, (match, before: string, after: string) => (joinsWithoutSpace(before, after) ? before : match));
 }
