@@ -36,6 +36,21 @@ export function perceptronPredict(weights: readonly number[], bias: number, x: r
   return dot(weights, x) + bias > 0 ? 1 : 0;
 }
 
+/**
+ * One step of the perceptron rule on one example: ŷ = step(w·x + b), then w ← w + η (y − ŷ) x and
+ * b ← b + η (y − ŷ) (Rosenblatt 1958). A right prediction (y = ŷ) leaves w and b as they were.
+ */
+export function perceptronUpdate(
+  weights: readonly number[],
+  bias: number,
+  x: readonly number[],
+  y: number,
+  learningRate: number,
+): { weights: number[]; bias: number } {
+  const error = y - perceptronPredict(weights, bias, x);
+  return { weights: weights.map((w, k) => w + learningRate * error * (x[k] ?? 0)), bias: bias + learningRate * error };
+}
+
 /** One visit of one example during training. */
 export interface PerceptronVisit {
   epoch: number;
@@ -77,11 +92,9 @@ export function trainPerceptron(examples: readonly Example[], epochs: number, le
     for (const { x, y } of examples) {
       const activation = dot(weights, x) + bias;
       const prediction = activation > 0 ? 1 : 0;
-      const error = y - prediction;
-      if (error !== 0) {
+      if (y !== prediction) {
         mistakes++;
-        weights = weights.map((w, k) => w + learningRate * error * (x[k] ?? 0));
-        bias += learningRate * error;
+        ({ weights, bias } = perceptronUpdate(weights, bias, x, y, learningRate));
       }
       visits.push({ epoch, x: [...x], y, activation, prediction, weights: [...weights], bias });
     }
