@@ -31,9 +31,14 @@ export function truthTable(fn: BooleanFunction): Example[] {
   return TRUTH_TABLE_INPUTS.map(([a, b]) => ({ x: [a, b], y: label(a, b) }));
 }
 
+/** The perceptron's threshold: 1 if the sum a = w·x + b is above 0, else 0 (a = 0 gives 0). */
+export function threshold(activation: number): number {
+  return activation > 0 ? 1 : 0;
+}
+
 /** ŷ = 1 if w·x + b > 0, else 0 (Rosenblatt 1958). */
 export function perceptronPredict(weights: readonly number[], bias: number, x: readonly number[]): number {
-  return dot(weights, x) + bias > 0 ? 1 : 0;
+  return threshold(dot(weights, x) + bias);
 }
 
 /**
@@ -91,7 +96,7 @@ export function trainPerceptron(examples: readonly Example[], epochs: number, le
     let mistakes = 0;
     for (const { x, y } of examples) {
       const activation = dot(weights, x) + bias;
-      const prediction = activation > 0 ? 1 : 0;
+      const prediction = threshold(activation);
       if (y !== prediction) {
         mistakes++;
         ({ weights, bias } = perceptronUpdate(weights, bias, x, y, learningRate));
