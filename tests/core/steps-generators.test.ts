@@ -5,6 +5,7 @@ import { StepsAttempt } from '../../src/core/steps-attempt.js';
 import { correctChain, type StepsExercise } from '../../src/core/steps.js';
 import { runDemo } from '../../src/demos/index.js';
 import { lcg } from './helpers.js';
+import { byHand, matrix, vector } from './steps-hand.js';
 
 /*
  * Each worked exercise's steps are recomputed here from the givens in its English prompt, with the
@@ -12,27 +13,6 @@ import { lcg } from './helpers.js';
  * cosine chains are also checked against what `ml-tutor demo` computes for the same numbers. Then
  * carry-forward (a wrong step's value feeds the next) and the slips each step names.
  */
-
-type Given = number | number[] | number[][];
-
-/** The value written after "name = " in a prompt: a number, a vector or a matrix (JSON-shaped). */
-function given(prompt: string, name: string): Given {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const match = new RegExp(`(?:^|\\s)${escaped} = (\\[\\[.*?\\]\\]|\\[.*?\\]|-?[\\d.]+)`).exec(prompt);
-  if (!match) throw new Error(`no "${name}" in: ${prompt}`);
-  return JSON.parse(match[1]!) as Given;
-}
-const vector = (prompt: string, name: string): number[] => given(prompt, name) as number[];
-const matrix = (prompt: string, name: string): number[][] => given(prompt, name) as number[][];
-const scalar = (prompt: string, name: string): number => given(prompt, name) as number;
-
-const dot = (a: readonly number[], b: readonly number[]): number => a.reduce((sum, value, i) => sum + value * b[i]!, 0);
-const logistic = (z: number): number => 1 / (1 + Math.exp(-z));
-function handSoftmax(z: readonly number[]): number[] {
-  const exps = z.map((value) => Math.exp(value));
-  const total = exps.reduce((a, b) => a + b, 0);
-  return exps.map((value) => value / total);
-}
 
 function draws(name: StepsGeneratorName, count = 120): StepsExercise[] {
   const exercises: StepsExercise[] = [];
@@ -42,57 +22,6 @@ function draws(name: StepsGeneratorName, count = 120): StepsExercise[] {
   }
   return exercises;
 }
-
-/** Each step's value from the prompt's givens, by hand. */
-const byHand: Record<StepsGeneratorName, (prompt: string) => number[][]> = {
-  'attention-steps': (prompt) => {
-    const q = vector(prompt, 'q');
-    const keys = [vector(prompt, 'k1'), vector(prompt, 'k2'), vector(prompt, 'k3')];
-    const v = vector(prompt, 'v');
-    const scores = keys.map((k) => dot(q, k));
-    const scaled = scores.map((s) => s / Math.sqrt(scalar(prompt, 'd_k')));
-    const weights = handSoftmax(scaled);
-    return [scores, scaled, weights, [dot(weights, v)]];
-  },
-  'rnn-steps': (prompt) => {
-    const wx = matrix(prompt, 'W_x');
-    const wh = matrix(prompt, 'W_h');
-    const x = vector(prompt, 'x_t');
-    const h = vector(prompt, 'h_(t−1)');
-    const b = vector(prompt, 'b');
-    const inputPart = wx.map((row) => dot(row, x));
-    const recurrentPart = wh.map((row) => dot(row, h));
-    const pre = inputPart.map((value, i) => value + recurrentPart[i]! + b[i]!);
-    return [inputPart, recurrentPart, pre, pre.map((a) => (Math.exp(a) - Math.exp(-a)) / (Math.exp(a) + Math.exp(-a)))];
-  },
-  'backprop-steps': (prompt) => {
-    const w = vector(prompt, 'w');
-    const x = vector(prompt, 'x');
-    const y = scalar(prompt, 'y');
-    const z = dot(w, x) + scalar(prompt, 'b');
-    const out = logistic(z);
-    const delta = (out - y) * out * (1 - out);
-    return [[z], [out], [out - y], [delta], x.map((xi) => delta * xi)];
-  },
-  'perceptron-steps': (prompt) => {
-    const w = vector(prompt, 'w');
-    const x = vector(prompt, 'x');
-    const b = scalar(prompt, 'b');
-    const y = scalar(prompt, 'y');
-    const rate = scalar(prompt, 'η');
-    const sum = dot(w, x) + b;
-    const prediction = sum > 0 ? 1 : 0;
-    const error = y - prediction;
-    return [[sum], [prediction], [error], w.map((wi, i) => wi + rate * error * x[i]!), [b + rate * error]];
-  },
-  'cosine-steps': (prompt) => {
-    const a = vector(prompt, 'a');
-    const b = vector(prompt, 'b');
-    const lengthA = Math.sqrt(dot(a, a));
-    const lengthB = Math.sqrt(dot(b, b));
-    return [[dot(a, b)], [lengthA], [lengthB], [dot(a, b) / (lengthA * lengthB)]];
-  },
-};
 
 function expectClose(actual: readonly (readonly number[])[], expected: readonly (readonly number[])[]): void {
   expect(actual.length).toBe(expected.length);
@@ -110,7 +39,7 @@ describe.each(STEPS_GENERATOR_NAMES)('%s', (name) => {
   it('computes every step as the hand formulas do from the numbers in its prompt', () => {
     for (const exercise of exercises) {
       expect(exercise.generator).toBe(name);
-      expectClose(correctChain(exercise.steps), byHand[name](exercise.prompt.en));
+      expectClose(correctChain(exercise.steps), byHand(name, exercise.prompt.en));
       expect(exercise.prompt.zh.split('\n').slice(1, -1)).toEqual(exercise.prompt.en.split('\n').slice(1, -1));
     }
   });
@@ -123,16 +52,19 @@ describe.each(STEPS_GENERATOR_NAMES)('%s', (name) => {
     expect(exercises[0]!.explain.zh).toMatch(/[\u3000-\u303f\u4e00-\u9fff]/u);
   });
 
-  it('carries a wrong answer forward: the next step is right when computed from it', () => {
+  it('carries a wrong answer forward: every later step is right when computed from it', () => {
     for (const exercise of exercises.slice(0, 30)) {
       const chain = correctChain(exercise.steps);
       const wrong = chain[0]!.map((value) => value + 1.5);
-      const next = exercise.steps[1]!.compute([wrong]);
       const attempt = new StepsAttempt(exercise);
       expect(attempt.submit(show(wrong)).kind).toBe('retry');
       expect(attempt.submit(show(wrong))).toMatchObject({ kind: 'settled', correct: false, expected: chain[0] });
-      // Step 2 from the learner's own (wrong) step 1 is right, and so is step 2 from the correct one.
-      expect(attempt.submit(show(next))).toMatchObject({ kind: 'settled', step: 2, correct: true, firstTry: true });
+      // The later steps by hand from the learner's own (wrong) step 1: each is right, first time.
+      const carried = byHand(name, exercise.prompt.en, wrong);
+      carried.slice(1).forEach((values, i) => {
+        expect(attempt.submit(show(values)), `step ${i + 2}`).toMatchObject({ kind: 'settled', step: i + 2, correct: true, firstTry: true });
+      });
+      expect(attempt.tally()).toEqual({ of: chain.length, firstTry: chain.length - 1, afterRetry: 0, wrong: 1 });
     }
   });
 });

@@ -62,8 +62,8 @@ export const steps = {
   },
   rnn: {
     prompt: (inputWeights: string, recurrentWeights: string, bias: string, input: string, previous: string) =>
-      `An RNN with two hidden units (W rows are units):\n  W_x = ${inputWeights}   W_h = ${recurrentWeights}   b = ${bias}\n` +
-      `  x_t = ${input}   h_(t−1) = ${previous}`,
+      `An RNN with two hidden units (W rows are units):\n  W_x = ${inputWeights}   W_h = ${recurrentWeights}\n` +
+      `  b = ${bias}   x_t = ${input}   h_(t−1) = ${previous}`,
     labels: ['W_x·x_t', 'W_h·h_(t−1)', 'the pre-activation a = W_x·x_t + W_h·h_(t−1) + b', 'the new hidden state h_t = tanh(a)'],
     formulas: [
       'entry i of W_x·x_t is row i of W_x times x_t: W_x[i][1]·x_1 + W_x[i][2]·x_2',

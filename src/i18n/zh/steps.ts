@@ -56,8 +56,8 @@ export const steps: typeof enSteps = {
   },
   rnn: {
     prompt: (inputWeights, recurrentWeights, bias, input, previous) =>
-      `一个有两个隐藏单元的 RNN（W 的每一行对应一个单元）：\n  W_x = ${inputWeights}   W_h = ${recurrentWeights}   b = ${bias}\n` +
-      `  x_t = ${input}   h_(t−1) = ${previous}`,
+      `一个有两个隐藏单元的 RNN（W 的每一行对应一个单元）：\n  W_x = ${inputWeights}   W_h = ${recurrentWeights}\n` +
+      `  b = ${bias}   x_t = ${input}   h_(t−1) = ${previous}`,
     labels: ['W_x·x_t', 'W_h·h_(t−1)', '预激活 a = W_x·x_t + W_h·h_(t−1) + b', '新的隐状态 h_t = tanh(a)'],
     formulas: [
       'W_x·x_t 的第 i 个分量是 W_x 的第 i 行与 x_t 的点积：W_x[i][1]·x_1 + W_x[i][2]·x_2',
