@@ -201,14 +201,18 @@ export function parseQuizBlock(content: string, context: QuizBlockContext): { qu
   return question ? { question, problems } : { problems };
 }
 
-function parseNumeric(
-  data: Record<string, unknown>,
-  base: Omit<Question, 'type'>,
-  problem: (key: string, text: Text) => void,
-): Question | undefined {
+type ReportProblem = (key: string, text: Text) => void;
+
+/** The block's `tolerance` (optional), reported unless it is a positive number. */
+function checkTolerance(data: Record<string, unknown>, problem: ReportProblem): { tolerance: unknown; toleranceOk: boolean } {
   const tolerance = data.tolerance;
   const toleranceOk = tolerance === undefined || (typeof tolerance === 'number' && Number.isFinite(tolerance) && tolerance > 0);
   if (!toleranceOk) problem('tolerance', (t) => t.problem.tolerance(show(tolerance)));
+  return { tolerance, toleranceOk };
+}
+
+function parseNumeric(data: Record<string, unknown>, base: Omit<Question, 'type'>, problem: ReportProblem): Question | undefined {
+  const { tolerance, toleranceOk } = checkTolerance(data, problem);
   if (data.generator !== undefined) {
     if (!GENERATOR_NAMES.includes(data.generator as GeneratorName)) {
       const stepsName = STEPS_GENERATOR_NAMES.includes(data.generator as StepsGeneratorName);
@@ -246,14 +250,8 @@ function parseNumeric(
 }
 
 /** A worked exercise: a steps generator (required) and an optional tolerance for every step. */
-function parseSteps(
-  data: Record<string, unknown>,
-  base: Omit<Question, 'type'>,
-  problem: (key: string, text: Text) => void,
-): Question | undefined {
-  const tolerance = data.tolerance;
-  const toleranceOk = tolerance === undefined || (typeof tolerance === 'number' && Number.isFinite(tolerance) && tolerance > 0);
-  if (!toleranceOk) problem('tolerance', (t) => t.problem.tolerance(show(tolerance)));
+function parseSteps(data: Record<string, unknown>, base: Omit<Question, 'type'>, problem: ReportProblem): Question | undefined {
+  const { tolerance, toleranceOk } = checkTolerance(data, problem);
   const generator = data.generator;
   if (generator === undefined) {
     problem('type', (t) => t.problem.stepsGeneratorMissing(STEPS_GENERATOR_NAMES));

@@ -10,7 +10,7 @@ import { perceptronPredict, threshold } from '../math/perceptron.js';
 import { at, drawInt, drawTenths, drawVector, factor, num, signed, vec, type Rng } from './draw.js';
 import { localize } from './errors.js';
 import { GENERATED_TOLERANCE } from './generators.js';
-import { correctChain, defineStep, prior, signSlips, slipOf, type SlipCandidate, type StepsExercise, type StepSpec } from './steps.js';
+import { correctChain, defineStep, prior, signSlips, slipOf, type SlipCandidate, type StepsExercise, type StepSpec, type StepTexts } from './steps.js';
 
 /** The first number of a one-number step's value. */
 function only(values: readonly number[]): number {
@@ -25,6 +25,18 @@ function matrix(rows: readonly (readonly number[])[]): string {
 /** A matrix-vector product's slips: a column used for a row (Wᵀv), or a sign in one row's products. */
 function productSlips(weights: number[][], vector: readonly number[]): SlipCandidate[] {
   return [slipOf('transposed', matvec(transpose(weights), vector)), { code: 'sign', entries: weights.map((row) => signSlips(row, vector)) }];
+}
+
+/** Step 1 of a neuron: z = w·x + b; the slips are a forgotten bias, or a sign in a product or the bias. */
+function weightedSumStep(texts: (t: Messages) => StepTexts, weights: readonly number[], input: readonly number[], bias: number): StepSpec {
+  const sum = dot(weights, input);
+  return defineStep(
+    texts,
+    0,
+    1,
+    () => [sum + bias],
+    () => [slipOf('no-bias', [sum]), { code: 'sign', entries: [[...signSlips(weights, input).map((value) => value + bias), sum - bias]] }],
+  );
 }
 
 /** h_t = tanh(W_x x_t + W_h h_(t−1) + b) with two hidden units (Elman 1990), in its four parts. */
@@ -93,13 +105,7 @@ export function backpropSteps(rng: Rng): StepsExercise {
   const texts = (t: Messages) => t.steps.backprop;
   const slope = (output: number): number => output * (1 - output);
   const steps: StepSpec[] = [
-    defineStep(
-      texts,
-      0,
-      1,
-      () => [dot(weights, input) + bias],
-      () => [slipOf('no-bias', [dot(weights, input)]), { code: 'sign', entries: [[...signSlips(weights, input).map((value) => value + bias), dot(weights, input) - bias]] }],
-    ),
+    weightedSumStep(texts, weights, input, bias),
     defineStep(
       texts,
       1,
@@ -164,13 +170,7 @@ export function perceptronSteps(rng: Rng): StepsExercise {
   const texts = (t: Messages) => t.steps.perceptron;
   const error = (earlier: readonly (readonly number[])[]): number => only(prior(earlier, 2));
   const steps: StepSpec[] = [
-    defineStep(
-      texts,
-      0,
-      1,
-      () => [dot(weights, input) + bias],
-      () => [slipOf('no-bias', [dot(weights, input)]), { code: 'sign', entries: [[...signSlips(weights, input).map((value) => value + bias), dot(weights, input) - bias]] }],
-    ),
+    weightedSumStep(texts, weights, input, bias),
     defineStep(
       texts,
       1,
