@@ -57,7 +57,7 @@ describe('parseStepInput', () => {
     attempt.submit('3');
     expect(attempt.check('6')).toEqual({
       en: 'expected 2 numbers separated by spaces, such as "0.5 -1"; got 1 in "6"',
-      zh: '请输入 2 个数，用空格分隔，例如“0.5 -1”；“6”里有 1 个',
+      zh: '请输入 2 个数，用空格隔开，例如“0.5 -1”；“6”里有 1 个',
     });
     expect(attempt.check('6 6')).toBeUndefined();
   });
