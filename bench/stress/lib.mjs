@@ -217,6 +217,9 @@ export function answerFor(question, rng) {
       return String(rng.int(1, options));
     case 'numeric':
       return String(Math.round(rng() * 400) / 100);
+    case 'steps':
+      // A step of a worked exercise: `size` numbers separated by spaces.
+      return Array.from({ length: question.size ?? 1 }, () => String(Math.round(rng() * 400) / 100)).join(' ');
     default:
       return rng.pick(['tanh', 'softmax', 'attention', 'gradient', '词元']);
   }

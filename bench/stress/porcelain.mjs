@@ -51,6 +51,8 @@ export function drivePorcelain({ env, args = [], rng, killAfterResults, killAfte
         pendingSince = performance.now();
         child.stdin.write(`${answerFor(event, rng)}\n`);
       } else if (event.event === 'result') {
+        // A step of a worked exercise is not an answer saved: only the card's result (no `step`) is.
+        if (event.step !== undefined) return;
         if (pendingSince !== undefined) saveMs.push(performance.now() - pendingSince);
         acked.push(event.id);
         if (killAfterResults !== undefined && acked.length >= killAfterResults) kill();

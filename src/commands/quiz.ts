@@ -126,7 +126,7 @@ export async function quizCommand(context: CommandContext, query: string | undef
       if (answer.kind !== 'answer') continue;
       const ms = performance.now() - shownAt;
       const at = now(context);
-      let rating: Rating = answer.grade.correct ? 3 : 1;
+      let rating: Rating = quiz.impliedRating(answer.grade);
       if (quiz.asksRating(answer.grade)) {
         try {
           rating = await face.rate(card, quiz.ratingChoices(card, at));

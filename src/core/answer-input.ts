@@ -12,7 +12,9 @@ export type InputProblem =
   | { code: 'not-true-false'; input: string }
   | { code: 'not-a-number'; input: string }
   | { code: 'decimal-comma'; input: string }
-  | { code: 'zero-denominator'; input: string };
+  | { code: 'zero-denominator'; input: string }
+  /** A step of a worked exercise that asks for `expected` numbers got another count. */
+  | { code: 'wrong-count'; input: string; expected: number; got: number };
 
 /** NFKC (full-width → ASCII), lower case, runs of whitespace → one space, trimmed. */
 export function normalizeText(input: string): string {
@@ -97,6 +99,8 @@ export function describeProblem(problem: InputProblem): LocalizedText {
         return t.answerDecimalComma(problem.input);
       case 'zero-denominator':
         return t.answerZeroDenominator(problem.input);
+      case 'wrong-count':
+        return t.answerWrongCount(problem.expected, problem.got, problem.input);
     }
   };
   return { en: text(messages('en')), zh: text(messages('zh')) };

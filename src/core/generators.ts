@@ -8,6 +8,7 @@ import type { GeneratorName } from './question.js';
 import { GENERATOR_NAMES } from './question.js';
 import type { LocalizedText } from './topics.js';
 import { localize } from './errors.js';
+import { at, drawInt, drawNonZeroVector, drawTenths, drawVector, factor, num, signed, vec, type Rng } from './draw.js';
 import { sigmoid } from '../math/activations.js';
 import { attention } from '../math/attention.js';
 import { dot } from '../math/matrix.js';
@@ -27,66 +28,13 @@ export interface GeneratedProblem {
   explain: LocalizedText;
 }
 
-/** A source of uniform numbers in [0, 1), seeded by the caller. */
-export type Rng = () => number;
+export type { Rng };
 
 export const GENERATED_TOLERANCE = 0.01;
 
 export function isGeneratorName(value: string): value is GeneratorName {
   return (GENERATOR_NAMES as readonly string[]).includes(value);
 }
-
-/** A whole number drawn uniformly from [low, high]. */
-function drawInt(rng: Rng, low: number, high: number): number {
-  return low + Math.min(high - low, Math.floor(rng() * (high - low + 1)));
-}
-
-/** A number with one decimal drawn uniformly from [low, high] (in steps of 0.1). */
-function drawTenths(rng: Rng, low: number, high: number): number {
-  const value = drawInt(rng, Math.round(low * 10), Math.round(high * 10)) / 10;
-  return value === 0 ? 0 : value;
-}
-
-function drawVector(rng: Rng, length: number, low: number, high: number): number[] {
-  return Array.from({ length }, () => drawInt(rng, low, high));
-}
-
-/** Draws until the vector is not all zeros (cosine is undefined for a zero vector). */
-function drawNonZeroVector(rng: Rng, length: number, low: number, high: number): number[] {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const vector = drawVector(rng, length, low, high);
-    if (vector.some((value) => value !== 0)) return vector;
-  }
-  // Reached only with a degenerate rng (always 0.5 on a symmetric range, say): stay well-defined.
-  return Array.from({ length }, (_, i) => (i === 0 ? 1 : 0));
-}
-
-/** For explanations: at most 4 decimals, no trailing zeros, no "-0". */
-function num(value: number): string {
-  const rounded = Number(value.toFixed(4));
-  return String(rounded === 0 ? 0 : rounded);
-}
-
-/** A factor in a written-out product: negatives in parentheses, "2·(−1)". */
-function factor(value: number): string {
-  return value < 0 ? `(${num(value)})` : num(value);
-}
-
-function vec(values: readonly number[]): string {
-  return `[${values.map(num).join(', ')}]`;
-}
-
-/** Signed term for a sum written out: "+ 0.3" or "− 0.3". */
-function signed(value: number): string {
-  return value < 0 ? `− ${num(-value)}` : `+ ${num(value)}`;
-}
-
-function at(values: readonly number[], index: number): number {
-  const value = values[index];
-  if (value === undefined) throw new RangeError(`index ${index} out of range (${values.length})`);
-  return value;
-}
-
 
 /** p_i = e^{z_i} / Σ_j e^{z_j} for one drawn i. */
 function softmaxProb(rng: Rng): GeneratedProblem {

@@ -31,10 +31,14 @@ import type {
   NumericQuestion,
   Question,
   QuestionOption,
+  StepsQuestion,
   TextQuestion,
   TrueFalseQuestion,
 } from './question.js';
 import { generateProblem, type GeneratedProblem } from './generators.js';
+import { generateSteps } from './steps-generators.js';
+import { showValues, type StepsAttempt, type StepTally } from './steps-attempt.js';
+import { correctChain, type StepsExercise } from './steps.js';
 import { messages } from '../i18n/index.js';
 import { shuffle } from '../math/random.js';
 import { describeProblem, normalizeText, oneTypoApart, parseNumberInput, withinTolerance, type InputProblem } from './answer-input.js';
@@ -58,7 +62,9 @@ export type PresentedQuestion =
       /** Present for a `generator` question: its concrete prompt and worked explanation. */
       generated?: GeneratedProblem;
     }
-  | { type: 'text'; question: TextQuestion };
+  | { type: 'text'; question: TextQuestion }
+  /** A worked exercise: its drawn numbers and steps, asked one at a time (src/core/steps-attempt.ts). */
+  | { type: 'steps'; question: StepsQuestion; exercise: StepsExercise };
 
 /** The right answer in JSON-friendly form: option numbers as shown, or the value itself. */
 export type ExpectedAnswer =
@@ -66,7 +72,9 @@ export type ExpectedAnswer =
   | { type: 'multi'; options: number[] }
   | { type: 'truefalse'; answer: boolean }
   | { type: 'numeric'; answer: number; tolerance: number }
-  | { type: 'text'; answer: string };
+  | { type: 'text'; answer: string }
+  /** Each step's correct value (from the correct values before it). */
+  | { type: 'steps'; answers: number[][] };
 
 export type GradeResult =
   | {
@@ -80,6 +88,8 @@ export type GradeResult =
       wronglyPicked?: number[];
       /** text, when wrong: one typo away from an accepted answer of 4 letters or more. */
       near?: boolean;
+      /** steps: how its steps went (the card's rating follows from it, see stepsRating). */
+      steps?: StepTally;
     }
   | { kind: 'invalid'; problem: InputProblem; message: LocalizedText };
 
@@ -122,6 +132,10 @@ export function presentQuestion(question: Question, rng: () => number): Presente
     }
     case 'text':
       return { type: 'text', question };
+    case 'steps': {
+      const exercise = generateSteps(question.generator, rng);
+      return { type: 'steps', question, exercise: question.tolerance === undefined ? exercise : { ...exercise, tolerance: question.tolerance } };
+    }
   }
 }
 
@@ -135,6 +149,7 @@ export function shownOptionTexts(presented: PresentedQuestion, lang: Lang): stri
       return TRUE_FALSE_LABELS.map((label) => label[lang]);
     case 'numeric':
     case 'text':
+    case 'steps':
       return undefined;
   }
 }
@@ -211,6 +226,9 @@ export function gradeAnswer(presented: PresentedQuestion, input: string): GradeR
       const near = !correct && accepted.some((candidate) => [...candidate].length >= 4 && oneTypoApart(normalized, candidate));
       return near ? { kind: 'graded', correct, expected, near } : { kind: 'graded', correct, expected };
     }
+    case 'steps':
+      // A caller's bug, not the learner's: an exercise is graded a step at a time (StepsAttempt).
+      throw new RangeError('a worked exercise is graded step by step (src/core/steps-attempt.ts)');
   }
 }
 
@@ -252,5 +270,13 @@ export function describeExpected(presented: PresentedQuestion, lang: Lang): stri
         : formatNumber(presented.answer);
     case 'text':
       return presented.question.accept[0] ?? '';
+    case 'steps':
+      return correctChain(presented.exercise.steps).map(showValues).join(' → ');
   }
+}
+
+/** A worked exercise's grade once every step is settled: right when no step stayed wrong. */
+export function gradeSteps(attempt: StepsAttempt): Extract<GradeResult, { kind: 'graded' }> {
+  const tally = attempt.tally();
+  return { kind: 'graded', correct: tally.wrong === 0, expected: { type: 'steps', answers: attempt.chain }, steps: tally };
 }

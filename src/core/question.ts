@@ -3,7 +3,7 @@
  * `line` is the 1-based line of the block's opening fence in `path`; `section` is the number of the
  * top-level (##) section the block sits in, so a wrong answer can point at what teaches it.
  */
-export const QUESTION_TYPES = ['choice', 'multi', 'truefalse', 'numeric', 'text'] as const;
+export const QUESTION_TYPES = ['choice', 'multi', 'truefalse', 'numeric', 'text', 'steps'] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
 /** Numeric question generators (issue 4): each draws fresh numbers and computes with src/math. */
@@ -16,6 +16,13 @@ export const GENERATOR_NAMES = [
   'sigmoid',
 ] as const;
 export type GeneratorName = (typeof GENERATOR_NAMES)[number];
+
+/**
+ * Worked-exercise generators (issue 12): each draws fresh numbers and a chain of steps, each step
+ * answered and checked before the next (src/core/steps.ts).
+ */
+export const STEPS_GENERATOR_NAMES = ['attention-steps', 'rnn-steps', 'backprop-steps', 'perceptron-steps', 'cosine-steps'] as const;
+export type StepsGeneratorName = (typeof STEPS_GENERATOR_NAMES)[number];
 
 export interface QuestionOption {
   text: string;
@@ -67,4 +74,12 @@ export interface TextQuestion extends QuestionBase {
   accept: string[];
 }
 
-export type Question = ChoiceQuestion | MultiQuestion | TrueFalseQuestion | NumericQuestion | TextQuestion;
+/** A worked exercise: several numeric steps drawn by a steps generator, one card for the scheduler. */
+export interface StepsQuestion extends QuestionBase {
+  type: 'steps';
+  generator: StepsGeneratorName;
+  /** Optional override of the generator's own tolerance, for every step. */
+  tolerance?: number;
+}
+
+export type Question = ChoiceQuestion | MultiQuestion | TrueFalseQuestion | NumericQuestion | TextQuestion | StepsQuestion;

@@ -7,9 +7,11 @@ import type { Messages } from '../i18n/index.js';
 import {
   GENERATOR_NAMES,
   QUESTION_TYPES,
+  STEPS_GENERATOR_NAMES,
   type GeneratorName,
   type Question,
   type QuestionType,
+  type StepsGeneratorName,
 } from './question.js';
 
 export interface QuizBlockContext {
@@ -28,6 +30,7 @@ const FIELDS_BY_TYPE: Record<QuestionType, string[]> = {
   truefalse: ['answer'],
   numeric: ['answer', 'tolerance', 'generator', 'verify'],
   text: ['accept'],
+  steps: ['generator', 'tolerance'],
 };
 
 /**
@@ -178,6 +181,10 @@ export function parseQuizBlock(content: string, context: QuizBlockContext): { qu
       question = parseNumeric(data, base, problem);
       break;
     }
+    case 'steps': {
+      question = parseSteps(data, base, problem);
+      break;
+    }
     case 'text': {
       const accept = data.accept;
       if (!Array.isArray(accept) || accept.length === 0) {
@@ -194,17 +201,22 @@ export function parseQuizBlock(content: string, context: QuizBlockContext): { qu
   return question ? { question, problems } : { problems };
 }
 
-function parseNumeric(
-  data: Record<string, unknown>,
-  base: Omit<Question, 'type'>,
-  problem: (key: string, text: Text) => void,
-): Question | undefined {
+type ReportProblem = (key: string, text: Text) => void;
+
+/** The block's `tolerance` (optional), reported unless it is a positive number. */
+function checkTolerance(data: Record<string, unknown>, problem: ReportProblem): { tolerance: unknown; toleranceOk: boolean } {
   const tolerance = data.tolerance;
   const toleranceOk = tolerance === undefined || (typeof tolerance === 'number' && Number.isFinite(tolerance) && tolerance > 0);
   if (!toleranceOk) problem('tolerance', (t) => t.problem.tolerance(show(tolerance)));
+  return { tolerance, toleranceOk };
+}
+
+function parseNumeric(data: Record<string, unknown>, base: Omit<Question, 'type'>, problem: ReportProblem): Question | undefined {
+  const { tolerance, toleranceOk } = checkTolerance(data, problem);
   if (data.generator !== undefined) {
     if (!GENERATOR_NAMES.includes(data.generator as GeneratorName)) {
-      problem('generator', (t) => t.problem.generator(show(data.generator), GENERATOR_NAMES));
+      const stepsName = STEPS_GENERATOR_NAMES.includes(data.generator as StepsGeneratorName);
+      problem('generator', (t) => t.problem.generator(show(data.generator), GENERATOR_NAMES) + (stepsName ? t.problem.generatorOtherType('steps') : ''));
       return undefined;
     }
     if (data.answer !== undefined) problem('answer', (t) => t.problem.generatorAnswer);
@@ -235,4 +247,22 @@ function parseNumeric(
     verify = { demo: raw.demo, path: raw.path };
   }
   return { ...base, type: 'numeric', answer, tolerance: tolerance as number, ...(verify ? { verify } : {}) };
+}
+
+/** A worked exercise: a steps generator (required) and an optional tolerance for every step. */
+function parseSteps(data: Record<string, unknown>, base: Omit<Question, 'type'>, problem: ReportProblem): Question | undefined {
+  const { tolerance, toleranceOk } = checkTolerance(data, problem);
+  const generator = data.generator;
+  if (generator === undefined) {
+    problem('type', (t) => t.problem.stepsGeneratorMissing(STEPS_GENERATOR_NAMES));
+    return undefined;
+  }
+  if (!STEPS_GENERATOR_NAMES.includes(generator as StepsGeneratorName)) {
+    const numericName = GENERATOR_NAMES.includes(generator as GeneratorName);
+    problem('generator', (t) => t.problem.generator(show(generator), STEPS_GENERATOR_NAMES) + (numericName ? t.problem.generatorOtherType('numeric') : ''));
+    return undefined;
+  }
+  if (!toleranceOk) return undefined;
+  const name = generator as StepsGeneratorName;
+  return typeof tolerance === 'number' ? { ...base, type: 'steps', generator: name, tolerance } : { ...base, type: 'steps', generator: name };
 }

@@ -9,6 +9,7 @@ import type { Question } from './question.js';
 import { inScope, returnsInSession, type QueueItem, type QuizScope, type SessionQueue } from './queue.js';
 import { isLeechLapse } from './replay.js';
 import { newCardState, type CardState, type NextState, type Rating, type Scheduler } from './schedule.js';
+import { stepsRating } from './steps-attempt.js';
 import type { Lang } from './topics.js';
 
 /** A graded answer: the learner's input was understood. */
@@ -128,13 +129,14 @@ export class QuizSession {
     } catch (error) {
       return { kind: 'unusable', id: question.id, reason: (error as Error).message };
     }
-    const generated = presented.type === 'numeric' ? presented.generated : undefined;
+    // A generated question or a worked exercise: the lesson's lead-in, then the drawn numbers.
+    const drawn = presented.type === 'numeric' ? presented.generated : presented.type === 'steps' ? presented.exercise : undefined;
     this.shown++;
     const card: ShownCard = {
       question,
       presented,
-      prompt: generated ? `${question.prompt}\n${generated.prompt[lang]}` : question.prompt,
-      explain: generated ? `${generated.explain[lang]}\n${question.explain}` : question.explain,
+      prompt: drawn ? `${question.prompt}\n${drawn.prompt[lang]}` : question.prompt,
+      explain: drawn ? `${drawn.explain[lang]}\n${question.explain}` : question.explain,
       number: this.shown,
       left: this.pending.filter((pending) => !pending.again).length,
       again: this.pending.filter((pending) => pending.again).length,
@@ -156,9 +158,18 @@ export class QuizSession {
     return this.setup.scheduler.nextStates(this.cards.get(card.question.id) ?? newCardState(at), at, card.question.id);
   }
 
-  /** Whether a right answer is rated by the learner (a scheduled review) or counts as Good (cram). */
+  /**
+   * Whether a right answer is rated by the learner (a scheduled review) or counts as Good (cram).
+   * A worked exercise is never asked: its steps give its rating.
+   */
   asksRating(grade: Graded): boolean {
-    return grade.correct && !this.setup.cram;
+    return grade.correct && !this.setup.cram && grade.steps === undefined;
+  }
+
+  /** The rating an answer gets when the learner is not asked: Good or Again, or from a worked exercise's steps. */
+  impliedRating(grade: Graded): Rating {
+    if (grade.steps) return stepsRating(grade.steps);
+    return grade.correct ? 3 : 1;
   }
 
   /**

@@ -30,6 +30,8 @@ function answerKey(question: Question): Text {
         : (t) => t.problem.answerNumeric(question.answer ?? 0, question.tolerance ?? 0);
     case 'text':
       return (t) => t.problem.answerText;
+    case 'steps':
+      return (t) => t.problem.answerSteps(question.generator, question.tolerance);
   }
 }
 

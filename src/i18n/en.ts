@@ -5,6 +5,7 @@ import { eventTime, homeProgress } from './en/progress.js';
 import { completion, search } from './en/search.js';
 import { glossary } from './en/glossary.js';
 import { log, problem } from './en/validate.js';
+import { steps } from './en/steps.js';
 import { quizFlow } from './en/quiz.js';
 
 /** Why a flag's text is not a number (src/demos/flags.ts). */
@@ -147,6 +148,8 @@ export const en = {
   answerNotNumber: (input: string) => `expected a number such as 0.25 or 1/3, got "${input}"`,
   answerDecimalComma: (input: string) => `expected a number with a dot for decimals and no thousands separator, such as 1.5; got "${input}"`,
   answerZeroDenominator: (input: string) => `"${input}" divides by zero; expected a number such as 0.25 or 1/3`,
+  answerWrongCount: (expected: number, got: number, input: string) =>
+    `expected ${expected} numbers separated by spaces, such as "0.5 -1${expected > 2 ? ' 2' : ''}"; got ${got} in "${input}"`,
   // Errors (src/core/errors.ts): cli.ts prints them in the learner's language, after "ml-tutor: ".
   internalError: (message: string) => `internal error: ${message}`,
   bugHint: 'This is a bug in ml-tutor; run again with ML_TUTOR_DEBUG=1 for details.',
@@ -284,6 +287,7 @@ export const en = {
   usage,
   ...home,
   ...quizFlow,
+  steps,
   search,
   completion,
   glossary,

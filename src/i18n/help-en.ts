@@ -45,6 +45,9 @@ export const helpEn = {
   out {"event":"result","id","correct","expected","rating","due","interval_days","again_in_session",...} once the answer is saved;
       again_in_session: true when the card (answered Again) is asked once more before the end
   out {"event":"error","message"} for input that cannot be graded, then the same question again
+  a worked exercise ("type":"steps") asks a question per step, with "step", "of", "attempt" and "size"
+      (how many numbers, separated by spaces); each answer gets a result with "step" ("hint" and
+      "retry": true after a first wrong try), and the card a result with "rating" and "steps"
   out {"event":"summary","answered","correct",...} at the end
   texts are as the lesson writes them: inline code keeps its Markdown backticks (\`…\`)`,
   },

@@ -44,6 +44,8 @@ export const helpZh: HelpText = {
   输出 {"event":"result","id","correct","expected","rating","due","interval_days","again_in_session",...}，答案保存之后才输出；
       again_in_session 为 true：这张卡（答了“重来”）在本轮结束前还会再问一次
   输出 {"event":"error","message"}：输入无法评分，随后再问同一题
+  分步练习（“type”为“steps”）每一步输出一个“question”，带“step”“of”“attempt”和“size”（要填几个数，用空格隔开）；
+      每个答案输出一个带“step”的“result”（第一次答错时带“hint”，“retry”为 true），整张卡最后输出带“rating”和“steps”的“result”
   输出 {"event":"summary","answered","correct",...}：练习结束时
   题目文字与课程原文一致：行内代码保留 Markdown 反引号（\`…\`）`,
   },

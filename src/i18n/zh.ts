@@ -6,6 +6,7 @@ import { eventTime, homeProgress } from './zh/progress.js';
 import { completion, search } from './zh/search.js';
 import { glossary } from './zh/glossary.js';
 import { log, problem } from './zh/validate.js';
+import { steps } from './zh/steps.js';
 import { quizFlow } from './zh/quiz.js';
 
 /** “（你是不是想输入 a 或 b？）”，或者什么也没有。 */
@@ -120,6 +121,7 @@ export const zh: Messages = {
   answerNotNumber: (input) => `请输入一个数，例如 0.25 或 1/3；收到“${input}”`,
   answerDecimalComma: (input) => `请用小数点表示小数、不要用千位分隔符，例如 1.5；收到“${input}”`,
   answerZeroDenominator: (input) => `“${input}”的分母为 0；请输入一个数，例如 0.25 或 1/3`,
+  answerWrongCount: (expected, got, input) => `请输入 ${expected} 个数，用空格隔开，例如“0.5 -1${expected > 2 ? ' 2' : ''}”；“${input}”里有 ${got} 个`,
   internalError: (message) => `内部错误：${message}`,
   bugHint: '这是 ml-tutor 的程序错误；设置 ML_TUTOR_DEBUG=1 后再运行一次可以看到详细信息。',
   warning: (text) => `警告：${text}`,
@@ -245,6 +247,7 @@ export const zh: Messages = {
   usage,
   ...home,
   ...quizFlow,
+  steps,
   search,
   completion,
   glossary,

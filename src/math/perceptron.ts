@@ -31,9 +31,29 @@ export function truthTable(fn: BooleanFunction): Example[] {
   return TRUTH_TABLE_INPUTS.map(([a, b]) => ({ x: [a, b], y: label(a, b) }));
 }
 
+/** The perceptron's threshold: 1 if the sum a = w·x + b is above 0, else 0 (a = 0 gives 0). */
+export function threshold(activation: number): number {
+  return activation > 0 ? 1 : 0;
+}
+
 /** ŷ = 1 if w·x + b > 0, else 0 (Rosenblatt 1958). */
 export function perceptronPredict(weights: readonly number[], bias: number, x: readonly number[]): number {
-  return dot(weights, x) + bias > 0 ? 1 : 0;
+  return threshold(dot(weights, x) + bias);
+}
+
+/**
+ * One step of the perceptron rule on one example: ŷ = step(w·x + b), then w ← w + η (y − ŷ) x and
+ * b ← b + η (y − ŷ) (Rosenblatt 1958). A right prediction (y = ŷ) leaves w and b as they were.
+ */
+export function perceptronUpdate(
+  weights: readonly number[],
+  bias: number,
+  x: readonly number[],
+  y: number,
+  learningRate: number,
+): { weights: number[]; bias: number } {
+  const error = y - perceptronPredict(weights, bias, x);
+  return { weights: weights.map((w, k) => w + learningRate * error * (x[k] ?? 0)), bias: bias + learningRate * error };
 }
 
 /** One visit of one example during training. */
@@ -76,12 +96,10 @@ export function trainPerceptron(examples: readonly Example[], epochs: number, le
     let mistakes = 0;
     for (const { x, y } of examples) {
       const activation = dot(weights, x) + bias;
-      const prediction = activation > 0 ? 1 : 0;
-      const error = y - prediction;
-      if (error !== 0) {
+      const prediction = threshold(activation);
+      if (y !== prediction) {
         mistakes++;
-        weights = weights.map((w, k) => w + learningRate * error * (x[k] ?? 0));
-        bias += learningRate * error;
+        ({ weights, bias } = perceptronUpdate(weights, bias, x, y, learningRate));
       }
       visits.push({ epoch, x: [...x], y, activation, prediction, weights: [...weights], bias });
     }

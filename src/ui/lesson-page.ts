@@ -82,6 +82,11 @@ function drawBlock(block: EmbeddedBlock, input: LessonPageInput): string {
     const presented = presentQuestion(question, createRng(hashString(question.id)));
     options = presented.type === 'choice' || presented.type === 'multi' ? shownOptionTexts(presented, lang) : undefined;
     if (presented.type === 'numeric' && presented.generated) prompt = `${question.prompt}\n${presented.generated.prompt[lang]}`;
+    // A worked exercise: its drawn numbers, and its steps listed as the quiz will ask them.
+    if (presented.type === 'steps') {
+      prompt = `${question.prompt}\n${presented.exercise.prompt[lang]}`;
+      options = presented.exercise.steps.map((step) => step.label[lang]);
+    }
   } catch {
     // a generator that cannot draw: show the lead-in alone (validate reports the question)
   }

@@ -5,9 +5,11 @@
  */
 import { createInterface } from 'node:readline';
 import { UserError } from '../core/errors.js';
-import { describeExpected, gradeAnswer, shownOptionTexts, type ExpectedAnswer } from '../core/grade.js';
-import type { QuizFace } from '../core/quiz-session.js';
+import { describeExpected, gradeAnswer, gradeSteps, shownOptionTexts, type ExpectedAnswer, type PresentedQuestion } from '../core/grade.js';
+import type { Answer, QuizFace, ShownCard } from '../core/quiz-session.js';
+import { StepsAttempt } from '../core/steps-attempt.js';
 import type { Lang } from '../core/topics.js';
+import { messages } from '../i18n/index.js';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -18,8 +20,13 @@ export interface PorcelainIo {
   input: NodeJS.ReadableStream | undefined;
 }
 
-/** The value a script compares against: option number(s), true/false, the number, or the text. */
-function expectedValue(expected: ExpectedAnswer): number | number[] | boolean | string {
+/** A step's value for a script: the number itself, or the list of numbers. */
+function stepValue(values: readonly number[]): number | number[] {
+  return values.length === 1 ? (values[0] ?? Number.NaN) : [...values];
+}
+
+/** The value a script compares against: option number(s), true/false, the number, the text, or each step's value. */
+function expectedValue(expected: ExpectedAnswer): number | number[] | boolean | string | Array<number | number[]> {
   switch (expected.type) {
     case 'choice':
       return expected.option;
@@ -31,6 +38,8 @@ function expectedValue(expected: ExpectedAnswer): number | number[] | boolean | 
       return expected.answer;
     case 'text':
       return expected.answer;
+    case 'steps':
+      return expected.answers.map(stepValue);
   }
 }
 
@@ -56,9 +65,51 @@ class LineReader {
   }
 }
 
+type Emit = (value: Record<string, unknown>) => void;
+
+/**
+ * A worked exercise: a `question` per step (with `step`, `of`, `attempt` and `size`, the count of
+ * numbers to answer), then a `result` per step: a wrong first try carries `hint` and `retry: true`
+ * and the same step is asked again; a settled step carries `expected` (from the learner's own
+ * earlier numbers), and when still wrong, `entered` and a `hint` saying the answer.
+ */
+async function askSteps(card: ShownCard, presented: Extract<PresentedQuestion, { type: 'steps' }>, reader: LineReader, emit: Emit, lang: Lang): Promise<Answer> {
+  const t = messages(lang);
+  const attempt = new StepsAttempt(presented.exercise);
+  const id = card.question.id;
+  const of = presented.exercise.steps.length;
+  for (let step = attempt.current; step; step = attempt.current) {
+    const number = attempt.index + 1;
+    const heading = t.steps.stepHeading(number, of, step.label[lang]);
+    emit({ event: 'question', id, type: 'steps', step: number, of, attempt: attempt.attempt, size: step.size, prompt: `${card.prompt}\n${heading}` });
+    const line = await reader.next();
+    if (line === undefined) return { kind: 'quit' };
+    const text = line.trim();
+    if (/^skip$/i.test(text)) return { kind: 'skip' };
+    if (/^quit$/i.test(text)) return { kind: 'quit' };
+    const feedback = attempt.submit(text);
+    if (feedback.kind === 'invalid') emit({ event: 'error', message: feedback.message[lang] });
+    else if (feedback.kind === 'retry') emit({ event: 'result', id, step: number, of, correct: false, retry: true, slip: feedback.slip ?? null, hint: feedback.hint[lang] });
+    else {
+      emit({
+        event: 'result',
+        id,
+        step: number,
+        of,
+        correct: feedback.correct,
+        retry: false,
+        first_try: feedback.firstTry,
+        expected: stepValue(feedback.expected),
+        ...(feedback.correct ? {} : { entered: stepValue(feedback.entered), slip: feedback.slip ?? null, hint: feedback.hint?.[lang] ?? '' }),
+      });
+    }
+  }
+  return { kind: 'answer', grade: gradeSteps(attempt) };
+}
+
 export function porcelainFace(io: PorcelainIo, lang: Lang): QuizFace {
   let reader: LineReader | undefined;
-  const emit = (value: Record<string, unknown>): void => {
+  const emit: Emit = (value) => {
     io.write(`${JSON.stringify(value)}\n`);
   };
   return {
@@ -66,6 +117,7 @@ export function porcelainFace(io: PorcelainIo, lang: Lang): QuizFace {
     async ask(card) {
       if (!io.input) throw new UserError((t) => t.porcelainNoInput);
       reader ??= new LineReader(io.input);
+      if (card.presented.type === 'steps') return askSteps(card, card.presented, reader, emit, lang);
       for (;;) {
         const options = shownOptionTexts(card.presented, lang);
         emit({ event: 'question', id: card.question.id, type: card.question.type, prompt: card.prompt, ...(options ? { options } : {}) });
@@ -99,6 +151,9 @@ export function porcelainFace(io: PorcelainIo, lang: Lang): QuizFace {
         ...(outcome.correct ? {} : { reread: outcome.reread }),
         ...(outcome.grade.missed ? { missed: outcome.grade.missed, wrongly_picked: outcome.grade.wronglyPicked } : {}),
         ...(outcome.grade.near ? { near: true } : {}),
+        ...(outcome.grade.steps
+          ? { steps: { of: outcome.grade.steps.of, right_first_time: outcome.grade.steps.firstTry, right_after_retry: outcome.grade.steps.afterRetry, wrong: outcome.grade.steps.wrong } }
+          : {}),
         ...(outcome.cram ? { cram: true } : {}),
         ...(outcome.leech ? { suspended: 'leech' } : {}),
       });

@@ -6,6 +6,7 @@ import type { Lang } from '../core/topics.js';
 import { wrapText } from '../core/wrap.js';
 import { paint } from './color.js';
 import type { Escaped, PromptIO } from './prompts.js';
+import { askStepsAtTerminal } from './quiz-steps.js';
 import { formatCard, formatInterval, formatResult, inlineCode, type ViewOptions } from './quiz-view.js';
 
 export interface TerminalIo {
@@ -36,6 +37,7 @@ export async function terminalFace(io: TerminalIo, lang: Lang, view: ViewOptions
     async ask(card) {
       write(formatCard(card, view));
       const presented = card.presented;
+      if (presented.type === 'steps') return askStepsAtTerminal(presented, { write, askQuizText: prompts.askQuizText, prompts: io.prompts }, lang, view);
       // A typed answer one typo away gets one more try (quizNearMiss); the same text again is graded.
       let hinted: string | undefined;
       const asText = (value: string): string | undefined => {
@@ -96,6 +98,7 @@ export async function terminalFace(io: TerminalIo, lang: Lang, view: ViewOptions
             missed: outcome.grade.missed,
             wronglyPicked: outcome.grade.wronglyPicked,
             near: outcome.grade.near,
+            steps: outcome.grade.steps ? t.steps.tally(outcome.grade.steps.firstTry, outcome.grade.steps.afterRetry, outcome.grade.steps.wrong, outcome.grade.steps.of) : undefined,
             expected: describeExpected(outcome.card.presented, lang),
             whys: outcome.whys,
             explain: outcome.card.explain,

@@ -70,6 +70,8 @@ export interface ResultView {
   wronglyPicked?: readonly number[] | undefined;
   /** A wrong typed answer one typo away from the answer. */
   near?: boolean | undefined;
+  /** A worked exercise: how its steps went ("Steps right first time: 3 of 4; …"). */
+  steps?: string | undefined;
   expected: string;
   /** The wrong options picked that say why they are wrong: shown before the explanation. */
   whys?: readonly WrongPick[] | undefined;
@@ -89,6 +91,7 @@ export function formatResult(result: ResultView, options: ViewOptions): string {
   const schedule = next === undefined ? t.quizCramNote : [result.ratingName, next].filter(Boolean).join(' · ');
   const lines = [wrapText(`${verdict}  ${style.dim(schedule)}`, width)];
   if (result.near) lines.push(style.yellow(wrapText(t.quizNearMissResult, width)));
+  if (result.steps) lines.push(wrapText(result.steps, width));
   if (result.missed?.length) lines.push(wrapText(t.quizMissed(result.missed), width));
   if (result.wronglyPicked?.length) lines.push(wrapText(t.quizWrongPicks(result.wronglyPicked), width));
   lines.push(wrapText(t.quizExpected(inlineCode(result.expected, options.color)), width));

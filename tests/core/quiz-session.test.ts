@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { gradeAnswer } from '../../src/core/grade.js';
+import { gradeAnswer, gradeSteps } from '../../src/core/grade.js';
+import type { StepsQuestion } from '../../src/core/question.js';
 import type { SessionQueue } from '../../src/core/queue.js';
 import { idleReason, QuizSession, type Graded, type SessionSetup, type ShownCard } from '../../src/core/quiz-session.js';
 import { createScheduler, newCardState, type CardState } from '../../src/core/schedule.js';
+import { StepsAttempt } from '../../src/core/steps-attempt.js';
 import { card, lcg } from './helpers.js';
 
 const NOW = new Date('2026-03-10T10:00:00.000Z');
@@ -137,5 +139,43 @@ describe('idleReason', () => {
     expect(idleReason([one, two], { kind: 'all' }, cards, new Set(), NOW)).toEqual({ hasCards: true, nextDueInMs: 90 * MINUTE });
     expect(idleReason([one, two], { kind: 'all' }, cards, new Set(['attention/a1']), NOW)).toEqual({ hasCards: true, nextDueInMs: undefined });
     expect(idleReason([one, two], { kind: 'topic', topic: 'rnn' }, cards, new Set(), NOW)).toEqual({ hasCards: false });
+  });
+});
+
+describe('a worked exercise in the session', () => {
+  const exercise: StepsQuestion = {
+    id: 'attention/steps',
+    type: 'steps',
+    generator: 'cosine-steps',
+    prompt: 'Work it out.',
+    explain: 'Dot, lengths, divide.',
+    lessonId: 'attention/why-attention',
+    section: 2,
+    path: 'lessons/attention/01-why-attention.en.md',
+    line: 30,
+  };
+
+  it('shows the lead-in with the drawn numbers, and rates from the steps without asking', () => {
+    const session = new QuizSession(setup({ items: [{ question: exercise, kind: 'new' }] }));
+    const shown = nextCard(session);
+    if (shown.presented.type !== 'steps') throw new Error('expected a worked exercise');
+    expect(shown.prompt).toMatch(/^Work it out\.\nTwo word vectors:\n {2}a = \[.*\] {3}b = \[.*\]\nAnswer each step to 2 decimal places/);
+    expect(shown.explain).toMatch(/^1\. a·b = .*\n4\. cos θ = .*\nDot, lengths, divide\.$/s);
+    const attempt = new StepsAttempt(shown.presented.exercise);
+    // Steps 1 and 2 right first time, step 3 right at the retry, step 4 wrong twice.
+    for (const input of [attempt.chain[0]!, attempt.chain[1]!].map((values) => values.join(' '))) attempt.submit(input);
+    attempt.submit('99');
+    attempt.submit(attempt.chain[2]!.join(' '));
+    attempt.submit('99');
+    attempt.submit('99');
+    const grade = gradeSteps(attempt);
+    expect(grade).toMatchObject({ kind: 'graded', correct: false, steps: { of: 4, firstTry: 2, afterRetry: 1, wrong: 1 } });
+    expect(session.asksRating(grade)).toBe(false);
+    expect(session.impliedRating(grade)).toBe(1);
+    expect(session.impliedRating({ ...grade, correct: true, steps: { of: 4, firstTry: 3, afterRetry: 1, wrong: 0 } })).toBe(2);
+    expect(session.impliedRating({ ...grade, correct: true, steps: { of: 4, firstTry: 4, afterRetry: 0, wrong: 0 } })).toBe(3);
+    const { save, outcome } = session.answer(shown, grade, session.impliedRating(grade), NOW, 5000);
+    expect(save).toEqual([{ v: 1, id: 'id-1', at: NOW.toISOString(), type: 'review', card: 'attention/steps', rating: 1, correct: false, ms: 5000 }]);
+    expect(outcome.againInSession).toBe(true);
   });
 });

@@ -29,6 +29,14 @@ describe('validateCatalog', () => {
     ]);
   });
 
+  it('reports a worked exercise whose generator differs between the languages', () => {
+    const steps = (generator: string) => `\`\`\`quiz\nid: rnn/s1\ntype: steps\ngenerator: ${generator}\nprompt: P\nexplain: E\n\`\`\`\n`;
+    expect(problemsFor(`## A\n${steps('rnn-steps')}`, `## A\n${steps('rnn-steps')}`)).toEqual([]);
+    expect(problemsFor(`## A\n${steps('rnn-steps')}`, `## A\n${steps('cosine-steps')}`)).toEqual([
+      `${ZH}:9: quiz "rnn/s1": answer differs from en: worked exercise from generator cosine-steps vs worked exercise from generator rnn-steps (en: ${EN})`,
+    ]);
+  });
+
   it('words each problem in Chinese too, the answers compared included', () => {
     const en = makeLesson({ topic: 'rnn', number: 1, slug: 'units', lang: 'en', body: `## A\n${quiz('rnn/q1', 'true')}`, front: 'prerequisites: []\n' });
     const zh = makeLesson({ topic: 'rnn', number: 1, slug: 'units', lang: 'zh', body: `## A\n${quiz('rnn/q1', 'false')}`, front: 'prerequisites: []\n' });

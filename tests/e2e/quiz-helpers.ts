@@ -2,6 +2,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import type { StepsGeneratorName } from '../../src/core/question.js';
 import { BIN, lessonFile, ROOT, tempDir, topicFile, writeTree } from '../helpers.js';
 
 /** A lesson pack with one question of every type (and one generated), in English and Chinese. */
@@ -153,3 +154,12 @@ export function readEvents(home: string): Array<Record<string, unknown>> {
 
 export const MINUTE = 60_000;
 export const DAY = 86_400_000;
+
+/** The built-in worked exercises (the `steps` type): at least one per topic. */
+export const STEPS_EXERCISES: ReadonlyArray<{ lesson: string; id: string; generator: StepsGeneratorName }> = [
+  { lesson: 'deep-learning/backpropagation', id: 'deep-learning/backprop-steps', generator: 'backprop-steps' },
+  { lesson: 'deep-learning/neurons-and-perceptrons', id: 'deep-learning/perceptron-steps', generator: 'perceptron-steps' },
+  { lesson: 'nlp/word-vectors', id: 'nlp/cosine-steps', generator: 'cosine-steps' },
+  { lesson: 'rnn/recurrent-units', id: 'rnn/rnn-steps', generator: 'rnn-steps' },
+  { lesson: 'attention/scaled-dot-product', id: 'attention/attention-steps', generator: 'attention-steps' },
+];

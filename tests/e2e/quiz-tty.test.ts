@@ -1,49 +1,12 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BIN, lessonFile, tempDir, topicFile, writeTree } from '../helpers.js';
 import { quizPack, readEvents } from './quiz-helpers.js';
+import { exitCode, hasTmux, killTmuxSessions, sessionName, startQuiz, tmux, waitFor } from './tty-helpers.js';
 
-// A real terminal: the built binary inside tmux (80×24, UTF-8), driven with send-keys and read with
-// capture-pane. Skipped where tmux is not installed.
-
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
-const sessions: string[] = [];
-
-function tmux(...args: string[]): string {
-  return execFileSync('tmux', args, { encoding: 'utf8' });
-}
-
-async function waitFor(session: string, predicate: (screen: string) => boolean, ms = 10_000): Promise<string> {
-  const deadline = Date.now() + ms;
-  let screen = '';
-  while (Date.now() < deadline) {
-    screen = tmux('capture-pane', '-t', session, '-p');
-    if (predicate(screen)) return screen;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`timed out; the screen was:\n${screen}`);
-}
-
-/** Starts `ml-tutor quiz ARGS` in a new 80×24 tmux session; the exit code lands in the returned file. */
-function startQuiz(home: string, args: string[]): { session: string; done: string } {
-  const done = join(tempDir(), 'exit-code');
-  const session = `ml-tutor-quiz-${process.pid}-${Date.now()}-${sessions.length}`;
-  sessions.push(session);
-  const command = ['env', 'LANG=C.UTF-8', `ML_TUTOR_HOME=${home}`, 'ML_TUTOR_NOW=2026-03-01T09:00:00Z', 'NO_COLOR=1', process.execPath, BIN, 'quiz', ...args, `; echo $? > ${done}; sleep 60`];
-  tmux('-u', 'new-session', '-d', '-s', session, '-x', '80', '-y', '24', command.join(' '));
-  return { session, done };
-}
-
-async function exitCode(done: string): Promise<string> {
-  const deadline = Date.now() + 10_000;
-  while (!(existsSync(done) && readFileSync(done, 'utf8').trim() !== '')) {
-    if (Date.now() > deadline) throw new Error('the quiz did not exit');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return readFileSync(done, 'utf8').trim();
-}
+// A real terminal: the built binary inside tmux (tests/e2e/tty-helpers.ts). Skipped where tmux is
+// not installed.
 
 /** In the optics pack, skips the four cards before the text question (s, s, s, an empty number). */
 async function skipToTextCard(session: string): Promise<void> {
@@ -54,17 +17,14 @@ async function skipToTextCard(session: string): Promise<void> {
   await waitFor(session, (screen) => screen.includes('Where rays meet'));
 }
 
-afterEach(() => {
-  for (const session of sessions.splice(0)) spawnSync('tmux', ['kill-session', '-t', session]);
-});
+afterEach(killTmuxSessions);
 
 describe.skipIf(!hasTmux)('quiz in a real terminal (tmux)', () => {
   it('answers a choice question, picks a rating with its key, and saves the review', async () => {
     const home = tempDir();
     const pack = quizPack();
     const done = join(tempDir(), 'exit-code');
-    const session = `ml-tutor-quiz-${process.pid}-${Date.now()}`;
-    sessions.push(session);
+    const session = sessionName('ml-tutor-quiz');
     const command = [
       'env',
       'LANG=C.UTF-8',
@@ -124,8 +84,7 @@ describe.skipIf(!hasTmux)('quiz in a real terminal (tmux)', () => {
       .join('\n')}\nexplain: Variance.\n\`\`\`\n`;
     const pack = writeTree({ 'long/topic.en.md': topicFile('long', 'Long'), 'long/01-opts.en.md': lessonFile({ id: 'long/opts', title: 'Long options', body }) });
     const start = (rows: number): string => {
-      const session = `ml-tutor-narrow-${rows}-${process.pid}-${Date.now()}`;
-      sessions.push(session);
+      const session = sessionName(`ml-tutor-narrow-${rows}`);
       const command = ['env', 'LANG=C.UTF-8', `ML_TUTOR_HOME=${tempDir()}`, 'ML_TUTOR_NOW=2026-03-01T09:00:00Z', 'NO_COLOR=1', process.execPath, BIN, 'quiz', 'long', '--lessons', pack, '--seed', '1', '; sleep 60'];
       tmux('-u', 'new-session', '-d', '-s', session, '-x', '40', '-y', String(rows), command.join(' '));
       return session;
@@ -227,8 +186,7 @@ describe.skipIf(!hasTmux)('quiz in a real terminal (tmux)', () => {
   }, 20_000);
 
   it('after a wrong pick, says why that option is wrong between the answer and the explanation', async () => {
-    const session = `ml-tutor-quiz-why-${process.pid}-${Date.now()}`;
-    sessions.push(session);
+    const session = sessionName('ml-tutor-quiz-why');
     const env = ['env', 'LANG=C.UTF-8', `ML_TUTOR_HOME=${tempDir()}`, 'ML_TUTOR_NOW=2026-03-01T09:00:00Z', 'NO_COLOR=1'];
     const command = [...env, process.execPath, BIN, 'quiz', 'mirrors', '--lessons', quizPack(), '--cram', '; sleep 60'].join(' ');
     tmux('-u', 'new-session', '-d', '-s', session, '-x', '80', '-y', '24', command);

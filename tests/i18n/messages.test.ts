@@ -91,7 +91,7 @@ const LATIN_IN_CHINESE = new Set([
   'vocab', 'word', 'other', 'tokens', 'scores', 'similar', 'analogy', 'query', 'keys', 'values', 'heads', 'kernel', 'signal',
   'seed', 'json', 'predict', 'cram', 'limit', 'quit', 'skip', 'next', 'read', 'stats', 'help', 'unsuspend', 'ChatGPT', 'less', 'glossary',
   // File formats and question types (validate), and the names of functions and models in formulas.
-  'YAML', 'Markdown', 'choice', 'multi', 'truefalse', 'numeric', 'text', 'true', 'false', 'correct', 'path', 'id',
+  'YAML', 'Markdown', 'choice', 'multi', 'truefalse', 'numeric', 'text', 'steps', 'true', 'false', 'correct', 'path', 'id',
   'softmax', 'tanh', 'sigmoid', 'ReLU', 'relu', 'RNN', 'LSTM', 'MLP', 'XOR', 'AND', 'OR', 'argmax', 'max', 'exp', 'log',
   // Terms the Chinese literature keeps in Latin, symbols in formulas, flag placeholders, cited authors.
   'logits', 'CDF', 'pos', 'out', 'WORD', 'Minsky', 'Papert',

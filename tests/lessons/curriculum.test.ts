@@ -22,13 +22,13 @@ describe('the built-in lessons', () => {
     expect(validateCatalog({ catalog, parseProblems: sources.problems, checkDemo: checkDemoArgs })).toEqual([]);
   });
 
-  it.each(CORE_TOPICS)('%s has at least 4 lessons in English and Chinese and 30 questions of every type', (topicId) => {
+  it.each(CORE_TOPICS)('%s has at least 4 lessons in English and Chinese and 30 questions of every type (a worked exercise among them)', (topicId) => {
     const topic = catalog.topics.find((candidate) => candidate.id === topicId)!;
     expect(topic.lessons.length).toBeGreaterThanOrEqual(4);
     for (const entry of topic.lessons) expect(Object.keys(entry.variants).sort()).toEqual(['en', 'zh']);
     const questions = topic.lessons.flatMap((entry) => entry.variants.en!.questions);
     expect(questions.length).toBeGreaterThanOrEqual(30);
-    expect(new Set(questions.map((question) => question.type))).toEqual(new Set(['choice', 'multi', 'truefalse', 'numeric', 'text']));
+    expect(new Set(questions.map((question) => question.type))).toEqual(new Set(['choice', 'multi', 'truefalse', 'numeric', 'text', 'steps']));
     const numeric = questions.filter((question) => question.type === 'numeric');
     expect(numeric.length).toBeGreaterThanOrEqual(5);
     expect(numeric.filter((question) => question.type === 'numeric' && question.generator).length).toBeGreaterThanOrEqual(3);
