@@ -7,6 +7,7 @@ import { completion, search } from './zh/search.js';
 import { glossary } from './zh/glossary.js';
 import { log, problem } from './zh/validate.js';
 import { quizFlow } from './zh/quiz.js';
+import { sync } from './zh/sync.js';
 
 /** “（你是不是想输入 a 或 b？）”，或者什么也没有。 */
 function orHint(names: readonly string[]): string {
@@ -248,4 +249,5 @@ export const zh: Messages = {
   search,
   completion,
   glossary,
+  sync,
 };
