@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Text } from '../core/errors.js';
 import { parseEventLog, parseLogLine, serializeEvent } from '../core/event-log.js';
@@ -29,6 +29,8 @@ interface SyncState {
   file: string;
   /** events.jsonl's size when its every event was known to be in `file` too (-1: not known). */
   localSize: number;
+  /** `file`'s size then: another size means it changed behind our back (deleted, replaced). */
+  deviceSize?: number;
   /** Set while writes to `file` fail: the learner was told once. */
   behind?: string;
 }
@@ -63,11 +65,15 @@ export function mirrorEvents(home: string, target: SyncTarget, events: readonly 
   const state = readState(home);
   const wasBehind = state?.file === file && state.behind !== undefined;
   try {
-    if (state?.file === file && !wasBehind && state.localSize === written.before) {
-      appendDeviceLines(file, events.map(serializeEvent).join(''));
-      writeCache(statePath(home), { file, localSize: written.after } satisfies SyncState);
-      return { kind: 'ok' };
+    if (state?.file === file && !wasBehind && state.localSize === written.before && state.deviceSize !== undefined) {
+      const deviceSize = appendDeviceLines(file, events.map(serializeEvent).join(''), state.deviceSize);
+      if (deviceSize !== undefined) {
+        writeCache(statePath(home), { file, localSize: written.after, deviceSize } satisfies SyncState);
+        return { kind: 'ok' };
+      }
     }
+    // A folder still out of reach fails here, before the local log is read for nothing.
+    statSync(target.dir);
     const { copied } = catchUpDeviceFile(home, target);
     return wasBehind ? { kind: 'caught-up', file, copied } : { kind: 'ok' };
   } catch (error) {
@@ -94,8 +100,8 @@ export function catchUpDeviceFile(home: string, target: SyncTarget): { copied: n
   const file = deviceFilePath(target);
   const { missing, localSize } = missingFromDeviceFile(home, target);
   // Made even when empty, so the other devices list this one from its first day.
-  appendDeviceLines(file, missing.map(serializeEvent).join(''));
-  writeCache(statePath(home), { file, localSize } satisfies SyncState);
+  const deviceSize = appendDeviceLines(file, missing.map(serializeEvent).join(''));
+  writeCache(statePath(home), { file, localSize, deviceSize } satisfies SyncState);
   return { copied: missing.length };
 }
 
@@ -116,14 +122,17 @@ const TAIL_LIMIT = 1 << 20;
 
 /**
  * Append lines to the device file (created if missing; the folder never is: an unmounted folder
- * must fail, not be made afresh) and fsync. A last line without its newline is this device's own
- * write cut short, since no other device writes here: it is cut off, and its event, still in the
- * local log, is copied again by the catch-up. (A whole event missing only its newline is kept.)
+ * must fail, not be made afresh) and fsync; returns the file's size after. With `expectedSize`,
+ * nothing is written unless the file has that size (it is as this device left it), and undefined
+ * is returned. A last line without its newline is this device's own write cut short, since no
+ * other device writes here: it is cut off, and its event, still in the local log, is copied again
+ * by the catch-up. (A whole event missing only its newline is kept.)
  */
-function appendDeviceLines(file: string, text: string): void {
+function appendDeviceLines(file: string, text: string, expectedSize?: number): number | undefined {
   const fd = openSync(file, 'a+');
   try {
     const size = fstatSync(fd).size;
+    if (expectedSize !== undefined && size !== expectedSize) return undefined;
     let prefix = '';
     if (size > 0) {
       const start = Math.max(0, size - TAIL_LIMIT);
@@ -135,9 +144,10 @@ function appendDeviceLines(file: string, text: string): void {
         else prefix = '\n';
       }
     }
-    if (prefix + text === '') return;
+    if (prefix + text === '') return fstatSync(fd).size;
     writeAll(fd, Buffer.from(prefix + text, 'utf8'));
     fsyncSync(fd);
+    return fstatSync(fd).size;
   } finally {
     closeSync(fd);
   }
