@@ -13,7 +13,8 @@ import { eventTimeProblem, latestEventTime, summarizeWarnings, type LogWarning }
 import { readingFold, type ReadRecord } from '../core/progress.js';
 import { derivedFromLog, logWarningSeen, type Derived, type DerivedSpec } from '../io/log-cache.js';
 import { deviceId } from '../io/device-id.js';
-import { derivedFromSyncedLogs, readSyncedLog } from '../io/synced-log.js';
+import { derivedFromSyncedLogs } from '../io/synced-cache.js';
+import { readSyncedLog } from '../io/synced-log.js';
 import { mirrorEvents } from '../io/sync-write.js';
 import { messages, type Messages } from '../i18n/index.js';
 

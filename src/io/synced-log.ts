@@ -1,12 +1,10 @@
 import { closeSync, fstatSync, openSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { localize, UserError } from '../core/errors.js';
-import { foldLogEvents, latestEventTime, scanEventLog, type LogWarning, type ParsedLog } from '../core/event-log.js';
+import { scanEventLog, type LogWarning, type ParsedLog } from '../core/event-log.js';
 import type { ProgressEvent } from '../core/events.js';
 import { isSyncFileName, mergeEventSources, type EventConflict } from '../core/sync-merge.js';
-import { buildStamp, readCache, writeCache } from './derived-cache.js';
 import { describeFsError, invalidUtf8Lines } from './files.js';
-import type { Derived, DerivedSpec } from './log-cache.js';
 import { readRange } from './log-fold.js';
 import { eventsPath } from './paths.js';
 
@@ -38,32 +36,58 @@ export function syncSources(home: string, dir: string): { sources: SyncSource[];
   return { sources: [...devices.map((name): SyncSource => ({ path: join(dir, name), name, kind: 'device' })), local] };
 }
 
-interface SourceRead {
+/** How far a file was read: what a later read may start from, and the check that it is the same file. */
+export interface Covered {
+  ino: number;
+  /** Bytes read, up to a line's end (a device file's unfinished last line is read again next time). */
+  offset: number;
+  /** Newlines in those bytes: the line number the next read starts after. */
+  lines: number;
+  /** The last bytes read (base64): still there, the file was only appended to. */
+  tail: string;
+  /** A later read may go on from `offset` (not after the local log's torn last line: its warning changes). */
+  extendable: boolean;
+}
+
+export interface SourceRead {
   source: SyncSource;
   events: Array<{ event: ProgressEvent; line: number }>;
   warnings: LogWarning[];
+  /** Undefined for a file that was not read (missing, unreadable, not a regular file). */
+  covered?: Covered;
 }
 
+const TAIL_BYTES = 64;
+
 /**
- * One file's events. The local log is read as readEventLog reads it (an error reading it stops the
- * command). A device file that cannot be read is skipped with a warning; one whose last line has no
- * newline is being synced (or was cut short on its device): that line is skipped without a word.
+ * One file's events, from its start or from where an earlier read stopped (`from`). The local log
+ * is read as readEventLog reads it (an error reading it stops the command). A device file that
+ * cannot be read is skipped with a warning; one whose last line has no newline is being synced (or
+ * was cut short on its device): that line is skipped without a word, and read again next time.
  */
-function readSource(source: SyncSource): SourceRead {
+export function readSource(source: SyncSource, from: { offset: number; lines: number } = { offset: 0, lines: 0 }): SourceRead {
   const read: SourceRead = { source, events: [], warnings: [] };
   let fd: number | undefined;
   try {
     // Never open what is not a regular file: opening a FIFO named x.jsonl would wait for a writer.
     if (source.kind === 'device' && !statSync(source.path).isFile()) return read;
     fd = openSync(source.path, 'r');
-    const bytes = readRange(fd, 0, fstatSync(fd).size);
-    const scan = scanEventLog(bytes.toString('utf8'), (event, _time, line) => void read.events.push({ event, line }), { invalidUtf8Lines: invalidUtf8Lines(bytes) });
+    const stats = fstatSync(fd);
+    const bytes = readRange(fd, from.offset, Math.max(0, stats.size - from.offset));
+    const invalid = [...invalidUtf8Lines(bytes)].map((line) => line + from.lines);
+    const visit = (event: ProgressEvent, _time: number, line: number): void => void read.events.push({ event, line });
+    const scan = scanEventLog(bytes.toString('utf8'), visit, { invalidUtf8Lines: new Set(invalid), firstLine: from.lines + 1 });
+    const unfinished = bytes.length > 0 && bytes[bytes.length - 1] !== 0x0a;
+    let end = from.offset + bytes.length;
     if (source.kind === 'local') {
       read.warnings = scan.warnings;
-      return read;
+    } else {
+      const tornLine = unfinished ? from.lines + scan.newlines + 1 : 0;
+      read.warnings = scan.warnings.filter((warning) => warning.line !== tornLine).map((warning) => ({ ...warning, file: source.path }));
+      if (unfinished) end = from.offset + bytes.lastIndexOf(0x0a) + 1;
     }
-    const tornLine = bytes.length > 0 && bytes[bytes.length - 1] !== 0x0a ? scan.newlines + 1 : 0;
-    read.warnings = scan.warnings.filter((warning) => warning.line !== tornLine).map((warning) => ({ ...warning, file: source.path }));
+    const tail = readRange(fd, Math.max(0, end - TAIL_BYTES), Math.min(end, TAIL_BYTES)).toString('base64');
+    read.covered = { ino: stats.ino, offset: end, lines: from.lines + scan.newlines, tail, extendable: source.kind === 'device' || !unfinished };
     return read;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -77,7 +101,7 @@ function readSource(source: SyncSource): SourceRead {
   }
 }
 
-function conflictWarning(conflict: EventConflict): LogWarning {
+export function conflictWarning(conflict: EventConflict): LogWarning {
   const kept = `${conflict.kept.file}:${conflict.kept.line}`;
   return { line: conflict.dropped.line, file: conflict.dropped.file, message: localize((t) => t.sync.conflict(conflict.id, kept)) };
 }
@@ -86,14 +110,14 @@ export interface SyncedLog extends ParsedLog {
   /** events.jsonl, for warnings about its lines. */
   path: string;
   warningCount: number;
-  /** Each file read, with the number of distinct events it holds. */
-  sources: Array<SyncSource & { events: number }>;
+  /** Each file read, with the number of distinct events it holds, and how far it was read. */
+  sources: Array<SyncSource & { events: number; covered?: Covered | undefined }>;
 }
 
 /** The union of the local log and the sync folder's device files, each event once, in time order. */
 export function readSyncedLog(home: string, dir: string, listed = syncSources(home, dir)): SyncedLog {
   const { sources, problem } = listed;
-  const reads = sources.map(readSource);
+  const reads = sources.map((source) => readSource(source));
   const merged = mergeEventSources(reads.map((read) => ({ file: read.source.path, events: read.events })));
   const warnings = [...(problem ? [problem] : []), ...reads.flatMap((read) => read.warnings), ...merged.conflicts.map(conflictWarning)];
   return {
@@ -101,56 +125,7 @@ export function readSyncedLog(home: string, dir: string, listed = syncSources(ho
     warnings,
     warningCount: warnings.length,
     path: eventsPath(home),
-    sources: reads.map((read, index) => ({ ...read.source, events: merged.counts[index] ?? 0 })),
+    sources: reads.map((read, index) => ({ ...read.source, events: merged.counts[index] ?? 0, covered: read.covered })),
   };
 }
 
-/** What a file looks like without reading it: a change to any file of the union changes this. */
-function fileIdentity(source: SyncSource): string {
-  try {
-    const stats = statSync(source.path);
-    return `${source.name}:${stats.ino}:${stats.size}:${stats.mtimeMs}`;
-  } catch (error) {
-    return `${source.name}:${(error as NodeJS.ErrnoException).code ?? 'error'}`;
-  }
-}
-
-interface Stored {
-  key: string;
-  identity: string;
-  latest: number | null;
-  warnings: LogWarning[];
-  warningCount: number;
-  value: unknown;
-}
-
-const KEPT_WARNINGS = 10;
-
-/**
- * derivedFromLog (io/log-cache.ts) for the union: kept in cache/synced-<name> under an identity made
- * of every file's inode, size and modification time, so an update that arrives from another device
- * is seen by the next command. Any change means reading the union again, whole: one device's file
- * growing can bring events the others already hold, which only the whole union can tell.
- */
-export function derivedFromSyncedLogs<T>(home: string, dir: string, spec: DerivedSpec<T>): Derived<T> {
-  const key = `${spec.key}|${buildStamp()}|${dir}`;
-  const cachePath = join(home, 'cache', `synced-${spec.name}`);
-  const listed = syncSources(home, dir);
-  const { sources, problem } = listed;
-  // Taken before reading: a file that changes while it is read looks changed next time.
-  const identity = [problem ? 'unreadable' : 'read', ...sources.map(fileIdentity)].join('|');
-  const stored = readCache(cachePath) as Stored | undefined;
-  if (stored && stored.key === key && stored.identity === identity && !((stored.latest ?? -Infinity) > (spec.notAfter ?? Infinity)) && Array.isArray(stored.warnings)) {
-    try {
-      return { value: spec.decode(stored.value), warnings: stored.warnings, warningCount: stored.warningCount, latest: stored.latest ?? -Infinity };
-    } catch {
-      // Not what we write: derived anew below.
-    }
-  }
-  const log = readSyncedLog(home, dir, listed);
-  const latest = latestEventTime(log.events);
-  const derived: Derived<T> = { value: foldLogEvents(log.events, spec.fold(latest)), warnings: log.warnings.slice(0, KEPT_WARNINGS), warningCount: log.warningCount, latest };
-  const save: Stored = { key, identity, latest: Number.isFinite(latest) ? latest : null, warnings: derived.warnings, warningCount: derived.warningCount, value: spec.encode(derived.value) };
-  writeCache(cachePath, save);
-  return derived;
-}

@@ -1,10 +1,11 @@
-import { appendFileSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serializeEvent } from '../../src/core/event-log.js';
 import type { ProgressEvent } from '../../src/core/events.js';
 import type { DerivedSpec } from '../../src/io/log-cache.js';
-import { derivedFromSyncedLogs, readSyncedLog } from '../../src/io/synced-log.js';
+import { derivedFromSyncedLogs } from '../../src/io/synced-cache.js';
+import { readSyncedLog } from '../../src/io/synced-log.js';
 import { tempDir } from '../helpers.js';
 
 const read = (id: string, at: string): ProgressEvent => ({ v: 1, id, at, type: 'read', lesson: `x/${id}` });
@@ -19,14 +20,15 @@ function setup(local: string, devices: Record<string, string>): { home: string; 
   return { home, dir };
 }
 
-/** The derived value is the ids folded, in order; `calls` counts whole derivations. */
-function idsSpec(calls: { derive: number }): DerivedSpec<string[]> {
+/** The derived value is the ids folded, in order; `calls` counts whole derivations and extensions. */
+function idsSpec(calls: { derive: number; extend: number }): DerivedSpec<string[]> {
   return {
     name: 'ids.json',
     key: 'ids',
-    fold: () => {
-      calls.derive++;
-      const ids: string[] = [];
+    fold: (_latest, from) => {
+      if (from) calls.extend++;
+      else calls.derive++;
+      const ids = [...(from ?? [])];
       return { add: (event) => void ids.push(event.id), value: () => ids };
     },
     encode: (value) => value,
@@ -91,23 +93,54 @@ describe('readSyncedLog', () => {
 });
 
 describe('derivedFromSyncedLogs', () => {
-  it('uses its cache while no file changed, and sees a device file that grew, appeared or was replaced', () => {
-    const { home, dir } = setup(lines(read('a1', '2026-03-01T09:00:00Z')), { 'bbbb.jsonl': lines(read('b1', '2026-03-01T08:00:00Z')) });
-    const calls = { derive: 0 };
-    expect(derivedFromSyncedLogs(home, dir, idsSpec(calls)).value).toEqual(['b1', 'a1']);
-    expect(derivedFromSyncedLogs(home, dir, idsSpec(calls)).value).toEqual(['b1', 'a1']);
-    expect(calls.derive).toBe(1);
+  /** The value through the cache, checked against a whole derivation of the same files. */
+  function derive(home: string, dir: string, calls: { derive: number; extend: number }): string[] {
+    const value = derivedFromSyncedLogs(home, dir, idsSpec(calls)).value;
+    const fresh = tempDir();
+    writeFileSync(join(fresh, 'events.jsonl'), readFileSync(join(home, 'events.jsonl')));
+    expect(derivedFromSyncedLogs(fresh, dir, idsSpec({ derive: 0, extend: 0 })).value).toEqual(value);
+    return value;
+  }
 
-    appendFileSync(join(dir, 'bbbb.jsonl'), lines(read('b2', '2026-03-01T10:00:00Z')));
-    expect(derivedFromSyncedLogs(home, dir, idsSpec(calls)).value).toEqual(['b1', 'a1', 'b2']);
-    writeFileSync(join(dir, 'cccc.jsonl'), lines(read('c1', '2026-03-01T11:00:00Z'), read('a1', '2026-03-01T09:00:00Z')));
-    expect(derivedFromSyncedLogs(home, dir, idsSpec(calls)).value).toEqual(['b1', 'a1', 'b2', 'c1']);
-    // A sync tool replaces a file by renaming a new copy over it.
-    writeFileSync(join(dir, 'new'), lines(read('c0', '2026-03-01T07:00:00Z')));
-    renameSync(join(dir, 'new'), join(dir, 'cccc.jsonl'));
-    expect(derivedFromSyncedLogs(home, dir, idsSpec(calls)).value).toEqual(['c0', 'b1', 'a1', 'b2']);
-    expect(calls.derive).toBe(4);
-    expect(derivedFromSyncedLogs(home, dir, idsSpec(calls)).value).toEqual(['c0', 'b1', 'a1', 'b2']);
-    expect(calls.derive).toBe(4);
+  it('uses its cache while no file changed, and reads only the new lines of files that grew or appeared', () => {
+    const { home, dir } = setup(lines(read('a1', '2026-03-01T09:00:00Z')), { 'aaaa.jsonl': lines(read('a1', '2026-03-01T09:00:00Z')), 'bbbb.jsonl': lines(read('b1', '2026-03-01T08:00:00Z')) });
+    const calls = { derive: 0, extend: 0 };
+    expect(derive(home, dir, calls)).toEqual(['b1', 'a1']);
+    expect(derive(home, dir, calls)).toEqual(['b1', 'a1']);
+    expect(calls).toEqual({ derive: 1, extend: 0 });
+
+    // An answer saved here: in the local log and in this device's file, counted once.
+    appendFileSync(join(home, 'events.jsonl'), lines(read('a2', '2026-03-01T10:00:00Z')));
+    appendFileSync(join(dir, 'aaaa.jsonl'), lines(read('a2', '2026-03-01T10:00:00Z')));
+    expect(derive(home, dir, calls)).toEqual(['b1', 'a1', 'a2']);
+    // One synced from B, half of another still on its way, and a new device's file.
+    appendFileSync(join(dir, 'bbbb.jsonl'), `${lines(read('b2', '2026-03-01T11:00:00Z'))}{"v":1,"id":"b3","at":"2026-03-01T12:0`);
+    writeFileSync(join(dir, 'cccc.jsonl'), lines(read('c1', '2026-03-01T11:30:00Z')));
+    expect(derive(home, dir, calls)).toEqual(['b1', 'a1', 'a2', 'b2', 'c1']);
+    appendFileSync(join(dir, 'bbbb.jsonl'), '0:00Z","type":"read","lesson":"x/b3"}\n');
+    expect(derive(home, dir, calls)).toEqual(['b1', 'a1', 'a2', 'b2', 'c1', 'b3']);
+    expect(calls).toEqual({ derive: 1, extend: 3 });
+  });
+
+  it('reads the whole union again when new lines may repeat what is counted, or reach back in time', () => {
+    const { home, dir } = setup(lines(read('a1', '2026-03-01T09:00:00Z')), { 'bbbb.jsonl': lines(read('b1', '2026-03-01T08:00:00Z')) });
+    const calls = { derive: 0, extend: 0 };
+    derive(home, dir, calls);
+    // A device file catching up with an event already counted from the local log.
+    writeFileSync(join(dir, 'aaaa.jsonl'), lines(read('a1', '2026-03-01T09:00:00Z')));
+    expect(derive(home, dir, calls)).toEqual(['b1', 'a1']);
+    // An event from before the latest one counted (synced late).
+    appendFileSync(join(dir, 'bbbb.jsonl'), lines(read('b0', '2026-03-01T07:00:00Z')));
+    expect(derive(home, dir, calls)).toEqual(['b0', 'b1', 'a1']);
+    // An undo, which reaches back.
+    appendFileSync(join(dir, 'bbbb.jsonl'), lines({ v: 1, id: 'u1', at: '2026-03-01T12:00:00Z', type: 'undo', target: 'b1' }));
+    expect(derive(home, dir, calls)).toEqual(['b0', 'a1']);
+    // A file replaced by a new copy (a sync tool renames one over it), and one removed.
+    writeFileSync(join(dir, 'new'), lines(read('c0', '2026-03-01T13:00:00Z')));
+    renameSync(join(dir, 'new'), join(dir, 'aaaa.jsonl'));
+    expect(derive(home, dir, calls)).toEqual(['b0', 'a1', 'c0']);
+    rmSync(join(dir, 'aaaa.jsonl'));
+    expect(derive(home, dir, calls)).toEqual(['b0', 'a1']);
+    expect(calls).toEqual({ derive: 6, extend: 0 });
   });
 });
