@@ -169,7 +169,7 @@ export function progressLog(context: CommandContext): { events: ProgressEvent[];
   return { ...log, warningCount: log.warnings.length };
 }
 
-/** A value derived from the progress log, through its cache (src/io/log-cache.ts, src/io/synced-log.ts). */
+/** A value derived from the progress log, through its cache (src/io/log-cache.ts, src/io/synced-cache.ts). */
 export function derivedProgress<T>(context: CommandContext, spec: DerivedSpec<T>): Derived<T> {
   const dir = syncDir(context);
   return dir === undefined ? derivedFromLog(home(context), spec) : derivedFromSyncedLogs(home(context), dir, spec);

@@ -47,6 +47,8 @@ export async function syncDirCommand(context: CommandContext, stored: StoredConf
     else context.stdout.write(`${dir === undefined ? `sync_dir = ${current.t.configUnset}` : current.t.sync.turnedOff(dir)}\n`);
     return;
   }
+  // An empty value would resolve to the current folder: never what was meant.
+  if (value!.trim() === '') throw new UserError((t) => t.sync.emptyPath);
   const folder = resolveSyncDir(value!, context.env, process.cwd());
   checkSyncDir(folder, home(context));
   next.sync_dir = CONFIG_KEYS.sync_dir.parse(folder);

@@ -236,6 +236,7 @@ describe('config sync_dir', () => {
     expect(run([home]).stderr).toBe(`ml-tutor: config sync_dir: ${home} is the data directory itself; use a folder of its own, shared with your other devices\n`);
     expect(run(['/nope', '--lang', 'zh']).stderr).toBe('ml-tutor: config sync_dir：文件夹不存在：/nope（请先创建它，或检查路径）\n');
     expect(run(['x', '--unset']).code).toBe(1);
+    expect(run(['', '--lang', 'zh'])).toMatchObject({ code: 1, stderr: 'ml-tutor: config sync_dir：应为一个文件夹路径，或 off\n' });
     // Refused: the setting is as it was.
     expect(JSON.parse(readFileSync(join(home, 'config.json'), 'utf8'))).toEqual({ sync_dir: join(user, 'Dropbox', 'ml-tutor') });
 

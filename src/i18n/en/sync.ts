@@ -5,6 +5,7 @@ const events = (count: number): string => `${count} event${count === 1 ? '' : 's
 
 export const sync = {
   about: 'a folder shared with your other devices (Dropbox, Syncthing, git…) to sync progress through; off stops it',
+  emptyPath: 'config sync_dir: expected a folder path, or off',
   notAbsolute: (raw: string) => `config sync_dir: expected an absolute folder path, got "${raw}"`,
   dirMissing: (dir: string) => `config sync_dir: no such folder: ${dir} (create it first, or check the path)`,
   notDir: (dir: string) => `config sync_dir: ${dir} is not a folder`,

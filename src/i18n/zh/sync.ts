@@ -5,6 +5,7 @@ import type { sync as enSync } from '../en/sync.js';
 
 export const sync: typeof enSync = {
   about: '与你其他设备共享的文件夹（Dropbox、Syncthing、git 等），学习进度经由它同步；设为 off 即停止同步',
+  emptyPath: 'config sync_dir：应为一个文件夹路径，或 off',
   notAbsolute: (raw) => `config sync_dir：应为一个绝对路径的文件夹，实际是“${raw}”`,
   dirMissing: (dir) => `config sync_dir：文件夹不存在：${dir}（请先创建它，或检查路径）`,
   notDir: (dir) => `config sync_dir：${dir} 不是文件夹`,
