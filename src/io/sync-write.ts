@@ -134,15 +134,14 @@ function appendDeviceLines(file: string, text: string, expectedSize?: number): n
     const size = fstatSync(fd).size;
     if (expectedSize !== undefined && size !== expectedSize) return undefined;
     let prefix = '';
-    if (size > 0) {
+    if (size > 0 && readRange(fd, size - 1, 1)[0] !== 0x0a) {
       const start = Math.max(0, size - TAIL_LIMIT);
       const tail = readRange(fd, start, size - start);
-      if (tail[tail.length - 1] !== 0x0a) {
-        const lineStart = tail.lastIndexOf(0x0a) + 1;
-        const torn = lineStart > 0 || start === 0;
-        if (torn && !parseLogLine(tail.subarray(lineStart).toString('utf8'))?.event) ftruncateSync(fd, start + lineStart);
-        else prefix = '\n';
-      }
+      const lineStart = tail.lastIndexOf(0x0a) + 1;
+      // A line longer than the window is not ours to cut: it only gets its newline.
+      const whole = lineStart > 0 || start === 0;
+      if (whole && !parseLogLine(tail.subarray(lineStart).toString('utf8'))?.event) ftruncateSync(fd, start + lineStart);
+      else prefix = '\n';
     }
     if (prefix + text === '') return fstatSync(fd).size;
     writeAll(fd, Buffer.from(prefix + text, 'utf8'));
