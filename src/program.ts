@@ -259,7 +259,7 @@ ${shownHelp().quiz.protocol}
     .argument('[value]', h.config.value)
     .option('--unset', h.config.unset)
     .option('--json', h.json)
-    .addHelpText('after', examples(['ml-tutor config', 'ml-tutor config lang zh', 'ml-tutor config new_per_day 20', 'ml-tutor config lang --unset']))
+    .addHelpText('after', examples(['ml-tutor config', 'ml-tutor config lang zh', 'ml-tutor config new_per_day 20', 'ml-tutor config lang --unset', 'ml-tutor config sync_dir ~/Dropbox/ml-tutor', 'ml-tutor config sync_dir', 'ml-tutor config sync_dir off']))
     .action(async (key: string | undefined, value: string | undefined, options: { json?: boolean; unset?: boolean }) => {
       const { configCommand } = await import('./commands/config.js');
       await configCommand(contextFor(program), key, value, options);

@@ -38,6 +38,11 @@ export async function configCommand(context: CommandContext, key: string | undef
     return;
   }
   const name = checkKey(key);
+  if (name === 'sync_dir') {
+    const { syncDirCommand } = await import('./sync.js');
+    await syncDirCommand(context, stored, value, options);
+    return;
+  }
   if (value === undefined && !options.unset) {
     const shown = stored.config[name];
     context.stdout.write(options.json ? `${JSON.stringify({ [name]: shown ?? null })}\n` : `${shown ?? current.t.configUnset}\n`);

@@ -4,14 +4,18 @@ import { buildCatalog, type Catalog } from '../core/catalog.js';
 import { UsageError, UserError, formatProblem, type Problem } from '../core/errors.js';
 import { chooseLanguage, type LanguageChoice } from '../core/lang.js';
 import { readConfig, type StoredConfig } from '../io/config-store.js';
-import { dataDirProblem, readEventLog } from '../io/event-store.js';
+import { appendEvents, dataDirProblem, readEventLog } from '../io/event-store.js';
 import { readLessonSources, type LessonSources } from '../io/lessons.js';
 import { dataDir, eventsPath } from '../io/paths.js';
 import { colorEnabled } from '../ui/color.js';
 import type { ProgressEvent } from '../core/events.js';
 import { eventTimeProblem, latestEventTime, summarizeWarnings, type LogWarning } from '../core/event-log.js';
 import { readingFold, type ReadRecord } from '../core/progress.js';
-import { derivedFromLog, logWarningSeen } from '../io/log-cache.js';
+import { derivedFromLog, logWarningSeen, type Derived, type DerivedSpec } from '../io/log-cache.js';
+import { deviceId } from '../io/device-id.js';
+import { derivedFromSyncedLogs } from '../io/synced-cache.js';
+import { readSyncedLog } from '../io/synced-log.js';
+import { mirrorEvents } from '../io/sync-write.js';
 import { messages, type Messages } from '../i18n/index.js';
 
 import type { OutputStream } from '../io/std-streams.js';
@@ -60,7 +64,7 @@ export function now(context: CommandContext): Date {
 export function checkEventTime(context: CommandContext): void {
   if (!context.env.ML_TUTOR_NOW || context.env.ML_TUTOR_SIMULATE === '1') return;
   const at = now(context);
-  const problem = eventTimeProblem(at, { clock: new Date(), simulated: true, newest: latestEventTime(readEventLog(home(context)).events) });
+  const problem = eventTimeProblem(at, { clock: new Date(), simulated: true, newest: latestEventTime(progressLog(context).events) });
   if (!problem) return;
   const shown = (date: Date): string => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
   if (problem.kind === 'future') throw new UserError((t) => t.eventInFuture(shown(at), shown(problem.clock)));
@@ -75,8 +79,15 @@ export function warn(context: CommandContext, line: string): void {
   context.stderr.write(`${line}\n`);
 }
 
+/** Each command's sync folder (`config sync_dir`), null when sync is off: known once the config is read. */
+const syncDirs = new WeakMap<CommandContext, string | null>();
+/** The config syncDir read before any config() call, handed to the next one: no command reads it more than before. */
+const readAhead = new WeakMap<CommandContext, StoredConfig>();
+
 export function config(context: CommandContext): StoredConfig {
-  const stored = readConfig(home(context));
+  const stored = readAhead.get(context) ?? readConfig(home(context));
+  readAhead.delete(context);
+  syncDirs.set(context, stored.config.sync_dir ?? null);
   if (stored.warnings.length > 0) {
     const { t } = session(context, stored);
     for (const warning of stored.warnings) warn(context, t.warning(warning(t)));
@@ -140,10 +151,58 @@ export function warnBrokenFiles(context: CommandContext, broken: readonly Proble
   if (broken.length > 3) warn(context, t.warning(t.moreFilesSkipped(broken.length - 3)));
 }
 
+/** The sync folder, or undefined when sync is off (then every read and write is events.jsonl's alone). */
+export function syncDir(context: CommandContext): string | undefined {
+  if (!syncDirs.has(context)) {
+    const stored = readConfig(home(context));
+    readAhead.set(context, stored);
+    syncDirs.set(context, stored.config.sync_dir ?? null);
+  }
+  return syncDirs.get(context) ?? undefined;
+}
+
+/** The progress log: events.jsonl, or with sync on its union with the sync folder's device files. */
+export function progressLog(context: CommandContext): { events: ProgressEvent[]; warnings: LogWarning[]; warningCount: number } {
+  const dir = syncDir(context);
+  if (dir !== undefined) return readSyncedLog(home(context), dir);
+  const log = readEventLog(home(context));
+  return { ...log, warningCount: log.warnings.length };
+}
+
+/** A value derived from the progress log, through its cache (src/io/log-cache.ts, src/io/synced-cache.ts). */
+export function derivedProgress<T>(context: CommandContext, spec: DerivedSpec<T>): Derived<T> {
+  const dir = syncDir(context);
+  return dir === undefined ? derivedFromLog(home(context), spec) : derivedFromSyncedLogs(home(context), dir, spec);
+}
+
+/**
+ * Save events: appended to events.jsonl and fsynced (src/io/event-store.ts: its errors are the
+ * caller's), then, with sync on, to this device's file in the sync folder. That second write never
+ * fails the save: the events are safe here, and a folder out of reach is said once, then caught up.
+ */
+export function saveEvents(context: CommandContext, saved: readonly ProgressEvent[]): void {
+  const written = appendEvents(home(context), saved);
+  const dir = syncDir(context);
+  if (dir === undefined || !written) return;
+  let result: ReturnType<typeof mirrorEvents>;
+  try {
+    result = mirrorEvents(home(context), { dir, device: deviceId(home(context)) }, saved, written);
+  } catch (error) {
+    // The device id could not be read or made: said each time, as the save here did succeed.
+    if (!(error instanceof UserError)) throw error;
+    const { t } = session(context);
+    warn(context, t.warning(error.text(t)));
+    return;
+  }
+  if (result.kind === 'ok' || (result.kind === 'behind' && !result.firstTime)) return;
+  const { t } = session(context);
+  warn(context, result.kind === 'behind' ? t.warning(t.sync.behindWarning(result.file, result.reason(t))) : t.sync.caughtUp(result.copied, result.file));
+}
+
 /** The progress log's events; lines that cannot be used are skipped, and reported in one line on stderr. */
 export function events(context: CommandContext): ProgressEvent[] {
-  const log = readEventLog(home(context));
-  warnLog(context, { warnings: log.warnings, warningCount: log.warnings.length });
+  const log = progressLog(context);
+  warnLog(context, log);
   return log.events;
 }
 
@@ -155,7 +214,8 @@ export function warnLog(context: CommandContext, log: { warnings: readonly LogWa
   // good: the same damaged lines are not warned about again on later commands (logWarningSeen).
   if (log.warnings.length === 0 || warnedAboutLog.has(context)) return;
   warnedAboutLog.add(context);
-  if (logWarningSeen(home(context), `${log.warnings.map((warning) => warning.line).join(',')}/${log.warningCount}`)) return;
+  const where = (warning: LogWarning): string => (warning.file === undefined ? String(warning.line) : `${warning.file}:${warning.line}`);
+  if (logWarningSeen(home(context), `${log.warnings.map(where).join(',')}/${log.warningCount}`)) return;
   const { t } = session(context);
   const warning = summarizeWarnings(eventsPath(home(context)), log.warnings, log.warningCount, t.lang);
   if (warning) warn(context, t.warning(warning));
@@ -170,7 +230,7 @@ export interface ReadingState {
 
 /** Which lessons have been read, from the derived cache of the log (src/io/log-cache.ts). */
 export function readingState(context: CommandContext): ReadingState {
-  const derived = derivedFromLog<ReadingState>(home(context), {
+  const derived = derivedProgress<ReadingState>(context, {
     name: 'reading.json',
     key: 'reading',
     fold: (_latest, from) => {

@@ -7,10 +7,9 @@ import { createScheduler, type Scheduler, type UtcOffset } from '../core/schedul
 import type { Lang } from '../core/topics.js';
 import type { StoredConfig } from '../io/config-store.js';
 import { fromSnapshot, toSnapshot, type ReplaySnapshot } from '../core/replay-snapshot.js';
-import { readEventLog } from '../io/event-store.js';
-import { derivedFromLog, type Derived } from '../io/log-cache.js';
+import type { Derived } from '../io/log-cache.js';
 import { openQuestionCache, type QuestionCache } from '../io/question-cache.js';
-import { config, home, now, warnLog, type CommandContext } from './context.js';
+import { config, derivedProgress, home, now, progressLog, warnLog, type CommandContext } from './context.js';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -44,7 +43,7 @@ export function loadProgressState(context: CommandContext, storedConfig?: Stored
     stored,
     scheduler,
     get events() {
-      log ??= readEventLog(home(context)).events;
+      log ??= progressLog(context).events;
       return log;
     },
     progress: derived.value,
@@ -70,7 +69,7 @@ const KEEP_REVIEW_DAYS = 35;
 export function replayed(context: CommandContext, scheduler: Scheduler): Derived<ReplayResult> {
   const at = now(context).getTime();
   const keepSince = (latest: number): number => latest - KEEP_REVIEW_DAYS * MS_PER_DAY;
-  const derived = derivedFromLog<ReplayResult>(home(context), {
+  const derived = derivedProgress<ReplayResult>(context, {
     name: 'replay.json',
     // card-hash: the fuzz is drawn from the card id and the review (fsrs-step.ts fuzzFraction).
     key: `${scheduler.desiredRetention}:${scheduler.fuzz}:card-hash:${timeZoneKey()}`,

@@ -6,14 +6,14 @@ import { eventProblem, serializeEvent } from '../core/event-log.js';
 import type { ProgressEvent } from '../core/events.js';
 import { glossaryQuestions } from '../core/glossary-quiz.js';
 import { cancelledIds } from '../core/event-log.js';
+import { canonicalJson } from '../core/sync-merge.js';
 import { topicOfCardId } from '../core/replay.js';
 import { isRating } from '../core/schedule.js';
 import { closestMatches } from '../core/suggest.js';
 import { newEventId } from '../io/event-id.js';
-import { appendEvents } from '../io/event-store.js';
 import { describeFsError, readUtf8, writeFileAtomic } from '../io/files.js';
 import { catalogQuestions, loadProgressState } from './progress-state.js';
-import { checkEventTime, config, events, home, loadCatalog, now, promptOutput, session, type CommandContext } from './context.js';
+import { checkEventTime, config, events, loadCatalog, now, promptOutput, saveEvents, session, type CommandContext } from './context.js';
 import { courseGlossary } from './glossary.js';
 
 function print(context: CommandContext, line: string): void {
@@ -62,7 +62,7 @@ export async function progressUndo(context: CommandContext): Promise<void> {
     }
   }
   checkEventTime(context);
-  appendEvents(home(context), undo);
+  saveEvents(context, undo);
   const at = localTime(new Date(target.at));
   if (target.type === 'review') {
     print(context, t.undoReview(target.card, isRating(target.rating) ? t.ratingName[target.rating] : String(target.rating), at));
@@ -91,7 +91,7 @@ export async function progressSuspend(context: CommandContext, card: string, sus
     return;
   }
   checkEventTime(context);
-  appendEvents(home(context), [{ ...newEventBase(context), type: suspend ? 'suspend' : 'unsuspend', card: id }]);
+  saveEvents(context, [{ ...newEventBase(context), type: suspend ? 'suspend' : 'unsuspend', card: id }]);
   print(context, suspend ? t.suspendDone(id) : t.unsuspendDone(id));
 }
 
@@ -140,16 +140,6 @@ export function parseImport(text: string, path: string): Array<{ event: Progress
   return imported;
 }
 
-/** JSON with keys in sorted order, so two copies of one event compare equal whatever their key order. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (typeof value === 'object' && value !== null) {
-    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
 /** `progress import <file>`: the union by event id. */
 export async function progressImport(context: CommandContext, file: string): Promise<void> {
   const { t } = session(context);
@@ -176,7 +166,7 @@ export async function progressImport(context: CommandContext, file: string): Pro
     present.set(event.id, event);
     added.push(event);
   }
-  appendEvents(home(context), added);
+  saveEvents(context, added);
   print(context, t.importDone(added.length, incoming.length - added.length));
 }
 
@@ -209,6 +199,6 @@ export async function progressReset(context: CommandContext, options: ResetOptio
   const cards = [...progress.cards.values()].filter(
     (record) => record.schedule.state !== 'new' && (scope === 'all' || topicOfCardId(record.id) === scope),
   ).length;
-  appendEvents(home(context), [{ ...newEventBase(context), type: 'reset', scope }]);
+  saveEvents(context, [{ ...newEventBase(context), type: 'reset', scope }]);
   print(context, t.resetDone(label, cards));
 }

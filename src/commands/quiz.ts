@@ -9,14 +9,13 @@ import { glossaryQuestions } from '../core/glossary-quiz.js';
 import { resolveScope } from '../core/quiz-scope.js';
 import type { CardState, Rating } from '../core/schedule.js';
 import { newEventId } from '../io/event-id.js';
-import { appendEvents } from '../io/event-store.js';
 import { createRng } from '../math/random.js';
 import { porcelainFace } from '../ui/quiz-porcelain.js';
 import { terminalFace } from '../ui/quiz-terminal.js';
 import type { ViewOptions } from '../ui/quiz-view.js';
 import { catalogQuestions, loadProgressState, localUtcOffset, questionCache, rereadCommand } from './progress-state.js';
 import { courseGlossary } from './glossary.js';
-import { checkEventTime, config, home, loadCatalog, now, promptIo, renderWidth, session, warn, type CommandContext } from './context.js';
+import { checkEventTime, config, loadCatalog, now, promptIo, renderWidth, saveEvents, session, warn, type CommandContext } from './context.js';
 
 export interface QuizOptions {
   new?: string | undefined;
@@ -101,7 +100,7 @@ export async function quizCommand(context: CommandContext, query: string | undef
   // saved is never acknowledged: the session stops with exit 1, and what was saved before stays.
   const persist = (events: ProgressEvent[], card: string): void => {
     try {
-      appendEvents(home(context), events);
+      saveEvents(context, events);
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       throw new UserError((table) => table.quizNotSaved(card, quiz.summary.answered - 1, error.text(table)), lang);

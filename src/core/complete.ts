@@ -35,8 +35,8 @@ export interface CompletionSources {
   /** A demo's own flags (`--scores`), for `demo NAME --`. */
   demoFlags: (name: string) => Values;
   configKeys: () => Values;
-  /** Allowed values of a config key (lang: en, zh), or none. */
-  configValues: (key: string) => Values;
+  /** Allowed values of a config key (lang: en, zh; sync_dir: off and folders), starting with `word` or not. */
+  configValues: (key: string, word: string) => Values;
   langs: () => Values;
   /** The shells `completion` has a script for. */
   shells: () => Values;
@@ -66,7 +66,7 @@ async function values(kind: ValueKind, word: string, sources: CompletionSources,
     case 'configKey':
       return sources.configKeys();
     case 'configValue':
-      return context.configKey === undefined ? [] : sources.configValues(context.configKey);
+      return context.configKey === undefined ? [] : sources.configValues(context.configKey, word);
     case 'lang':
       return sources.langs();
     case 'shell':

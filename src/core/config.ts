@@ -6,6 +6,8 @@ export interface Config {
   lang?: Lang;
   new_per_day: number;
   desired_retention: number;
+  /** The shared folder progress is synced through (an absolute path; `config sync_dir` resolves it). */
+  sync_dir?: string;
 }
 
 export const DEFAULT_CONFIG: Config = { new_per_day: 10, desired_retention: 0.9 };
@@ -41,6 +43,15 @@ export const CONFIG_KEYS: Record<keyof Config, KeySpec> = {
         throw new UserError((t) => t.configRetentionBad(raw));
       }
       return value;
+    },
+  },
+  sync_dir: {
+    description: (t) => t.sync.about,
+    // The stored form. `config sync_dir DIR` expands ~, resolves a relative path and checks the
+    // folder before storing it (src/commands/sync.ts); a hand-edited relative path is refused here.
+    parse: (raw) => {
+      if (!/^(\/|[A-Za-z]:[\\/]|\\\\)/.test(raw)) throw new UserError((t) => t.sync.notAbsolute(raw));
+      return raw;
     },
   },
 };

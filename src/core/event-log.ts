@@ -4,8 +4,10 @@ import { EVENT_VERSION, type ProgressEvent } from './events.js';
 import type { Lang, LocalizedText } from './topics.js';
 
 export interface LogWarning {
-  /** 1-based line in events.jsonl. */
+  /** 1-based line in events.jsonl (or in `file`); 0 for a problem with the whole file. */
   line: number;
+  /** The file, when it is not events.jsonl: another device's log in the sync folder. */
+  file?: string;
   /** In both languages: the log cache keeps warnings, and the reader's language is the command's. */
   message: LocalizedText;
 }
@@ -109,7 +111,7 @@ export interface ScanOptions {
  * parseEventLog. A line that is not a valid event is skipped with a warning, never thrown on. A byte
  * order mark some editors add is ignored. `visit` may return false to stop the scan.
  */
-export function scanEventLog(text: string, visit: (event: ProgressEvent, time: number) => boolean | void, options: ScanOptions = {}): LogScan {
+export function scanEventLog(text: string, visit: (event: ProgressEvent, time: number, line: number) => boolean | void, options: ScanOptions = {}): LogScan {
   const { invalidUtf8Lines, firstLine = 1, final = true } = options;
   const warnings: LogWarning[] = [];
   const body = firstLine === 1 && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -130,7 +132,7 @@ export function scanEventLog(text: string, visit: (event: ProgressEvent, time: n
     if (parsed.warning) {
       const reason = parsed.warning;
       warnings.push({ line: lineNumber, message: localize(reason) });
-    } else if (visit(parsed.event, parsed.time) === false) {
+    } else if (visit(parsed.event, parsed.time, lineNumber) === false) {
       return { warnings, newlines, stopped: true };
     }
   }
@@ -157,11 +159,13 @@ export function summarizeWarnings(path: string, warnings: readonly LogWarning[],
   const [first, ...rest] = warnings;
   if (!first) return undefined;
   const others = total - 1;
-  const listed = rest.slice(0, 5).map((warning) => warning.line);
+  // Line numbers of the same file only: with sync on, the others may be in other files.
+  const listed = rest.filter((warning) => warning.file === first.file).slice(0, 5).map((warning) => warning.line);
   // A cache written before warnings were kept in both languages holds plain strings.
   const message = typeof first.message === 'string' ? first.message : first.message[lang];
   const t = messages(lang);
-  return t.inFile(`${path}:${first.line}`, message) + t.log.more(others, listed, others > listed.length);
+  const file = first.file ?? path;
+  return t.inFile(first.line > 0 ? `${file}:${first.line}` : file, message) + t.log.more(others, listed, others > listed.length);
 }
 
 /** Serialize one event as one log line (with its newline). */

@@ -7,6 +7,7 @@ import { glossary } from './en/glossary.js';
 import { log, problem } from './en/validate.js';
 import { steps } from './en/steps.js';
 import { quizFlow } from './en/quiz.js';
+import { sync } from './en/sync.js';
 
 /** Why a flag's text is not a number (src/demos/flags.ts). */
 export type BadNumber = 'empty' | 'not-finite' | 'too-large' | 'not-a-number';
@@ -291,6 +292,7 @@ export const en = {
   search,
   completion,
   glossary,
+  sync,
 };
 
 export type Messages = typeof en;

@@ -98,7 +98,7 @@ A term that matches nothing prints one line and exits 1 (--json prints [] and ex
   fish   ml-tutor completion fish > ~/.config/fish/completions/ml-tutor.fish`,
   },
   config: {
-    description: 'show or change settings: lang, new_per_day, desired_retention',
+    description: 'show or change settings: lang, new_per_day, desired_retention, sync_dir (a shared folder to sync progress through)',
     key: 'setting to show or change',
     value: 'new value',
     unset: 'remove the setting (back to its default)',

@@ -94,7 +94,7 @@ export const helpZh: HelpText = {
   fish   ml-tutor completion fish > ~/.config/fish/completions/ml-tutor.fish`,
   },
   config: {
-    description: '查看或修改设置：lang、new_per_day、desired_retention',
+    description: '查看或修改设置：lang、new_per_day、desired_retention、sync_dir（用来同步进度的共享文件夹）',
     key: '要查看或修改的设置',
     value: '新的值',
     unset: '删除这项设置（恢复默认值）',

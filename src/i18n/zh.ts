@@ -8,6 +8,7 @@ import { glossary } from './zh/glossary.js';
 import { log, problem } from './zh/validate.js';
 import { steps } from './zh/steps.js';
 import { quizFlow } from './zh/quiz.js';
+import { sync } from './zh/sync.js';
 
 /** “（你是不是想输入 a 或 b？）”，或者什么也没有。 */
 function orHint(names: readonly string[]): string {
@@ -251,4 +252,5 @@ export const zh: Messages = {
   search,
   completion,
   glossary,
+  sync,
 };

@@ -27,6 +27,12 @@ export function ensureDataDir(home: string): void {
   }
 }
 
+/** Where an append went in events.jsonl: its size before and after (what sync compares to catch up). */
+export interface AppendedRange {
+  before: number;
+  after: number;
+}
+
 /**
  * Append events to events.jsonl and fsync before returning, so an answer acknowledged to the learner
  * survives a crash or power loss. One write() of whole lines to a file opened with O_APPEND: two
@@ -37,8 +43,8 @@ export function ensureDataDir(home: string): void {
  * is cut off again (when no other process appended meanwhile), so a failed save leaves the log as
  * it was rather than with half an event.
  */
-export function appendEvents(home: string, events: readonly ProgressEvent[]): void {
-  if (events.length === 0) return;
+export function appendEvents(home: string, events: readonly ProgressEvent[]): AppendedRange | undefined {
+  if (events.length === 0) return undefined;
   ensureDataDir(home);
   const path = eventsPath(home);
   let fd: number;
@@ -60,6 +66,7 @@ export function appendEvents(home: string, events: readonly ProgressEvent[]): vo
     bytes = Buffer.from(prefix + events.map(serializeEvent).join(''), 'utf8');
     writeAll(fd, bytes);
     fsyncSync(fd);
+    return { before: sizeBefore, after: sizeBefore + bytes.length };
   } catch (error) {
     if (sizeBefore >= 0) cutOffOwnTail(fd, sizeBefore, bytes);
     throw new UserError((t) => t.cannotWriteProgress(path, describeFsError(error, t), false));

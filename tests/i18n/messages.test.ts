@@ -97,6 +97,8 @@ const LATIN_IN_CHINESE = new Set([
   'logits', 'CDF', 'pos', 'out', 'WORD', 'Minsky', 'Papert',
   // Shells and their commands (completion), and the search command.
   'search', 'completion', 'shell', 'bash', 'zsh', 'fish', 'echo', 'source', 'compinit',
+  // Sync: the value that turns it off, and the file-syncing tools a shared folder is kept by.
+  'off', 'Dropbox', 'Syncthing', 'git',
 ]);
 
 function sourceFiles(dir: string): string[] {
