@@ -6,28 +6,19 @@ import { eventProblem, serializeEvent } from '../core/event-log.js';
 import type { ProgressEvent } from '../core/events.js';
 import { glossaryQuestions } from '../core/glossary-quiz.js';
 import { cancelledIds } from '../core/event-log.js';
+import { currentParams } from '../core/fsrs-params.js';
 import { topicOfCardId } from '../core/replay.js';
 import { isRating } from '../core/schedule.js';
 import { closestMatches } from '../core/suggest.js';
-import { newEventId } from '../io/event-id.js';
 import { appendEvents } from '../io/event-store.js';
 import { describeFsError, readUtf8, writeFileAtomic } from '../io/files.js';
 import { catalogQuestions, loadProgressState } from './progress-state.js';
-import { checkEventTime, config, events, home, loadCatalog, now, promptOutput, session, type CommandContext } from './context.js';
+import { checkEventTime, config, events, home, loadCatalog, promptOutput, session, type CommandContext } from './context.js';
+import { localTime, newEventBase } from './new-event.js';
 import { courseGlossary } from './glossary.js';
 
 function print(context: CommandContext, line: string): void {
   context.stdout.write(`${line}\n`);
-}
-
-/** "2026-03-01 09:00", in the learner's local time. */
-function localTime(at: Date): string {
-  const pad = (value: number): string => String(value).padStart(2, '0');
-  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())} ${pad(at.getHours())}:${pad(at.getMinutes())}`;
-}
-
-function newEventBase(context: CommandContext): { v: 1; id: string; at: string } {
-  return { v: 1, id: newEventId(), at: now(context).toISOString() };
 }
 
 /** Replay's order: time, then position in the log for events at the same instant. */
@@ -38,8 +29,8 @@ function later(a: ProgressEvent, b: ProgressEvent, log: readonly ProgressEvent[]
 }
 
 /**
- * `progress undo`: cancel the latest review, or the latest reset if that came after it. A suspension
- * the quiz added because that review made the card a leech is undone with it.
+ * `progress undo`: cancel the latest review, or the latest reset or FSRS weights (`optimize`) if one
+ * came after it. A suspension the quiz added because that review made the card a leech is undone with it.
  */
 export async function progressUndo(context: CommandContext): Promise<void> {
   const { t } = session(context);
@@ -48,7 +39,7 @@ export async function progressUndo(context: CommandContext): Promise<void> {
   const review = log.find((event) => event.id === progress.lastReviewId);
   let target: ProgressEvent | undefined = review;
   for (const event of log) {
-    if (event.type !== 'reset' || cancelled.has(event.id) || Number.isNaN(Date.parse(event.at))) continue;
+    if ((event.type !== 'reset' && event.type !== 'params') || cancelled.has(event.id) || Number.isNaN(Date.parse(event.at))) continue;
     if (!target || later(event, target, log)) target = event;
   }
   if (!target) throw new UserError((t) => t.nothingToUndo);
@@ -68,6 +59,9 @@ export async function progressUndo(context: CommandContext): Promise<void> {
     print(context, t.undoReview(target.card, isRating(target.rating) ? t.ratingName[target.rating] : String(target.rating), at));
   } else if (target.type === 'reset') {
     print(context, t.undoReset(target.scope === 'all' ? t.scopeAll : t.scopeTopic(target.scope), at));
+  } else if (target.type === 'params') {
+    const inForce = currentParams([...log, ...undo]);
+    print(context, t.optimize.undone(at, inForce ? t.optimize.fittedOn(localTime(new Date(inForce.at))) : t.optimize.defaultsName));
   }
 }
 

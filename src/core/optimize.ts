@@ -12,7 +12,7 @@ import type { ProgressEvent } from './events.js';
 import type { FsrsMemoryModel, Memory } from './fsrs-memory.js';
 import { utcDaysBetween } from './fsrs-step.js';
 import { topicOfCardId } from './replay.js';
-import { isRating, type Rating } from './schedule.js';
+import { isRating, memoryModelFor, type Rating } from './schedule.js';
 
 /** One review of a card's history: its rating and the days since the card's previous review (0 for the first). */
 export interface HistoryReview {
@@ -132,4 +132,36 @@ export function logLoss(histories: readonly (readonly HistoryReview[])[], model:
     sum -= recalled ? Math.log(r) : Math.log(1 - r);
   }
   return sum / all.length;
+}
+
+/** A set of weights and how well it predicts the history (logLoss). */
+export interface ScoredWeights {
+  weights: number[];
+  logLoss: number;
+}
+
+export interface WeightsComparison {
+  /** The reviews the loss is averaged over (trainingReviewCount). */
+  reviews: number;
+  current: ScoredWeights;
+  fitted: ScoredWeights;
+  /** The fitted weights differ and predict the history better: worth storing. */
+  better: boolean;
+}
+
+/**
+ * The optimizer's weights as they are stored: rounded to 6 decimals (it computes in 32-bit floats,
+ * good to about 7 digits), so what is scored is exactly what is saved.
+ */
+export function roundWeights(weights: readonly number[]): number[] {
+  return weights.map((weight) => Math.round(weight * 1e6) / 1e6);
+}
+
+/** The current and the fitted weights, each scored on the histories with the model the scheduler would use. */
+export function compareWeights(histories: readonly (readonly HistoryReview[])[], current: readonly number[], fitted: readonly number[]): WeightsComparison {
+  const score = (weights: readonly number[]): ScoredWeights => ({ weights: [...weights], logLoss: logLoss(histories, memoryModelFor(weights)) ?? Number.NaN });
+  const before = score(current);
+  const after = score(fitted);
+  const differ = fitted.some((weight, index) => weight !== current[index]);
+  return { reviews: trainingReviewCount(histories), current: before, fitted: after, better: differ && after.logLoss < before.logLoss };
 }

@@ -4,6 +4,7 @@ import { usage } from './en/usage.js';
 import { eventTime, homeProgress } from './en/progress.js';
 import { completion, search } from './en/search.js';
 import { glossary } from './en/glossary.js';
+import { optimize } from './en/optimize.js';
 import { log, problem } from './en/validate.js';
 import { quizFlow } from './en/quiz.js';
 
@@ -215,7 +216,7 @@ export const en = {
   unknownSetting: (key: string, keys: readonly string[]) => `unknown setting "${key}" (settings: ${keys.join(', ')})`,
   configNameSetting: 'config: name the setting to change, e.g. "ml-tutor config lang zh" or "ml-tutor config lang --unset"',
   configValueAndUnset: (name: string) => `config ${name}: give a value or --unset, not both`,
-  nothingToUndo: 'nothing to undo: there are no reviews or resets in your progress yet',
+  nothingToUndo: 'nothing to undo: there are no reviews, resets or fitted FSRS weights in your progress yet',
   unknownCard: (card: string) => `unknown card "${card}"`,
   notRegularFile: (path: string) => `${path} is not a regular file`,
   exportExists: (file: string) => `${file} already exists; add --force to replace it`,
@@ -287,6 +288,7 @@ export const en = {
   search,
   completion,
   glossary,
+  optimize,
 };
 
 export type Messages = typeof en;

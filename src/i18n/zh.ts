@@ -5,6 +5,7 @@ import { usage } from './zh/usage.js';
 import { eventTime, homeProgress } from './zh/progress.js';
 import { completion, search } from './zh/search.js';
 import { glossary } from './zh/glossary.js';
+import { optimize } from './zh/optimize.js';
 import { log, problem } from './zh/validate.js';
 import { quizFlow } from './zh/quiz.js';
 
@@ -183,7 +184,7 @@ export const zh: Messages = {
   unknownSetting: (key, keys) => `没有设置项“${key}”（现有设置：${keys.join('、')}）`,
   configNameSetting: 'config：请指明要修改的设置，例如“ml-tutor config lang zh”或“ml-tutor config lang --unset”',
   configValueAndUnset: (name) => `config ${name}：请给出取值或 --unset，不能两个都给`,
-  nothingToUndo: '没有可撤销的操作：你的进度里还没有答题或重置记录',
+  nothingToUndo: '没有可撤销的操作：你的进度里还没有答题、重置或拟合 FSRS 参数的记录',
   unknownCard: (card) => `没有卡片“${card}”`,
   notRegularFile: (path) => `${path} 不是普通文件`,
   exportExists: (file) => `${file} 已存在；要替换它，请加上 --force`,
@@ -248,4 +249,5 @@ export const zh: Messages = {
   search,
   completion,
   glossary,
+  optimize,
 };
