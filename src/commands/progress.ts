@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { resolveTopic } from '../core/catalog.js';
+import { resolveResetScope } from '../core/catalog.js';
 import { UserError, type Text } from '../core/errors.js';
 import { eventProblem, serializeEvent } from '../core/event-log.js';
 import type { ProgressEvent } from '../core/events.js';
@@ -10,6 +10,8 @@ import { currentParams } from '../core/fsrs-params.js';
 import { topicOfCardId } from '../core/replay.js';
 import { isRating } from '../core/schedule.js';
 import { closestMatches } from '../core/suggest.js';
+import { GLOSSARY_TOPIC } from '../core/topics.js';
+import type { Messages } from '../i18n/index.js';
 import { appendEvents } from '../io/event-store.js';
 import { describeFsError, readUtf8, writeFileAtomic } from '../io/files.js';
 import { catalogQuestions, loadProgressState } from './progress-state.js';
@@ -26,6 +28,11 @@ function later(a: ProgressEvent, b: ProgressEvent, log: readonly ProgressEvent[]
   const ta = Date.parse(a.at);
   const tb = Date.parse(b.at);
   return ta !== tb ? ta > tb : log.indexOf(a) > log.indexOf(b);
+}
+
+/** What a reset's scope is called: everything, the glossary's cards, or a topic. */
+function scopeLabel(t: Messages, scope: string): string {
+  return scope === 'all' ? t.scopeAll : scope === GLOSSARY_TOPIC ? t.scopeGlossary : t.scopeTopic(scope);
 }
 
 /**
@@ -58,7 +65,7 @@ export async function progressUndo(context: CommandContext): Promise<void> {
   if (target.type === 'review') {
     print(context, t.undoReview(target.card, isRating(target.rating) ? t.ratingName[target.rating] : String(target.rating), at));
   } else if (target.type === 'reset') {
-    print(context, t.undoReset(target.scope === 'all' ? t.scopeAll : t.scopeTopic(target.scope), at));
+    print(context, t.undoReset(scopeLabel(t, target.scope), at));
   } else if (target.type === 'params') {
     const inForce = currentParams([...log, ...undo]);
     print(context, t.optimize.undone(at, inForce ? t.optimize.fittedOn(localTime(new Date(inForce.at))) : t.optimize.defaultsName));
@@ -72,7 +79,7 @@ export async function progressSuspend(context: CommandContext, card: string, sus
   const { t } = current;
   const catalog = loadCatalog(context);
   const { progress } = loadProgressState(context, stored);
-  const questions = [...catalogQuestions(catalog, current.choice.lang).questions, ...glossaryQuestions(courseGlossary(context).terms, current.choice.lang)];
+  const questions = [...catalogQuestions(catalog, current.choice.lang).questions, ...glossaryQuestions(courseGlossary(context, catalog).terms, current.choice.lang)];
   const known = new Set([...questions.map((question) => question.id), ...progress.cards.keys()]);
   const id = card.trim();
   if (!known.has(id)) {
@@ -185,8 +192,8 @@ export async function progressReset(context: CommandContext, options: ResetOptio
   const current = session(context, stored);
   const { t } = current;
   const catalog = loadCatalog(context);
-  const scope = options.topic === undefined ? 'all' : resolveTopic(catalog, options.topic).id;
-  const label = scope === 'all' ? t.scopeAll : t.scopeTopic(scope);
+  const scope = options.topic === undefined ? 'all' : resolveResetScope(catalog, options.topic);
+  const label = scopeLabel(t, scope);
   checkEventTime(context); // before asking: a reset that cannot be written is not worth confirming
   if (!options.yes) {
     if (!context.stdinIsTTY) {

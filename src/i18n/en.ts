@@ -129,6 +129,7 @@ export const en = {
   undoReview: (card: string, rating: string, at: string) => `Undid your review of "${card}" (${rating}, ${at}).`,
   undoReset: (scope: string, at: string) => `Undid the reset of ${scope} (${at}).`,
   scopeTopic: (topic: string) => `topic "${topic}"`,
+  scopeGlossary: 'the glossary terms (quiz --glossary)',
   scopeAll: 'everything',
   suspendDone: (card: string) => `Suspended "${card}": the quiz will not show it until you unsuspend it.`,
   unsuspendDone: (card: string) => `Unsuspended "${card}": it is back in the quiz.`,

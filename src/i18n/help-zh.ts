@@ -70,7 +70,7 @@ export const helpZh: HelpText = {
     import: '按事件 id 把另一份进度日志合并进来（重复导入不会多算）',
     importFile: '由“ml-tutor progress export”导出的 events.jsonl',
     reset: '清除练习进度（全部或一个主题）；重置也记为事件，“progress undo”可以恢复',
-    topic: '只重置这个主题',
+    topic: '只重置这个主题；写 glossary 则重置 quiz --glossary 的术语卡片',
     yes: '不再确认（标准输入不是终端时必须加上）',
   },
   validate: { description: '检查课程和测验题；每个问题都标明所在文件和行号', dir: '课程目录（默认：内置课程和所有 --lessons 课程包）' },

@@ -104,6 +104,7 @@ export const zh: Messages = {
   undoReview: (card, rating, at) => `已撤销对“${card}”的复习（${rating}，${at}）。`,
   undoReset: (scope, at) => `已撤销对${scope}的重置（${at}）。`,
   scopeTopic: (topic) => `主题“${topic}”`,
+  scopeGlossary: '术语表的卡片（quiz --glossary）',
   scopeAll: '全部',
   suspendDone: (card) => `已停用“${card}”：恢复之前测验不会再出现它。`,
   unsuspendDone: (card) => `已恢复“${card}”：它会重新出现在测验中。`,
