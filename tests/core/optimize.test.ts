@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProgressEvent } from '../../src/core/events.js';
-import { logLoss, predictions, reviewHistories, trainingItems, trainingReviewCount, type HistoryReview } from '../../src/core/optimize.js';
+import { compareWeights, logLoss, predictions, reviewHistories, roundWeights, trainingItems, trainingReviewCount, type HistoryReview } from '../../src/core/optimize.js';
 import { createScheduler, defaultWeights, memoryModelFor, newCardState, type Rating } from '../../src/core/schedule.js';
 
 let counter = 0;
@@ -91,5 +91,26 @@ describe('log loss', () => {
     });
     expect(predictions(reviewHistories(events), memoryModelFor(weights)).map((prediction) => prediction.recall)).toEqual(expected);
     expect(expected).toHaveLength(3);
+  });
+});
+
+describe('comparing the current and the fitted weights', () => {
+  const fitted = defaultWeights();
+  fitted[0] = 0.5;
+  fitted[8] = 1.5;
+  fitted[20] = 0.3;
+
+  it('scores each on the history and calls the fitted ones better only when they differ and predict it better', () => {
+    const comparison = compareWeights(HISTORIES, defaultWeights(), fitted);
+    expect(comparison.reviews).toBe(5);
+    expect(comparison.current.logLoss).toBeCloseTo(0.6464833752, 7);
+    expect(comparison.fitted.logLoss).toBeCloseTo(0.5953490033, 7);
+    expect(comparison.better).toBe(true);
+    expect(compareWeights(HISTORIES, fitted, defaultWeights()).better).toBe(false);
+    expect(compareWeights(HISTORIES, fitted, [...fitted]).better).toBe(false);
+  });
+
+  it('rounds the optimizer\'s 32-bit weights to 6 decimals, as they are stored', () => {
+    expect(roundWeights([0.1653040200471878, 1.0082764625549316, 0.0010000000474974513])).toEqual([0.165304, 1.008276, 0.001]);
   });
 });
