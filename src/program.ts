@@ -178,6 +178,10 @@ ${shownHelp().quiz.protocol}
       await statsCommand(contextFor(program), options);
     });
 
+  program.command('optimize').description(h.optimize.description).option('--dry-run', h.optimize.dryRun).option('--json', h.optimize.json)
+    .addHelpText('after', () => `${examples(['ml-tutor optimize', 'ml-tutor optimize --dry-run --json', 'ml-tutor progress undo'])()}\n${shownHelp().optimize.notes}\n`)
+    .action(async (options: { dryRun?: boolean; json?: boolean }) => (await import('./commands/optimize.js')).optimizeCommand(contextFor(program), options));
+
   const progress = program
     .command('progress')
     .description(h.progress.description)
@@ -191,13 +195,7 @@ ${shownHelp().quiz.protocol}
         'ml-tutor progress reset --topic rnn --yes',
       ]),
     );
-  progress
-    .command('undo')
-    .description(h.progress.undo)
-    .action(async () => {
-      const { progressUndo } = await import('./commands/progress.js');
-      await progressUndo(contextFor(program));
-    });
+  progress.command('undo').description(h.progress.undo).action(async () => (await import('./commands/progress.js')).progressUndo(contextFor(program)));
   progress
     .command('suspend')
     .description(h.progress.suspend)

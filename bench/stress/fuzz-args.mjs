@@ -15,7 +15,7 @@ const HOSTILE = [
   // paths appear only as the sandbox's own decoys (SANDBOX is replaced), never as the real ones.
   '../../etc/passwd', '../../../../../../../../etc/shadow', 'SANDBOX/etc/passwd', 'SANDBOX/dev/zero', 'SANDBOX/fifo', '.', '..', '~', '$HOME',
   '`touch pwned`', '$(touch pwned)', '; rm -rf /', '| cat', '&& echo hi', "'", '"', '\\', '%s%n', '{"a":1}', '[]', 'null', '--', '-', '--help', '-h',
-  'attention', 'rnn', 'nlp', 'deep-learning', 'attention/2', 'rnn/1', 'rnn/lstm', 'attention/why-scale', 'softmax', 'zh', 'en', 'fr',
+  'attention', 'rnn', 'nlp', 'deep-learning', 'attention/2', 'rnn/1', 'rnn/lstm', 'attention/why-scale', 'softmax', 'glossary', 'zh', 'en', 'fr',
 ];
 
 const COMMANDS = {
@@ -24,6 +24,7 @@ const COMMANDS = {
   next: { positional: 0, flags: ['--width', '--no-pager'], valued: ['--width'] },
   quiz: { positional: 1, flags: ['--new', '--limit', '--cram', '--seed', '--porcelain'], valued: ['--new', '--limit', '--seed'] },
   stats: { positional: 0, flags: ['--json'] },
+  optimize: { positional: 0, flags: ['--dry-run', '--json'] },
   validate: { positional: 1, flags: ['--json'] },
   config: { positional: 2, flags: ['--unset', '--json'], words: ['lang', 'new_per_day', 'desired_retention', 'sync_dir', 'nosuch'] },
   help: { positional: 1, words: ['read', 'quiz', 'demo', 'nosuch'] },

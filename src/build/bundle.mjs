@@ -116,6 +116,9 @@ const common = {
   logLevel: 'warning',
   absWorkingDir: root,
   alias: { 'cli-highlight': './src/ui/stubs/cli-highlight.js', 'node-emoji': './src/ui/stubs/node-emoji.js' },
+  // The FSRS optimizer is a native, optional package that `optimize` loads from node_modules when it
+  // runs (src/io/fsrs-optimizer.ts); it is never bundled.
+  external: ['@open-spaced-repetition/binding'],
   // import.meta.url in CommonJS: the file's own URL, computed when first read (see fileUrlBanner).
   define: { 'import.meta.url': '__importMeta.url' },
 };

@@ -27,7 +27,7 @@ const ARG_KINDS: Readonly<Record<string, ValueKind>> = {
   'completion shell': 'shell',
 };
 /** What an option's value is, by its long name. */
-const OPTION_KINDS: Readonly<Record<string, ValueKind>> = { '--lang': 'lang', '--lessons': 'path', '--topic': 'topic' };
+const OPTION_KINDS: Readonly<Record<string, ValueKind>> = { '--lang': 'lang', '--lessons': 'path', '--topic': 'resetTopic' };
 
 /** The command tree as completion sees it (internal commands, named `__…`, left out). */
 export function commandSpec(command: Command, path: string[] = []): CommandSpec {

@@ -1,3 +1,4 @@
+import type { Catalog } from '../core/catalog.js';
 import { UserError } from '../core/errors.js';
 import { alphabetical, buildGlossary, englishName, findTerms, glossSources, lessonGlosses, type GlossaryTerm } from '../core/glossary.js';
 import { formatGlossary, formatLookup } from '../ui/glossary-view.js';
@@ -9,9 +10,8 @@ export interface GlossaryOptions {
   alpha?: boolean | undefined;
 }
 
-/** The course glossary, from the glosses of the Chinese lessons in teaching order. */
-export function courseGlossary(context: CommandContext): { terms: GlossaryTerm[]; lessons: number } {
-  const catalog = loadCatalog(context);
+/** The course glossary, from the glosses of the Chinese lessons in teaching order (of `catalog`, when the caller has it). */
+export function courseGlossary(context: CommandContext, catalog: Catalog = loadCatalog(context)): { terms: GlossaryTerm[]; lessons: number } {
   const cache = glossaryCache(home(context));
   const sources = glossSources(catalog.lessons, (lesson) => cache.glossesOf(lesson, (fresh) => lessonGlosses(fresh.body, fresh.bodyLine)));
   cache.save();

@@ -27,19 +27,22 @@ export async function homeCommand(context: CommandContext): Promise<void> {
 
   const out: string[] = [`${style.bold.magenta('ml-tutor')} — ${t.appTagline}`, ''];
   out.push(style.bold(t.homeProgress));
-  const titleWidth = Math.max(...topics.map((topic) => displayWidth(topic.title)));
+  const glossary = 'glossary' in reviews ? reviews.glossary : undefined;
+  const titleWidth = Math.max(...topics.map((topic) => displayWidth(topic.title)), glossary ? displayWidth(t.glossary.title) : 0);
   for (const topic of topics) {
     const progress = t.homeTopicProgress(topic.read, topic.total, reviews.mastered.get(topic.id) ?? 0, topic.questions);
     out.push(progressRow({ title: topic.title, done: topic.read, total: topic.total, count: progress }, titleWidth, width, style.green));
   }
+  // The glossary has no lessons: its bar is its terms mastered.
+  if (glossary) out.push(progressRow({ title: t.glossary.title, done: glossary.mastered, total: glossary.cards, count: t.glossary.homeProgress(glossary.mastered, glossary.cards) }, titleWidth, width, style.green));
   if (cards > 0) out.push(style.dim(`  ${t.homeMasteredMeans}`));
   out.push('');
 
   const due = reviews.due;
-  if (due > 0) {
-    out.push(style.bold(t.homeContinue));
-    out.push(`  ${t.homeReviewsDue(due)} → ${style.cyan('ml-tutor quiz')}`, '');
-  }
+  if (due > 0 || (glossary?.due ?? 0) > 0) out.push(style.bold(t.homeContinue));
+  if (due > 0) out.push(`  ${t.homeReviewsDue(due)} → ${style.cyan('ml-tutor quiz')}`);
+  if (glossary && glossary.due > 0) out.push(`  ${t.glossary.homeDue(glossary.due)} → ${style.cyan('ml-tutor quiz --glossary')}`);
+  if (due > 0 || (glossary?.due ?? 0) > 0) out.push('');
 
   const lastId = [...read.entries()].sort((a, b) => b[1].order - a[1].order)[0]?.[0];
   const lastRead = lessons.find((lesson) => lesson.id === lastId);

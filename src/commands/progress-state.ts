@@ -25,19 +25,19 @@ export interface ProgressState {
 }
 
 /**
- * The scheduler for this learner: their desired retention, fuzz on. One behaviour for the real and a
+ * The scheduler for this learner: their desired retention, fuzz on, and the FSRS weights their log
+ * sets (`ml-tutor optimize`; FSRS-6's defaults when undefined). One behaviour for the real and a
  * simulated clock (ML_TUTOR_NOW): the fuzz is seeded from the card and the review, so tests still
  * see the same dates on every run.
  */
-export function schedulerFor(stored: StoredConfig): Scheduler {
-  return createScheduler({ desiredRetention: stored.config.desired_retention });
+export function schedulerFor(stored: StoredConfig, weights?: readonly number[]): Scheduler {
+  return createScheduler({ desiredRetention: stored.config.desired_retention, weights });
 }
 
 /** The scheduler and every card's state, replayed from the log (or its derived cache). */
 export function loadProgressState(context: CommandContext, storedConfig?: StoredConfig): ProgressState {
   const stored = storedConfig ?? config(context);
-  const scheduler = schedulerFor(stored);
-  const derived = replayed(context, scheduler);
+  const { scheduler, progress } = replayed(context, stored);
   let log: ProgressEvent[] | undefined;
   return {
     stored,
@@ -46,7 +46,7 @@ export function loadProgressState(context: CommandContext, storedConfig?: Stored
       log ??= progressLog(context).events;
       return log;
     },
-    progress: derived.value,
+    progress,
   };
 }
 
@@ -64,9 +64,19 @@ const KEEP_REVIEW_DAYS = 35;
 /**
  * Replay the log, through the derived cache (src/io/log-cache.ts): the cached replay when the log is
  * unchanged, extended with the new events when it only grew. The cache is used only while "now" is
- * not before its latest event, since it keeps old reviews thinned (see thinReviews).
+ * not before its latest event, since it keeps old reviews thinned (see thinReviews). The whole log
+ * is replayed with the weights its latest params event sets (a new one is never appended to a
+ * cached replay: canExtendLog), and `scheduler` schedules with them from now on.
  */
-export function replayed(context: CommandContext, scheduler: Scheduler): Derived<ReplayResult> {
+export function replayed(context: CommandContext, stored: StoredConfig): { progress: ReplayResult; scheduler: Scheduler } {
+  const schedulers = new Map<string, Scheduler>();
+  const schedulerOf = (weights: readonly number[] | undefined): Scheduler => {
+    const key = weights?.join(',') ?? 'defaults';
+    let scheduler = schedulers.get(key);
+    if (!scheduler) schedulers.set(key, (scheduler = schedulerFor(stored, weights)));
+    return scheduler;
+  };
+  const scheduler = schedulerOf(undefined);
   const at = now(context).getTime();
   const keepSince = (latest: number): number => latest - KEEP_REVIEW_DAYS * MS_PER_DAY;
   const derived = derivedProgress<ReplayResult>(context, {
@@ -76,7 +86,8 @@ export function replayed(context: CommandContext, scheduler: Scheduler): Derived
     notAfter: at,
     // Thinned as it is replayed, unless "now" is before the latest event (then reviews "so far"
     // need every entry).
-    fold: (latest, from) => replayFold({ scheduler, ...(at >= latest ? { thin: { keepSince: keepSince(latest), utcOffset: localUtcOffset } } : {}) }, from),
+    fold: ({ latest, weights }, from) =>
+      replayFold({ scheduler: schedulerOf(weights), ...(at >= latest ? { thin: { keepSince: keepSince(latest), utcOffset: localUtcOffset } } : {}) }, from),
     encode: (value) => {
       const last = value.reviews[value.reviews.length - 1];
       return toSnapshot({ ...value, reviews: last ? thinReviews(value.reviews, keepSince(last.at.getTime()), localUtcOffset) : [] });
@@ -84,7 +95,7 @@ export function replayed(context: CommandContext, scheduler: Scheduler): Derived
     decode: (stored) => fromSnapshot(stored as ReplaySnapshot),
   });
   warnLog(context, derived);
-  return derived;
+  return { progress: derived.value, scheduler: schedulerOf(derived.weights) };
 }
 
 export interface CatalogQuestions {

@@ -1,33 +1,27 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { resolveTopic } from '../core/catalog.js';
+import { resolveResetScope } from '../core/catalog.js';
 import { UserError, type Text } from '../core/errors.js';
 import { eventProblem, serializeEvent } from '../core/event-log.js';
 import type { ProgressEvent } from '../core/events.js';
 import { glossaryQuestions } from '../core/glossary-quiz.js';
 import { cancelledIds } from '../core/event-log.js';
+import { currentParams } from '../core/fsrs-params.js';
 import { canonicalJson } from '../core/sync-merge.js';
 import { topicOfCardId } from '../core/replay.js';
 import { isRating } from '../core/schedule.js';
 import { closestMatches } from '../core/suggest.js';
+import { GLOSSARY_TOPIC } from '../core/topics.js';
+import type { Messages } from '../i18n/index.js';
 import { newEventId } from '../io/event-id.js';
 import { describeFsError, readUtf8, writeFileAtomic } from '../io/files.js';
 import { catalogQuestions, loadProgressState } from './progress-state.js';
-import { checkEventTime, config, events, loadCatalog, now, promptOutput, saveEvents, session, type CommandContext } from './context.js';
+import { checkEventTime, config, events, home, loadCatalog, now, promptOutput, saveEvents, session, type CommandContext } from './context.js';
+import { localTime, newEventBase } from './new-event.js';
 import { courseGlossary } from './glossary.js';
 
 function print(context: CommandContext, line: string): void {
   context.stdout.write(`${line}\n`);
-}
-
-/** "2026-03-01 09:00", in the learner's local time. */
-function localTime(at: Date): string {
-  const pad = (value: number): string => String(value).padStart(2, '0');
-  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())} ${pad(at.getHours())}:${pad(at.getMinutes())}`;
-}
-
-function newEventBase(context: CommandContext): { v: 1; id: string; at: string } {
-  return { v: 1, id: newEventId(), at: now(context).toISOString() };
 }
 
 /** Replay's order: time, then position in the log for events at the same instant. */
@@ -37,9 +31,14 @@ function later(a: ProgressEvent, b: ProgressEvent, log: readonly ProgressEvent[]
   return ta !== tb ? ta > tb : log.indexOf(a) > log.indexOf(b);
 }
 
+/** What a reset's scope is called: everything, the glossary's cards, or a topic. */
+function scopeLabel(t: Messages, scope: string): string {
+  return scope === 'all' ? t.scopeAll : scope === GLOSSARY_TOPIC ? t.scopeGlossary : t.scopeTopic(scope);
+}
+
 /**
- * `progress undo`: cancel the latest review, or the latest reset if that came after it. A suspension
- * the quiz added because that review made the card a leech is undone with it.
+ * `progress undo`: cancel the latest review, or the latest reset or FSRS weights (`optimize`) if one
+ * came after it. A suspension the quiz added because that review made the card a leech is undone with it.
  */
 export async function progressUndo(context: CommandContext): Promise<void> {
   const { t } = session(context);
@@ -48,7 +47,7 @@ export async function progressUndo(context: CommandContext): Promise<void> {
   const review = log.find((event) => event.id === progress.lastReviewId);
   let target: ProgressEvent | undefined = review;
   for (const event of log) {
-    if (event.type !== 'reset' || cancelled.has(event.id) || Number.isNaN(Date.parse(event.at))) continue;
+    if ((event.type !== 'reset' && event.type !== 'params') || cancelled.has(event.id) || Number.isNaN(Date.parse(event.at))) continue;
     if (!target || later(event, target, log)) target = event;
   }
   if (!target) throw new UserError((t) => t.nothingToUndo);
@@ -67,7 +66,10 @@ export async function progressUndo(context: CommandContext): Promise<void> {
   if (target.type === 'review') {
     print(context, t.undoReview(target.card, isRating(target.rating) ? t.ratingName[target.rating] : String(target.rating), at));
   } else if (target.type === 'reset') {
-    print(context, t.undoReset(target.scope === 'all' ? t.scopeAll : t.scopeTopic(target.scope), at));
+    print(context, t.undoReset(scopeLabel(t, target.scope), at));
+  } else if (target.type === 'params') {
+    const inForce = currentParams([...log, ...undo]);
+    print(context, t.optimize.undone(at, inForce ? t.optimize.fittedOn(localTime(new Date(inForce.at))) : t.optimize.defaultsName));
   }
 }
 
@@ -78,7 +80,7 @@ export async function progressSuspend(context: CommandContext, card: string, sus
   const { t } = current;
   const catalog = loadCatalog(context);
   const { progress } = loadProgressState(context, stored);
-  const questions = [...catalogQuestions(catalog, current.choice.lang).questions, ...glossaryQuestions(courseGlossary(context).terms, current.choice.lang)];
+  const questions = [...catalogQuestions(catalog, current.choice.lang).questions, ...glossaryQuestions(courseGlossary(context, catalog).terms, current.choice.lang)];
   const known = new Set([...questions.map((question) => question.id), ...progress.cards.keys()]);
   const id = card.trim();
   if (!known.has(id)) {
@@ -181,8 +183,8 @@ export async function progressReset(context: CommandContext, options: ResetOptio
   const current = session(context, stored);
   const { t } = current;
   const catalog = loadCatalog(context);
-  const scope = options.topic === undefined ? 'all' : resolveTopic(catalog, options.topic).id;
-  const label = scope === 'all' ? t.scopeAll : t.scopeTopic(scope);
+  const scope = options.topic === undefined ? 'all' : resolveResetScope(catalog, options.topic);
+  const label = scopeLabel(t, scope);
   checkEventTime(context); // before asking: a reset that cannot be written is not worth confirming
   if (!options.yes) {
     if (!context.stdinIsTTY) {

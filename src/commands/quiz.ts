@@ -51,7 +51,7 @@ export async function quizCommand(context: CommandContext, query: string | undef
   const { scheduler, progress } = loadProgressState(context, stored);
   // --glossary: the course's terms instead of the lessons' questions (the queue keeps those in scope).
   const { questions, fallbackLessons, lessonsWithBrokenQuestions } = options.glossary
-    ? { questions: glossaryQuestions(courseGlossary(context).terms, lang), fallbackLessons: [], lessonsWithBrokenQuestions: 0 }
+    ? { questions: glossaryQuestions(courseGlossary(context, catalog).terms, lang), fallbackLessons: [], lessonsWithBrokenQuestions: 0 }
     : catalogQuestions(catalog, lang, (entry) => (scope.kind === 'all' ? true : scope.kind === 'topic' ? entry.topic === scope.topic : entry.id === scope.lessonId), questionCache(context));
   const startedAt = now(context);
   const queue = buildQueue(questions, progress, scope, {

@@ -1,6 +1,8 @@
 import { pickVariant, type Catalog } from '../core/catalog.js';
-import { computeStats, FORECAST_DAYS, type ProgressStats } from '../core/stats.js';
+import { computeStats, FORECAST_DAYS, hasGlossaryCards, type ProgressStats } from '../core/stats.js';
+import { glossaryQuestions } from '../core/glossary-quiz.js';
 import { localDayNumber, type UtcOffset } from '../core/schedule.js';
+import { GLOSSARY_TOPIC } from '../core/topics.js';
 import type { Lang } from '../core/topics.js';
 import type { Messages } from '../i18n/index.js';
 import { barChart } from '../ui/chart.js';
@@ -9,6 +11,7 @@ import { padDisplay } from '../ui/layout.js';
 import { catalogQuestions, loadProgressState, localUtcOffset, questionCache } from './progress-state.js';
 import { wrapText } from '../core/wrap.js';
 import { config, loadCatalog, noteUnusableDataDir, now, renderWidth, session, type CommandContext } from './context.js';
+import { courseGlossary } from './glossary.js';
 import { displayWidth } from '../core/width.js';
 
 export interface StatsOptions {
@@ -38,6 +41,7 @@ export function formatStats(stats: ProgressStats, catalog: Catalog, view: StatsV
   const style = paint(view.color);
   const titleOf = (topic: string): string => {
     const entry = catalog.topics.find((candidate) => candidate.id === topic);
+    if (!entry && topic === GLOSSARY_TOPIC) return t.glossary.title;
     return (entry && pickVariant(entry.variants, view.lang)?.title) || topic;
   };
   const header = [t.statsTopic, t.statsSeen, t.statsMastered, t.statsDue, t.statsRetention];
@@ -74,8 +78,9 @@ export async function statsCommand(context: CommandContext, options: StatsOption
   const catalog = loadCatalog(context);
   const { progress } = loadProgressState(context, stored);
   const { questions } = catalogQuestions(catalog, current.choice.lang, undefined, questionCache(context));
+  const glossary = hasGlossaryCards(progress) ? glossaryQuestions(courseGlossary(context, catalog).terms, current.choice.lang) : [];
   const at = now(context);
-  const stats = computeStats(questions, progress, { now: at, utcOffset: localUtcOffset });
+  const stats = computeStats(questions, progress, { now: at, utcOffset: localUtcOffset, glossary });
   if (options.json) {
     context.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
     return;

@@ -1,7 +1,7 @@
 import { problemAt, UserError, type Problem } from './errors.js';
 import type { Lesson, Topic } from './lesson.js';
 import { closestMatches } from './suggest.js';
-import { CORE_TOPICS, LANGS, type Lang } from './topics.js';
+import { CORE_TOPICS, GLOSSARY_TOPIC, LANGS, type Lang } from './topics.js';
 
 /** One lesson across its languages. */
 export interface LessonEntry {
@@ -95,18 +95,28 @@ export function lessonLink(catalog: Catalog, id: string, lang: Lang): LessonLink
 
 /** A topic by id or unique prefix. */
 export function resolveTopic(catalog: Catalog, query: string): TopicEntry {
-  const needle = query.trim().toLowerCase();
-  const exact = catalog.topics.find((topic) => topic.id === needle);
-  if (exact) return exact;
-  const prefixed = catalog.topics.filter((topic) => topic.id.startsWith(needle));
-  if (needle && prefixed.length === 1) return prefixed[0]!;
-  if (prefixed.length > 1) {
-    const names = prefixed.map((topic) => topic.id);
-    throw new UserError((t) => t.topicAmbiguous(query, names));
-  }
+  const id = resolveTopicId(catalog.topics.map((topic) => topic.id), query);
+  return catalog.topics.find((topic) => topic.id === id)!;
+}
+
+/**
+ * What `progress reset --topic` resets: a topic (id or unique prefix, as resolveTopic finds it), or
+ * `glossary`, the glossary's cards (quiz --glossary).
+ */
+export function resolveResetScope(catalog: Catalog, query: string): string {
   const ids = catalog.topics.map((topic) => topic.id);
-  const near = closestMatches(needle, ids);
-  throw new UserError((t) => t.unknownTopic(query, ids) + t.didYouMean(near));
+  return resolveTopicId(ids.includes(GLOSSARY_TOPIC) ? ids : [...ids, GLOSSARY_TOPIC], query);
+}
+
+/** One of `ids` by itself or a unique prefix; a UserError naming them (and the nearest) otherwise. */
+function resolveTopicId(ids: readonly string[], query: string): string {
+  const needle = query.trim().toLowerCase();
+  if (ids.includes(needle)) return needle;
+  const prefixed = ids.filter((id) => id.startsWith(needle));
+  if (needle && prefixed.length === 1) return prefixed[0]!;
+  if (prefixed.length > 1) throw new UserError((t) => t.topicAmbiguous(query, prefixed));
+  const near = closestMatches(needle, [...ids]);
+  throw new UserError((t) => t.unknownTopic(query, [...ids]) + t.didYouMean(near));
 }
 
 /**

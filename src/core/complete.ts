@@ -6,8 +6,10 @@
  * come from `sources`, asked only when needed, so most completions never read a lesson file.
  */
 
+import { GLOSSARY_TOPIC } from './topics.js';
+
 /** What a positional argument or an option's value is, for completion. */
-export type ValueKind = 'command' | 'lesson' | 'topic' | 'scope' | 'demo' | 'configKey' | 'configValue' | 'lang' | 'shell' | 'path' | 'none';
+export type ValueKind = 'command' | 'lesson' | 'topic' | 'resetTopic' | 'scope' | 'demo' | 'configKey' | 'configValue' | 'lang' | 'shell' | 'path' | 'none';
 
 export interface OptionSpec {
   /** Every spelling: `--limit`, `-h`. */
@@ -56,6 +58,9 @@ async function values(kind: ValueKind, word: string, sources: CompletionSources,
     }
     case 'topic':
       return sources.topics();
+    case 'resetTopic':
+      // progress reset --topic: a topic, or the glossary's cards.
+      return [...(await sources.topics()), GLOSSARY_TOPIC];
     case 'scope': {
       const topics = await sources.topics();
       // A topic as typed so far, then its lessons once a `/` follows (or nothing else matches).

@@ -1,6 +1,6 @@
 import { localize, messages, type Text } from './errors.js';
 import { canonicalReview } from './canonical-review.js';
-import { EVENT_VERSION, type ProgressEvent } from './events.js';
+import { EVENT_VERSION, FSRS_WEIGHT_COUNT, isFsrsWeights, type ProgressEvent } from './events.js';
 import type { Lang, LocalizedText } from './topics.js';
 
 export interface LogWarning {
@@ -17,7 +17,7 @@ export interface ParsedLog {
   warnings: LogWarning[];
 }
 
-const TYPES = new Set(['read', 'review', 'suspend', 'unsuspend', 'undo', 'reset']);
+const TYPES = new Set(['read', 'review', 'suspend', 'unsuspend', 'undo', 'reset', 'params']);
 
 function isIsoDate(value: unknown): value is string {
   return typeof value === 'string' && !Number.isNaN(Date.parse(value));
@@ -52,6 +52,9 @@ export function eventProblem(value: unknown): Text | undefined {
       return typeof event.target === 'string' ? undefined : needs('target');
     case 'reset':
       return typeof event.scope === 'string' ? undefined : needs('scope');
+    case 'params':
+      if (isFsrsWeights(event.w)) return undefined;
+      return (t) => t.log.weights(FSRS_WEIGHT_COUNT, Array.isArray(event.w) ? { values: event.w.length, finite: event.w.every(Number.isFinite) } : shown('w'));
   }
   return undefined;
 }
@@ -175,11 +178,11 @@ export function serializeEvent(event: ProgressEvent): string {
 
 /**
  * Whether what was derived from a log whose latest event was at `latest` (epoch ms) can be extended
- * with `appended` alone, as deriving from the whole log would give: no event earlier than that, and
- * no undo (which can reach back into history).
+ * with `appended` alone, as deriving from the whole log would give: no event earlier than that, no
+ * undo (which can reach back into history) and no params (the whole history replays with them).
  */
 export function canExtendLog(appended: readonly ProgressEvent[], latest: number): boolean {
-  return appended.every((event) => event.type !== 'undo' && !(Date.parse(event.at) < latest));
+  return appended.every((event) => event.type !== 'undo' && event.type !== 'params' && !(Date.parse(event.at) < latest));
 }
 
 /** The time of the latest event with a readable time (epoch ms), or -Infinity. */

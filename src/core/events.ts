@@ -42,5 +42,23 @@ export interface ResetEvent extends EventBase {
   scope: string;
 }
 
-export type ProgressEvent = ReadEvent | ReviewEvent | SuspendEvent | UndoEvent | ResetEvent;
+/** FSRS-6 has 21 weights (w0 … w20). */
+export const FSRS_WEIGHT_COUNT = 21;
+
+/** Whether a value is a list of FSRS-6 weights, as a params event holds them: 21 finite numbers. */
+export function isFsrsWeights(value: unknown): value is number[] {
+  return Array.isArray(value) && value.length === FSRS_WEIGHT_COUNT && value.every((weight) => typeof weight === 'number' && Number.isFinite(weight));
+}
+
+/**
+ * The learner's own FSRS weights, fitted by `ml-tutor optimize`: from then on the whole history is
+ * replayed with them (src/core/fsrs-params.ts). `progress undo` takes them back.
+ */
+export interface ParamsEvent extends EventBase {
+  type: 'params';
+  /** FSRS-6's 21 weights. */
+  w: number[];
+}
+
+export type ProgressEvent = ReadEvent | ReviewEvent | SuspendEvent | UndoEvent | ResetEvent | ParamsEvent;
 export type ProgressEventType = ProgressEvent['type'];

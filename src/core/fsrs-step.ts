@@ -71,7 +71,7 @@ const MINUTES_PER_DAY = 1440;
  * Whole UTC calendar days from `from` to `to` (ts-fsrs counts elapsed days this way): the difference
  * of their day numbers since 1970-01-01 UTC, every UTC day being 86,400,000 ms long.
  */
-function utcDaysBetween(from: Date, to: Date): number {
+export function utcDaysBetween(from: Date, to: Date): number {
   return Math.floor(to.getTime() / MS_PER_DAY) - Math.floor(from.getTime() / MS_PER_DAY);
 }
 

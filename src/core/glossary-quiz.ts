@@ -5,12 +5,12 @@
 import { messages } from './errors.js';
 import { englishName, type GlossaryTerm } from './glossary.js';
 import type { TextQuestion } from './question.js';
-import type { Lang } from './topics.js';
+import { GLOSSARY_TOPIC, type Lang } from './topics.js';
 
 /** `glossary/long-short-term-memory`: the card id of an English term, the same in both languages. */
 export function glossaryCardId(en: string): string {
   const slug = en.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  return `glossary/${slug}`;
+  return `${GLOSSARY_TOPIC}/${slug}`;
 }
 
 /**

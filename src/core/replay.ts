@@ -200,6 +200,9 @@ export function replayFold(options: ReplayOptions, from?: ReplayResult): LogFold
       case 'undo':
         // Applied before the fold: the events it cancels are never added.
         break;
+      case 'params':
+        // The weights of the whole replay, known before it starts (the scheduler is built with them).
+        break;
       default:
         assertNever(event);
     }

@@ -1,5 +1,6 @@
 /**
- * Spaced-repetition scheduling: the one wrapper around ts-fsrs (FSRS-6, default weights).
+ * Spaced-repetition scheduling: the one wrapper around ts-fsrs (FSRS-6: its default weights, or the
+ * learner's own from `ml-tutor optimize`).
  *
  * ts-fsrs speaks snake_case cards with numeric enums; everything outside this file sees our own
  * camelCase `CardState`. Time is always an argument (`now`), never read from the clock, and fuzz is
@@ -17,7 +18,7 @@ import {
   type FSRS,
 } from 'ts-fsrs';
 import { UserError } from './errors.js';
-import { fsrsMemoryModel } from './fsrs-memory.js';
+import { fsrsMemoryModel, type FsrsMemoryModel } from './fsrs-memory.js';
 import { fsrsStep, type FsrsFormulas } from './fsrs-step.js';
 
 export type { CardPhase, CardState, Rating } from './card-state.js';
@@ -30,6 +31,8 @@ export interface SchedulerOptions {
   desiredRetention?: number;
   /** Spread review intervals by a few percent so cards learnt together do not stay together. Default true. */
   fuzz?: boolean;
+  /** FSRS-6's 21 weights (the learner's, fitted by `ml-tutor optimize`). Default: FSRS-6's defaults. */
+  weights?: readonly number[] | undefined;
 }
 
 /** One possible outcome of answering a card now: what each rating button would do. */
@@ -46,6 +49,8 @@ export interface NextState {
 export interface Scheduler {
   readonly desiredRetention: number;
   readonly fuzz: boolean;
+  /** The 21 weights scheduling uses: the ones asked for, clipped to FSRS-6's ranges as ts-fsrs clips them. */
+  readonly weights: readonly number[];
   /**
    * What Again, Hard, Good and Easy would each do to `card` if answered at `now` (Anki's button
    * preview). `cardId` seeds the fuzz.
@@ -142,6 +147,39 @@ export function newCardState(now: Date): CardState {
   return fromFsrsCard(createEmptyCard(now));
 }
 
+/** A ts-fsrs engine with our steps and short-term memory on, for a desired retention and weights. */
+function fsrsEngine(desiredRetention: number, weights: readonly number[] | undefined): FSRS {
+  return fsrs(
+    generatorParameters({
+      request_retention: desiredRetention,
+      // The fuzz is applied by fsrsStep (fuzzFraction), within ts-fsrs's own range.
+      enable_fuzz: false,
+      enable_short_term: true,
+      learning_steps: [...LEARNING_STEPS],
+      relearning_steps: [...RELEARNING_STEPS],
+      ...(weights ? { w: [...weights] } : {}),
+    }),
+  );
+}
+
+/** ts-fsrs's own formulas with an engine's weights and interval modifier (fsrs-memory.ts). */
+function memoryModelOf(engine: FSRS): FsrsMemoryModel {
+  return fsrsMemoryModel(engine.parameters.w, engine.interval_modifier, engine.parameters.maximum_interval);
+}
+
+/**
+ * FSRS-6's memory model with `weights` (default: FSRS-6's), clipped as the scheduler clips them:
+ * what `ml-tutor optimize` scores a set of weights with, so the score is that of the schedule they give.
+ */
+export function memoryModelFor(weights?: readonly number[]): FsrsMemoryModel {
+  return memoryModelOf(fsrsEngine(DEFAULT_DESIRED_RETENTION, weights));
+}
+
+/** FSRS-6's default weights (what scheduling uses until `ml-tutor optimize` stores the learner's own). */
+export function defaultWeights(): number[] {
+  return [...fsrsEngine(DEFAULT_DESIRED_RETENTION, undefined).parameters.w];
+}
+
 /**
  * Builds a scheduler. Throws a UserError for a desired retention outside (0, 1), since the value
  * comes from the learner's config.
@@ -152,19 +190,10 @@ export function createScheduler(options: SchedulerOptions = {}): Scheduler {
   if (!(desiredRetention > 0 && desiredRetention < 1)) {
     throw new UserError((t) => t.retentionRange(desiredRetention));
   }
-  const engine: FSRS = fsrs(
-    generatorParameters({
-      request_retention: desiredRetention,
-      // The fuzz is applied by fsrsStep (fuzzFraction), within ts-fsrs's own range.
-      enable_fuzz: false,
-      enable_short_term: true,
-      learning_steps: [...LEARNING_STEPS],
-      relearning_steps: [...RELEARNING_STEPS],
-    }),
-  );
+  const engine = fsrsEngine(desiredRetention, options.weights);
   // ts-fsrs's own formulas with its weights and interval modifier, without its per-call overhead
   // (fsrs-memory.ts; held to ts-fsrs exactly by tests/core/fsrs-step.test.ts).
-  const memory = fsrsMemoryModel(engine.parameters.w, engine.interval_modifier, engine.parameters.maximum_interval);
+  const memory = memoryModelOf(engine);
   const formulas: FsrsFormulas = {
     ...memory,
     fuzzRange: (interval, elapsedDays) => get_fuzz_range(interval, elapsedDays, engine.parameters.maximum_interval),
@@ -179,6 +208,7 @@ export function createScheduler(options: SchedulerOptions = {}): Scheduler {
   return {
     desiredRetention,
     fuzz,
+    weights: [...engine.parameters.w],
     nextStates(card, now, cardId) {
       assertDate(now, 'review time');
       // The preview is the step itself, so what a button promises is what answering does.

@@ -14,12 +14,15 @@
  * - reviews_today: reviews on today's local day, cram included;
  * - forecast[i]: unsuspended, non-new cards whose due falls on local day today + i; forecast[0] also
  *   holds everything overdue, so it is today's workload.
+ * The glossary's cards (quiz --glossary), when given (the command gives them once the learner has
+ * quizzed the glossary), are one more entry, `glossary`, after the topics, with the same counts, and
+ * are in the forecast like every card.
  */
 import type { Question } from './question.js';
 import { topicOfLesson, isDue } from './queue.js';
-import type { CardRecord, ReplayResult } from './replay.js';
+import { topicOfCardId, type CardRecord, type ReplayResult } from './replay.js';
 import { localDayNumber, type UtcOffset } from './schedule.js';
-import { CORE_TOPICS } from './topics.js';
+import { CORE_TOPICS, GLOSSARY_TOPIC } from './topics.js';
 
 export const MASTERED_STABILITY_DAYS = 21;
 export const RETENTION_WINDOW_DAYS = 30;
@@ -31,6 +34,15 @@ export const RETENTION_WINDOW_DAYS = 30;
  */
 export function isMastered(record: CardRecord | undefined): boolean {
   return record !== undefined && record.schedule.state !== 'new' && record.schedule.stability >= MASTERED_STABILITY_DAYS;
+}
+
+/**
+ * Whether the learner has quizzed the glossary (`quiz --glossary`): only then do stats and home read
+ * the glossary to count its cards (reading it costs a few milliseconds of each start).
+ */
+export function hasGlossaryCards(progress: ReplayResult): boolean {
+  for (const card of progress.cards.keys()) if (topicOfCardId(card) === GLOSSARY_TOPIC) return true;
+  return false;
 }
 
 /** Mastered cards per topic, counting each question id once. */
@@ -72,6 +84,8 @@ export interface ProgressStats {
 export interface StatsOptions {
   now: Date;
   utcOffset: UtcOffset;
+  /** The glossary's cards (core/glossary-quiz.ts), counted as the entry `glossary`. */
+  glossary?: readonly Question[] | undefined;
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -96,9 +110,11 @@ export function computeStats(
   for (const question of questions) {
     if (!topicOfCard.has(question.id)) topicOfCard.set(question.id, topicOfLesson(question.lessonId));
   }
+  const glossary = options.glossary ?? [];
+  for (const question of glossary) if (!topicOfCard.has(question.id)) topicOfCard.set(question.id, GLOSSARY_TOPIC);
 
   const byTopic = new Map<string, TopicStats>();
-  for (const topic of orderedTopics(questions)) {
+  for (const topic of [...orderedTopics(questions), ...(glossary.length > 0 ? [GLOSSARY_TOPIC] : [])]) {
     byTopic.set(topic, { topic, total: 0, seen: 0, mastered: 0, due_now: 0, retention: null, retention_reviews: 0 });
   }
 

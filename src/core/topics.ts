@@ -12,3 +12,9 @@ export function isLang(value: string): value is Lang {
 /** The built-in topics, in teaching order (DESIGN §1). Lesson packs may add topics after these. */
 export const CORE_TOPICS = ['deep-learning', 'nlp', 'rnn', 'attention'] as const;
 export type CoreTopic = (typeof CORE_TOPICS)[number];
+
+/**
+ * The glossary's cards (`quiz --glossary`, ids `glossary/<english-slug>`) count as one more topic of
+ * this name: in stats and home, and for `progress reset --topic glossary`.
+ */
+export const GLOSSARY_TOPIC = 'glossary';

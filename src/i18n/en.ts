@@ -4,10 +4,12 @@ import { usage } from './en/usage.js';
 import { eventTime, homeProgress } from './en/progress.js';
 import { completion, search } from './en/search.js';
 import { glossary } from './en/glossary.js';
+import { optimize } from './en/optimize.js';
 import { log, problem } from './en/validate.js';
 import { steps } from './en/steps.js';
 import { quizFlow } from './en/quiz.js';
 import { sync } from './en/sync.js';
+import { fsReason } from './en/files.js';
 
 /** Why a flag's text is not a number (src/demos/flags.ts). */
 export type BadNumber = 'empty' | 'not-finite' | 'too-large' | 'not-a-number';
@@ -130,6 +132,7 @@ export const en = {
   undoReview: (card: string, rating: string, at: string) => `Undid your review of "${card}" (${rating}, ${at}).`,
   undoReset: (scope: string, at: string) => `Undid the reset of ${scope} (${at}).`,
   scopeTopic: (topic: string) => `topic "${topic}"`,
+  scopeGlossary: 'the glossary terms (quiz --glossary)',
   scopeAll: 'everything',
   suspendDone: (card: string) => `Suspended "${card}": the quiz will not show it until you unsuspend it.`,
   unsuspendDone: (card: string) => `Unsuspended "${card}": it is back in the quiz.`,
@@ -172,20 +175,7 @@ export const en = {
   badWidth: (value: string) => `--width: expected a whole number from 20 to 1000, got "${value}"`,
   flagWholeNumber: (flag: string, max: number, value: string) => `${flag}: expected a whole number from 0 to ${max}, got "${value}"`,
   notUtf8: (path: string, line: number) => `${path}:${line}: not valid UTF-8 text (save the file as UTF-8)`,
-  fsReason: {
-    EACCES: 'permission denied',
-    EPERM: 'operation not permitted',
-    ENOENT: 'no such file or directory',
-    ENOTDIR: 'a part of the path is not a directory',
-    EISDIR: 'is a directory',
-    EROFS: 'read-only file system',
-    ENOSPC: 'no space left on the device',
-    EDQUOT: 'disk quota exceeded',
-    EFBIG: 'file too large (a file size limit was reached)',
-    EIO: 'input/output error',
-    ENAMETOOLONG: 'file name too long',
-    EEXIST: 'already exists',
-  } as Readonly<Record<string, string>>,
+  fsReason,
   cannotRead: (path: string, reason: string) => `cannot read ${path}: ${reason}`,
   cannotWrite: (path: string, reason: string) => `cannot write ${path}: ${reason}`,
   cannotCreateDataDir: (home: string, reason: string) => `cannot create the data directory ${home}: ${reason} (set ML_TUTOR_HOME to a writable directory)`,
@@ -219,7 +209,7 @@ export const en = {
   unknownSetting: (key: string, keys: readonly string[]) => `unknown setting "${key}" (settings: ${keys.join(', ')})`,
   configNameSetting: 'config: name the setting to change, e.g. "ml-tutor config lang zh" or "ml-tutor config lang --unset"',
   configValueAndUnset: (name: string) => `config ${name}: give a value or --unset, not both`,
-  nothingToUndo: 'nothing to undo: there are no reviews or resets in your progress yet',
+  nothingToUndo: 'nothing to undo: there are no reviews, resets or fitted FSRS weights in your progress yet',
   unknownCard: (card: string) => `unknown card "${card}"`,
   notRegularFile: (path: string) => `${path} is not a regular file`,
   exportExists: (file: string) => `${file} already exists; add --force to replace it`,
@@ -293,6 +283,7 @@ export const en = {
   completion,
   glossary,
   sync,
+  optimize,
 };
 
 export type Messages = typeof en;

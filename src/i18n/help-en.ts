@@ -52,9 +52,20 @@ export const helpEn = {
   texts are as the lesson writes them: inline code keeps its Markdown backticks (\`…\`)`,
   },
   stats: { description: 'mastery per topic, retention, streak and the due forecast', json: 'machine-readable output: {topics, streak, reviews_today, forecast}' },
+  optimize: {
+    description: 'fit FSRS weights to your own reviews and schedule with them (progress undo takes them back)',
+    dryRun: 'show the fitted weights and their log loss, but do not save them',
+    json: 'machine-readable output: {reviews, old, new, better, saved, dry_run}, where old and new are {w, log_loss}',
+    notes: `optimize fits FSRS-6's 21 weights to your history with the FSRS optimizer (fsrs-rs, the
+optional package @open-spaced-repetition/binding) and scores the current and the fitted weights by
+their log loss on your reviews: how well each predicts whether you recalled a card. The fitted ones
+are saved, as an event in your progress log, only when they predict better; then every schedule,
+your whole history included, is worked out with them. It needs at least 64 reviews made on a later
+day than the card's previous one; cram practice does not count.`,
+  },
   progress: {
     description: 'undo, suspend, export, import or reset your quiz progress (every change is an event you can undo)',
-    undo: 'undo the last review (or reset)',
+    undo: 'undo the last review (or reset, or the weights optimize saved)',
     suspend: 'keep a card out of the quiz until you unsuspend it',
     suspendCard: 'card (question) id, such as attention/why-scale',
     unsuspend: 'put a suspended card back in the quiz',
@@ -65,7 +76,7 @@ export const helpEn = {
     import: 'merge another progress log into yours, by event id (importing twice adds nothing)',
     importFile: 'an events.jsonl from "ml-tutor progress export"',
     reset: 'forget quiz progress (all, or one topic); recorded as an event, so "progress undo" brings it back',
-    topic: 'only this topic',
+    topic: 'only this topic, or glossary: the glossary terms of quiz --glossary',
     yes: 'do not ask for confirmation (required when stdin is not a terminal)',
   },
   validate: { description: 'check lessons and quiz questions; each problem prints as path:line: message', dir: 'a lessons directory (default: the built-in lessons and any --lessons packs)' },

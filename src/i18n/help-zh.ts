@@ -50,9 +50,18 @@ export const helpZh: HelpText = {
   题目文字与课程原文一致：行内代码保留 Markdown 反引号（\`…\`）`,
   },
   stats: { description: '各主题的掌握情况、记忆保持率、连续天数和到期预测', json: '输出机器可读的 JSON：{topics, streak, reviews_today, forecast}' },
+  optimize: {
+    description: '根据你自己的复习记录拟合 FSRS 参数，并用它安排复习（progress undo 可以撤销）',
+    dryRun: '显示拟合出的参数和它们的对数损失，但不保存',
+    json: '输出机器可读的 JSON：{reviews, old, new, better, saved, dry_run}，其中 `old` 和 `new` 都是 {w, log_loss}',
+    notes: `optimize 用 FSRS 优化器（\`fsrs-rs\`，可选依赖 @open-spaced-repetition/binding）根据你的复习记录
+拟合 FSRS-6 的 21 个参数，并用对数损失给当前参数和拟合参数打分：看哪一组更能预测你能否记起一张卡。
+只有拟合参数预测得更准时才会保存（作为进度记录中的一个事件）；之后所有复习计划，连同整个复习历史，
+都按它推算。至少需要 64 次与这张卡上次复习不在同一天的复习；突击练习不算。`,
+  },
   progress: {
     description: '撤销、暂停、导出、导入或重置你的练习进度（每次改动都是一个可撤销的事件）',
-    undo: '撤销最近一次答题（或重置）',
+    undo: '撤销最近一次答题（或重置，或 optimize 保存的参数）',
     suspend: '暂停一张卡片，直到你恢复它为止',
     suspendCard: '卡片（题目）id，例如 attention/why-scale',
     unsuspend: '把暂停的卡片放回练习',
@@ -63,7 +72,7 @@ export const helpZh: HelpText = {
     import: '按事件 id 把另一份进度日志合并进来（重复导入不会多算）',
     importFile: '由“ml-tutor progress export”导出的 events.jsonl',
     reset: '清除练习进度（全部或一个主题）；重置也记为事件，“progress undo”可以恢复',
-    topic: '只重置这个主题',
+    topic: '只重置这个主题；写 glossary 则重置 quiz --glossary 的术语卡片',
     yes: '不再确认（标准输入不是终端时必须加上）',
   },
   validate: { description: '检查课程和测验题；每个问题都标明所在文件和行号', dir: '课程目录（默认：内置课程和所有 --lessons 课程包）' },

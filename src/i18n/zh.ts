@@ -5,10 +5,12 @@ import { usage } from './zh/usage.js';
 import { eventTime, homeProgress } from './zh/progress.js';
 import { completion, search } from './zh/search.js';
 import { glossary } from './zh/glossary.js';
+import { optimize } from './zh/optimize.js';
 import { log, problem } from './zh/validate.js';
 import { steps } from './zh/steps.js';
 import { quizFlow } from './zh/quiz.js';
 import { sync } from './zh/sync.js';
+import { fsReason } from './zh/files.js';
 
 /** “（你是不是想输入 a 或 b？）”，或者什么也没有。 */
 function orHint(names: readonly string[]): string {
@@ -105,6 +107,7 @@ export const zh: Messages = {
   undoReview: (card, rating, at) => `已撤销对“${card}”的复习（${rating}，${at}）。`,
   undoReset: (scope, at) => `已撤销对${scope}的重置（${at}）。`,
   scopeTopic: (topic) => `主题“${topic}”`,
+  scopeGlossary: '术语表的卡片（quiz --glossary）',
   scopeAll: '全部',
   suspendDone: (card) => `已停用“${card}”：恢复之前测验不会再出现它。`,
   unsuspendDone: (card) => `已恢复“${card}”：它会重新出现在测验中。`,
@@ -142,20 +145,7 @@ export const zh: Messages = {
   badWidth: (value) => `--width：应为 20 到 1000 之间的整数，实际是“${value}”`,
   flagWholeNumber: (flag, max, value) => `${flag}：应为 0 到 ${max} 之间的整数，实际是“${value}”`,
   notUtf8: (path, line) => `${path}:${line}：不是有效的 UTF-8 文本（请把文件存为 UTF-8 编码）`,
-  fsReason: {
-    EACCES: '没有权限',
-    EPERM: '不允许此操作',
-    ENOENT: '没有这个文件或目录',
-    ENOTDIR: '路径中有一部分不是目录',
-    EISDIR: '这是一个目录',
-    EROFS: '文件系统是只读的',
-    ENOSPC: '设备空间不足',
-    EDQUOT: '超出磁盘配额',
-    EFBIG: '文件太大（达到了文件大小上限）',
-    EIO: '输入/输出错误',
-    ENAMETOOLONG: '文件名太长',
-    EEXIST: '已经存在',
-  },
+  fsReason,
   cannotRead: (path, reason) => `无法读取 ${path}：${reason}`,
   cannotWrite: (path, reason) => `无法写入 ${path}：${reason}`,
   cannotCreateDataDir: (home, reason) => `无法创建数据目录 ${home}：${reason}（请把 ML_TUTOR_HOME 设为一个可写的目录）`,
@@ -186,7 +176,7 @@ export const zh: Messages = {
   unknownSetting: (key, keys) => `没有设置项“${key}”（现有设置：${keys.join('、')}）`,
   configNameSetting: 'config：请指明要修改的设置，例如“ml-tutor config lang zh”或“ml-tutor config lang --unset”',
   configValueAndUnset: (name) => `config ${name}：请给出取值或 --unset，不能两个都给`,
-  nothingToUndo: '没有可撤销的操作：你的进度里还没有答题或重置记录',
+  nothingToUndo: '没有可撤销的操作：你的进度里还没有答题、重置或拟合 FSRS 参数的记录',
   unknownCard: (card) => `没有卡片“${card}”`,
   notRegularFile: (path) => `${path} 不是普通文件`,
   exportExists: (file) => `${file} 已存在；要替换它，请加上 --force`,
@@ -253,4 +243,5 @@ export const zh: Messages = {
   completion,
   glossary,
   sync,
+  optimize,
 };

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { canExtendLog, foldLogEvents, latestEventTime, parseEventLog, type LogFold, type LogWarning } from '../core/event-log.js';
 import { buildStamp, readCache, writeCache } from './derived-cache.js';
 import { describeFsError, invalidUtf8Lines } from './files.js';
-import { foldLogFile, readRange } from './log-fold.js';
+import { foldLogFile, readRange, type LogOutline } from './log-fold.js';
+import { isFsrsWeights } from '../core/events.js';
+import { currentWeights } from '../core/fsrs-params.js';
 import { UserError } from '../core/errors.js';
 import { eventsPath } from './paths.js';
 
@@ -26,23 +28,21 @@ export interface DerivedSpec<T> {
   /** Everything besides the log that the value depends on (settings); the build is added here. */
   key: string;
   /**
-   * A fold building the value of a log whose latest event is at `latest` (epoch ms, -Infinity if
-   * none): from nothing, or on top of `from`, the value of the log before some appended events.
+   * A fold building the value of a log with this outline (its latest event's time, the FSRS weights
+   * it sets): from nothing, or on top of `from`, the value of the log before some appended events.
    */
-  fold(latest: number, from?: T): LogFold<T>;
+  fold(outline: LogOutline, from?: T): LogFold<T>;
   encode(value: T): unknown;
   decode(stored: unknown): T;
   /** Use a cached value only if its latest event is not after this time (epoch ms). */
   notAfter?: number;
 }
 
-export interface Derived<T> {
+export interface Derived<T> extends LogOutline {
   value: T;
   /** The log's unusable lines (the first few), and how many there are in all. */
   warnings: LogWarning[];
   warningCount: number;
-  /** Epoch ms of the latest event counted, -Infinity for none. */
-  latest: number;
 }
 
 interface Stored {
@@ -56,6 +56,8 @@ interface Stored {
   /** The last bytes covered (base64): the prefix check for an appended log. */
   tail: string;
   latest: number | null;
+  /** The FSRS weights the log sets (LogOutline), null for the defaults. */
+  weights: number[] | null;
   warnings: LogWarning[];
   warningCount: number;
   value: unknown;
@@ -90,7 +92,7 @@ export function derivedFromLog<T>(home: string, spec: DerivedSpec<T>): Derived<T
     const stored = cached && cached.key === key && !((cached.latest ?? -Infinity) > (spec.notAfter ?? Infinity)) ? cached : undefined;
     const value = stored ? decodeStored(stored, spec) : undefined;
     if (stored && value && stored.identity === identity) {
-      return { value: value.decoded, warnings: stored.warnings, warningCount: stored.warningCount, latest: stored.latest ?? -Infinity };
+      return { value: value.decoded, warnings: stored.warnings, warningCount: stored.warningCount, latest: stored.latest ?? -Infinity, weights: stored.weights ?? undefined };
     }
     if (stored && value && stats && fd !== undefined && stored.ino === stats.ino && stats.size > stored.offset) {
       const extended = extendFromTail(fd, stats.size, stored, value.decoded, spec);
@@ -116,7 +118,7 @@ type Covered = { covered: { offset: number; lines: number; tail: Buffer } };
  * it), else parsed into a list, sorted and folded.
  */
 function deriveWhole<T>(fd: number, size: number, spec: DerivedSpec<T>): Derived<T> & Covered {
-  const folded = foldLogFile(fd, size, (latest) => spec.fold(latest), KEPT_WARNINGS);
+  const folded = foldLogFile(fd, size, (outline) => spec.fold(outline), KEPT_WARNINGS);
   if (!folded) return deriveFromBytes(readRange(fd, 0, size), spec);
   const tail = readRange(fd, Math.max(0, size - TAIL_BYTES), Math.min(size, TAIL_BYTES));
   return { ...folded, covered: { offset: size, lines: folded.newlines, tail } };
@@ -126,11 +128,13 @@ function deriveFromBytes<T>(whole: Buffer, spec: DerivedSpec<T>): Derived<T> & C
   const tail = Buffer.from(whole.subarray(Math.max(0, whole.length - TAIL_BYTES)));
   const log = parseEventLog(whole.toString('utf8'), invalidUtf8Lines(whole));
   const latest = latestEventTime(log.events);
+  const weights = currentWeights(log.events);
   return {
-    value: foldLogEvents(log.events, spec.fold(latest)),
+    value: foldLogEvents(log.events, spec.fold({ latest, weights })),
     warnings: log.warnings.slice(0, KEPT_WARNINGS),
     warningCount: log.warnings.length,
     latest,
+    weights,
     covered: { offset: whole.length, lines: countNewlines(whole), tail },
   };
 }
@@ -141,6 +145,7 @@ function deriveFromBytes<T>(whole: Buffer, spec: DerivedSpec<T>): Derived<T> & C
  */
 function decodeStored<T>(stored: Stored, spec: DerivedSpec<T>): { decoded: T } | undefined {
   if (!Array.isArray(stored.warnings) || typeof stored.warningCount !== 'number' || typeof stored.offset !== 'number' || typeof stored.lines !== 'number') return undefined;
+  if (stored.weights !== null && !isFsrsWeights(stored.weights)) return undefined;
   try {
     return { decoded: spec.decode(stored.value) };
   } catch {
@@ -162,11 +167,14 @@ function extendFromTail<T>(fd: number, size: number, stored: Stored, storedValue
   const shifted = parsed.warnings.map((warning) => ({ line: warning.line + stored.lines, message: warning.message }));
   const whole = Buffer.concat([before, added]);
   const newLatest = Math.max(latest, latestEventTime(parsed.events));
+  // No params event was appended (canExtendLog), so the weights are those of the stored value.
+  const weights = stored.weights ?? undefined;
   return {
-    value: foldLogEvents(parsed.events, spec.fold(newLatest, storedValue)),
+    value: foldLogEvents(parsed.events, spec.fold({ latest: newLatest, weights }, storedValue)),
     warnings: [...stored.warnings, ...shifted].slice(0, KEPT_WARNINGS),
     warningCount: stored.warningCount + shifted.length,
     latest: newLatest,
+    weights,
     covered: { offset: size, lines: stored.lines + countNewlines(added), tail: Buffer.from(whole.subarray(Math.max(0, whole.length - TAIL_BYTES))) },
   };
 }
@@ -189,6 +197,7 @@ function save<T>(
     lines: covered.lines,
     tail: covered.tail.toString('base64'),
     latest: Number.isFinite(derived.latest) ? derived.latest : null,
+    weights: derived.weights ?? null,
     warnings: derived.warnings,
     warningCount: derived.warningCount,
     value: spec.encode(derived.value),

@@ -2,6 +2,7 @@ import { isAscii, isUtf8 } from 'node:buffer';
 import { readSync } from 'node:fs';
 import { cancelledIds, latestEventTime, parseLogLine, scanEventLog, type LogFold, type LogWarning } from '../core/event-log.js';
 import type { ProgressEvent } from '../core/events.js';
+import { currentWeights } from '../core/fsrs-params.js';
 import { SeenIds } from '../core/seen-ids.js';
 
 /**
@@ -9,9 +10,10 @@ import { SeenIds } from '../core/seen-ids.js';
  * (200,000 reviews, 30 MB) then never holds the log's bytes, its text or a list of its events, only
  * the fold's value, which keeps it fast (little garbage to collect) and small (peak memory).
  *
- * This works for the log as we write it: in time order, valid UTF-8. The undos are found first (an
- * undo cancels an earlier event, so what it cancels must be known before that event is folded), and
- * the latest event's time is read from the end (a fold may need it, e.g. to thin old reviews). If an
+ * This works for the log as we write it: in time order, valid UTF-8. The undos and params events are
+ * found first (an undo cancels an earlier event, so what it cancels must be known before that event
+ * is folded; the latest params event gives the weights the whole history replays with), and the
+ * latest event's time is read from the end (a fold may need it, e.g. to thin old reviews). If an
  * event comes earlier than the one before it (logs merged by hand), an id comes twice or a line is
  * not UTF-8, the fold is abandoned and the caller reads the log as a list and sorts it: the same result, more slowly.
  */
@@ -25,11 +27,18 @@ const PIECE_BYTES = 1 << 16;
 const NEWLINE = 0x0a;
 const BYTE_ORDER_MARK = '\ufeff';
 
-export interface FoldedLog<T> {
+/** What a fold of a log is told before its first event (see foldLogFile). */
+export interface LogOutline {
+  /** The time of the log's latest event (epoch ms), -Infinity if none. */
+  latest: number;
+  /** The FSRS weights of the latest params event not undone (core/fsrs-params.ts), or undefined. */
+  weights: number[] | undefined;
+}
+
+export interface FoldedLog<T> extends LogOutline {
   value: T;
   warnings: LogWarning[];
   warningCount: number;
-  latest: number;
   /** Newlines in the log. */
   newlines: number;
 }
@@ -109,15 +118,16 @@ function lineEvent(bytes: Buffer, atLogStart: boolean): ProgressEvent | undefine
 }
 
 /**
- * The log's undo events, or undefined if some line is not UTF-8. An undo line holds the word `undo`,
- * or a \u escape spelling it: only the lines that hold either are parsed (a handful in a long log).
+ * The log's undo and params events (those that reach back over history), or undefined if some line
+ * is not UTF-8. Such a line holds the word `undo` or `params`, or a \u escape spelling one: only the
+ * lines that hold one of them are parsed (a handful in a long log).
  */
-function undoEvents(fd: number, size: number): ProgressEvent[] | undefined {
-  const undos: ProgressEvent[] = [];
+function retroactiveEvents(fd: number, size: number): ProgressEvent[] | undefined {
+  const found: ProgressEvent[] = [];
   for (const piece of pieces(fd, size)) {
     if (!isUtf8(piece.bytes)) return undefined;
     const starts = new Set<number>();
-    for (const needle of ['undo', '\\u']) {
+    for (const needle of ['undo', 'params', '\\u']) {
       for (let at = piece.bytes.indexOf(needle); at !== -1; ) {
         starts.add(piece.bytes.lastIndexOf(NEWLINE, at) + 1);
         const newline = piece.bytes.indexOf(NEWLINE, at);
@@ -127,10 +137,10 @@ function undoEvents(fd: number, size: number): ProgressEvent[] | undefined {
     for (const start of [...starts].sort((a, b) => a - b)) {
       const newline = piece.bytes.indexOf(NEWLINE, start);
       const event = lineEvent(piece.bytes.subarray(start, newline === -1 ? piece.bytes.length : newline), piece.start + start === 0);
-      if (event?.type === 'undo') undos.push(event);
+      if (event?.type === 'undo' || event?.type === 'params') found.push(event);
     }
   }
-  return undos;
+  return found;
 }
 
 /** The time of the last readable event of the log's first `size` bytes (epoch ms), or -Infinity. */
@@ -152,16 +162,17 @@ function lastEventTime(fd: number, size: number): number {
 }
 
 /**
- * Fold the log (its first `size` bytes, read through `fd`) with `makeFold(latest)`, or undefined when
+ * Fold the log (its first `size` bytes, read through `fd`) with `makeFold(outline)`, or undefined when
  * its events are not in time order or a line is not UTF-8 (then fold a sorted list instead).
  * Warnings as parseEventLog gives them: the first `keptWarnings` kept, all counted.
  */
-export function foldLogFile<T>(fd: number, size: number, makeFold: (latest: number) => LogFold<T>, keptWarnings: number): FoldedLog<T> | undefined {
-  const undos = undoEvents(fd, size);
-  if (!undos) return undefined;
-  const cancelled = cancelledIds(undos);
+export function foldLogFile<T>(fd: number, size: number, makeFold: (outline: LogOutline) => LogFold<T>, keptWarnings: number): FoldedLog<T> | undefined {
+  const retroactive = retroactiveEvents(fd, size);
+  if (!retroactive) return undefined;
+  const cancelled = cancelledIds(retroactive);
   const latest = lastEventTime(fd, size);
-  const fold = makeFold(latest);
+  const weights = currentWeights(retroactive);
+  const fold = makeFold({ latest, weights });
   // A log line is rarely shorter than 100 bytes (a review is ~160).
   const seenIds = new SeenIds(size / 100);
   const warnings: LogWarning[] = [];
@@ -187,5 +198,5 @@ export function foldLogFile<T>(fd: number, size: number, makeFold: (latest: numb
   }
   // In time order the last event is the latest; anything else means the log changed as it was read.
   if (previous !== latest || seenIds.mayRepeat()) return undefined;
-  return { value: fold.value(), warnings, warningCount, latest, newlines };
+  return { value: fold.value(), warnings, warningCount, latest, weights, newlines };
 }

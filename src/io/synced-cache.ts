@@ -1,7 +1,8 @@
 import { closeSync, fstatSync, openSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { canExtendLog, foldLogEvents, latestEventTime, type LogWarning } from '../core/event-log.js';
-import type { ProgressEvent } from '../core/events.js';
+import { isFsrsWeights, type ProgressEvent } from '../core/events.js';
+import { currentWeights } from '../core/fsrs-params.js';
 import { canonicalJson } from '../core/sync-merge.js';
 import { buildStamp, readCache, writeCache } from './derived-cache.js';
 import type { Derived, DerivedSpec } from './log-cache.js';
@@ -31,6 +32,8 @@ interface Stored {
   key: string;
   identity: string;
   latest: number | null;
+  /** The FSRS weights the union sets (a params event), null for the defaults. */
+  weights: number[] | null;
   warnings: LogWarning[];
   warningCount: number;
   value: unknown;
@@ -66,7 +69,8 @@ export function derivedFromSyncedLogs<T>(home: string, dir: string, spec: Derive
   // Taken before reading: a file that changes while it is read looks changed next time.
   const identity = [listed.problem ? 'unreadable' : 'read', ...listed.sources.map(fileIdentity)].join('|');
   const cached = readCache(cachePath) as Stored | undefined;
-  const stored = cached && cached.key === key && !((cached.latest ?? -Infinity) > (spec.notAfter ?? Infinity)) && Array.isArray(cached.warnings) ? cached : undefined;
+  const stored =
+    cached && cached.key === key && !((cached.latest ?? -Infinity) > (spec.notAfter ?? Infinity)) && Array.isArray(cached.warnings) && (cached.weights === null || isFsrsWeights(cached.weights)) ? cached : undefined;
   let storedValue: { value: T } | undefined;
   try {
     storedValue = stored ? { value: spec.decode(stored.value) } : undefined;
@@ -74,7 +78,7 @@ export function derivedFromSyncedLogs<T>(home: string, dir: string, spec: Derive
     storedValue = undefined; // not what we write: derived anew
   }
   if (stored && storedValue && stored.identity === identity) {
-    return { value: storedValue.value, warnings: stored.warnings, warningCount: stored.warningCount, latest: stored.latest ?? -Infinity };
+    return { value: storedValue.value, warnings: stored.warnings, warningCount: stored.warningCount, latest: stored.latest ?? -Infinity, weights: stored.weights ?? undefined };
   }
   const extended = stored && storedValue && !listed.problem ? extend(stored, storedValue.value, listed.sources, readIds(idsPath, stored.identity), spec) : undefined;
   if (extended) {
@@ -83,7 +87,8 @@ export function derivedFromSyncedLogs<T>(home: string, dir: string, spec: Derive
   }
   const log = readSyncedLog(home, dir, listed);
   const latest = latestEventTime(log.events);
-  const derived: Derived<T> = { value: foldLogEvents(log.events, spec.fold(latest)), warnings: log.warnings.slice(0, KEPT_WARNINGS), warningCount: log.warningCount, latest };
+  const weights = currentWeights(log.events);
+  const derived: Derived<T> = { value: foldLogEvents(log.events, spec.fold({ latest, weights })), warnings: log.warnings.slice(0, KEPT_WARNINGS), warningCount: log.warningCount, latest, weights };
   const files = log.sources.flatMap((source) => (source.covered ? [{ name: source.name, ...source.covered }] : []));
   save(cachePath, idsPath, { key, identity, spec, derived, files: listed.problem ? undefined : files, ids: idSet(log.events) });
   return derived;
@@ -167,11 +172,14 @@ function extend<T>(stored: Stored, value: T, sources: readonly SyncSource[], ids
   const latest = stored.latest ?? -Infinity;
   if (!canExtendLog(events, latest)) return undefined;
   const newLatest = Math.max(latest, latestEventTime(events));
+  // No params event was added (canExtendLog), so the weights are those of the stored value.
+  const weights = stored.weights ?? undefined;
   const derived: Derived<T> = {
-    value: foldLogEvents(events, spec.fold(newLatest, value)),
+    value: foldLogEvents(events, spec.fold({ latest: newLatest, weights }, value)),
     warnings: [...stored.warnings, ...warnings].slice(0, KEPT_WARNINGS),
     warningCount: stored.warningCount + warnings.length,
     latest: newLatest,
+    weights,
   };
   return { derived, files, ids: idSet(events, ids) };
 }
@@ -179,7 +187,7 @@ function extend<T>(stored: Stored, value: T, sources: readonly SyncSource[], ids
 function save<T>(cachePath: string, idsPath: string, made: { key: string; identity: string; spec: DerivedSpec<T>; derived: Derived<T>; files: StoredFile[] | undefined; ids: IdSet }): void {
   const { key, identity, spec, derived, files, ids } = made;
   const latest = Number.isFinite(derived.latest) ? derived.latest : null;
-  const stored: Stored = { key, identity, latest, warnings: derived.warnings, warningCount: derived.warningCount, value: spec.encode(derived.value), ...(files ? { files } : {}) };
+  const stored: Stored = { key, identity, latest, weights: derived.weights ?? null, warnings: derived.warnings, warningCount: derived.warningCount, value: spec.encode(derived.value), ...(files ? { files } : {}) };
   const uuids = Buffer.from(Float64Array.from(ids.uuids).buffer).toString('base64');
   // The ids first: a value saved without its ids is never extended (readIds checks the identity).
   writeCache(idsPath, { identity, uuids, others: [...ids.others] } satisfies StoredIds);

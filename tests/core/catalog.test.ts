@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, lessonLink, resolveLesson, resolveTopic } from '../../src/core/catalog.js';
+import { buildCatalog, lessonLink, resolveLesson, resolveResetScope, resolveTopic } from '../../src/core/catalog.js';
 import { makeLesson, sampleCatalog } from './fixtures.js';
 
 const catalog = sampleCatalog();
@@ -69,5 +69,18 @@ describe('resolveTopic', () => {
 
   it('suggests the closest topic', () => {
     expect(() => resolveTopic(catalog, 'atention')).toThrow('unknown topic "atention" (topics: deep-learning, nlp, rnn, attention)\nDid you mean "attention"?');
+  });
+});
+
+describe('resolveResetScope (progress reset --topic)', () => {
+  it('takes a topic, or glossary (the glossary\'s cards), by itself or a unique prefix', () => {
+    expect(resolveResetScope(catalog, 'rnn')).toBe('rnn');
+    expect(resolveResetScope(catalog, 'glossary')).toBe('glossary');
+    expect(resolveResetScope(catalog, ' Glos')).toBe('glossary');
+    expect(() => resolveTopic(catalog, 'glossary')).toThrow('unknown topic "glossary"');
+  });
+
+  it('names glossary among the topics when nothing matches', () => {
+    expect(() => resolveResetScope(catalog, 'glosary')).toThrow('unknown topic "glosary" (topics: deep-learning, nlp, rnn, attention, glossary)\nDid you mean "glossary"?');
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CardRecord, ReplayResult, ReviewEntry } from '../../src/core/replay.js';
 import { replay } from '../../src/core/replay.js';
 import { createScheduler, newCardState, type CardPhase, type Rating } from '../../src/core/schedule.js';
-import { computeStats, FORECAST_DAYS, streakEndingAt } from '../../src/core/stats.js';
+import { computeStats, FORECAST_DAYS, hasGlossaryCards, streakEndingAt } from '../../src/core/stats.js';
 import { card, reset, review, suspend } from './helpers.js';
 
 /** 2026-03-10 18:00 in Beijing (UTC+8); local "today" runs 2026-03-09T16:00Z – 2026-03-10T16:00Z. */
@@ -168,6 +168,35 @@ describe('computeStats from a replayed log', () => {
     expect(stats.reviews_today).toBe(1);
     // Today and yesterday (r1); 2 days ago (a3); 3 days ago nothing.
     expect(stats.streak).toBe(3);
+  });
+});
+
+describe('computeStats with the glossary\'s cards', () => {
+  const glossary = [card('glossary/softmax', 'attention/why-attention'), card('glossary/token', 'nlp/tokens'), card('glossary/gradient', 'rnn/elman')];
+  const withGlossary: ReplayResult = {
+    ...progress,
+    cards: new Map([
+      ...progress.cards,
+      cardRecord('glossary/softmax', 'review', 25, '2026-03-09T10:00:00Z'), // overdue, mastered
+      cardRecord('glossary/token', 'review', 4, '2026-03-12T10:00:00Z', true), // suspended
+    ]),
+    reviews: [...progress.reviews, entry('g1', '2026-03-09T10:00:00Z', 'glossary/softmax', 1, 'review'), entry('g2', '2026-03-09T11:00:00Z', 'glossary/softmax', 3, 'review')],
+  };
+  const stats = computeStats(questions, withGlossary, { now: NOW, utcOffset: OFFSET, glossary });
+
+  it('counts them as one more entry, "glossary", after every topic, not under the topic of the lesson that introduces a term', () => {
+    expect(stats.topics.map((topic) => topic.topic)).toEqual(['nlp', 'rnn', 'attention', 'extra', 'glossary']);
+    expect(stats.topics.at(-1)).toEqual({ topic: 'glossary', total: 3, seen: 2, mastered: 1, due_now: 1, retention: 1 / 2, retention_reviews: 2 });
+    expect(stats.topics.slice(0, 4)).toEqual(computeStats(questions, progress, { now: NOW, utcOffset: OFFSET }).topics);
+  });
+
+  it('puts them in the forecast like every card', () => {
+    expect(stats.forecast[0]).toBe(4); // a1, a2, r1 and the overdue glossary/softmax; glossary/token is suspended
+  });
+
+  it('knows whether the learner has quizzed the glossary', () => {
+    expect(hasGlossaryCards(progress)).toBe(false);
+    expect(hasGlossaryCards(withGlossary)).toBe(true);
   });
 });
 

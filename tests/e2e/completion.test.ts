@@ -21,6 +21,8 @@ describe('ml-tutor __complete (what the scripts call at each Tab)', () => {
     { words: ['demo', 'softmax', '--s'], expected: ['--scores'] },
     { words: ['list', 'r'], expected: ['rnn'] },
     { words: ['progress', 're'], expected: ['reset'] },
+    { words: ['progress', 'reset', '--topic', ''], expected: ['deep-learning', 'nlp', 'rnn', 'attention', 'glossary'] },
+    { words: ['progress', 'reset', '--topic', 'g'], expected: ['glossary'] },
     { words: ['config', 'n'], expected: ['new_per_day'] },
     { words: ['config', 'lang', ''], expected: ['en', 'zh'] },
     { words: ['completion', ''], expected: ['bash', 'zsh', 'fish'] },

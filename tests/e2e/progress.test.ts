@@ -141,7 +141,7 @@ describe('ml-tutor progress', () => {
     ]);
     const none = cli(home, ['progress', 'undo']);
     expect(none.code).toBe(1);
-    expect(none.stderr).toBe('ml-tutor: nothing to undo: there are no reviews or resets in your progress yet\n');
+    expect(none.stderr).toBe('ml-tutor: nothing to undo: there are no reviews, resets or fitted FSRS weights in your progress yet\n');
   });
 
   it('resets only with --yes off a terminal, and undo brings the progress back', () => {

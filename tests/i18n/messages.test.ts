@@ -89,7 +89,7 @@ const LATIN_IN_CHINESE = new Set([
   'new_per_day', 'desired_retention', 'ML_TUTOR_HOME', 'ML_TUTOR_NOW', 'ML_TUTOR_DEBUG', 'ISO', 'UTF', 'JSON', 'sin', 'cos',
   'topic', 'NN', 'slug', 'md', 'd_model', 'd_h', 'd_in', 'W_x', 'zh', 'en', 'outline', 'section', 'width', 'inputs', 'wx', 'wh',
   'vocab', 'word', 'other', 'tokens', 'scores', 'similar', 'analogy', 'query', 'keys', 'values', 'heads', 'kernel', 'signal',
-  'seed', 'json', 'predict', 'cram', 'limit', 'quit', 'skip', 'next', 'read', 'stats', 'help', 'unsuspend', 'ChatGPT', 'less', 'glossary',
+  'seed', 'json', 'predict', 'cram', 'limit', 'quit', 'skip', 'next', 'read', 'stats', 'help', 'unsuspend', 'ChatGPT', 'less', 'glossary', 'optimize',
   // File formats and question types (validate), and the names of functions and models in formulas.
   'YAML', 'Markdown', 'choice', 'multi', 'truefalse', 'numeric', 'text', 'steps', 'true', 'false', 'correct', 'path', 'id',
   'softmax', 'tanh', 'sigmoid', 'ReLU', 'relu', 'RNN', 'LSTM', 'MLP', 'XOR', 'AND', 'OR', 'argmax', 'max', 'exp', 'log',

@@ -74,6 +74,25 @@ describe('derivedFromLog', () => {
     expect(calls.extend).toBe(0);
   });
 
+  it('derives anew, with the weights it sets, when a params event is appended; a cached value keeps its weights', () => {
+    const home = setup([read('a', '2026-03-02T09:00:00Z')]);
+    const calls = { derive: 0, extend: 0 };
+    const told: Array<number | undefined> = [];
+    const withWeights = (): DerivedSpec<string[]> => {
+      const base = spec(calls);
+      return { ...base, fold: (outline, from) => (told.push(outline.weights?.[0]), base.fold(outline, from)) };
+    };
+    expect(derivedFromLog(home, withWeights()).weights).toBeUndefined();
+    const w = [0.7, ...Array.from({ length: 20 }, () => 0.5)];
+    appendFileSync(join(home, 'events.jsonl'), serializeEvent({ v: 1, id: 'p', at: '2026-03-03T09:00:00Z', type: 'params', w }));
+    expect(derivedFromLog(home, withWeights()).weights).toEqual(w);
+    appendFileSync(join(home, 'events.jsonl'), serializeEvent(read('b', '2026-03-04T09:00:00Z')));
+    expect(derivedFromLog(home, withWeights())).toMatchObject({ value: ['a', 'p', 'b'], weights: w });
+    expect(derivedFromLog(home, withWeights())).toMatchObject({ value: ['a', 'p', 'b'], weights: w });
+    expect(calls).toEqual({ derive: 2, extend: 1 });
+    expect(told).toEqual([undefined, 0.7, 0.7]);
+  });
+
   it('derives anew when the covered bytes changed, or the log was replaced by a shorter one', () => {
     const home = setup([read('a', '2026-03-01T09:00:00Z'), read('b', '2026-03-01T09:01:00Z')]);
     const calls = { derive: 0, extend: 0 };

@@ -102,6 +102,36 @@ describe('folding a log as it is read (foldLogFile)', () => {
     expect(foldFile(text)?.value).toEqual([`r2@${Date.UTC(2026, 0, 1, 9, 1)}`]);
   });
 
+  it('tells the fold the weights of the latest params event not undone, found before the first event is folded', () => {
+    const at = (minute: number): string => new Date(Date.UTC(2026, 0, 1, 9, minute)).toISOString();
+    const w = (first: number): number[] => [first, ...Array.from({ length: 20 }, () => 0.5)];
+    const lines = [
+      serializeEvent({ v: 1, id: 'r1', at: at(0), type: 'review', card: 'a/b', rating: 3, correct: true }),
+      serializeEvent({ v: 1, id: 'p1', at: at(1), type: 'params', w: w(1) }),
+      serializeEvent({ v: 1, id: 'p2', at: at(2), type: 'params', w: w(2) }),
+      serializeEvent({ v: 1, id: 'u1', at: at(3), type: 'undo', target: 'p2' }),
+    ];
+    const foldWith = (text: string): { weights: number[] | undefined; folded: ReturnType<typeof foldLogFile<string[]>> } => {
+      const path = join(tempDir(), 'events.jsonl');
+      writeFileSync(path, text);
+      const fd = openSync(path, 'r');
+      let told: number[] | undefined;
+      try {
+        const folded = foldLogFile(fd, Buffer.byteLength(text), (outline) => ((told = outline.weights), tracer()), 10);
+        return { weights: told, folded };
+      } finally {
+        closeSync(fd);
+      }
+    };
+    expect(foldWith(lines[0]!).weights).toBeUndefined();
+    expect(foldWith(lines.slice(0, 3).join('')).weights?.[0]).toBe(2);
+    const undone = foldWith(lines.join(''));
+    expect(undone.weights?.[0]).toBe(1);
+    expect(undone.folded?.weights?.[0]).toBe(1);
+    // A params event spelled with a \u escape is found too.
+    expect(foldWith(lines[1]!.replace('"params"', '"par\\u0061ms"')).weights?.[0]).toBe(1);
+  });
+
   it('gives up (the caller sorts a list instead) on events out of time order, a repeated id, or bytes that are not UTF-8', () => {
     const event = (id: string, hour: number): string => serializeEvent({ v: 1, id, at: new Date(Date.UTC(2026, 0, 1, hour)).toISOString(), type: 'read', lesson: 'a/1' });
     expect(foldFile(event('a', 9) + event('b', 10))?.value).toHaveLength(2);

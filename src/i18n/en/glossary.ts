@@ -1,6 +1,10 @@
 // `ml-tutor glossary` (src/commands/glossary.ts) and the glossary checks of `validate` (src/core/glossary.ts).
 
 export const glossary = {
+  /** The glossary's cards as a row of stats and home, like a topic's. */
+  title: 'Glossary',
+  homeProgress: (mastered: number, terms: number) => `terms ${mastered}/${terms} mastered`,
+  homeDue: (count: number) => `${count} glossary term${count === 1 ? '' : 's'} due`,
   noMatch: (query: string) => `glossary: no term matches "${query}"; "ml-tutor glossary" lists them all`,
   count: (terms: number, lessons: number) => `${terms} terms, each with the lesson that introduces it (${lessons} lessons)`,
   introduced: (lesson: string, section: number | null, command: string) => `introduced in ${lesson}${section === null ? '' : `, section ${section}`}: ${command}`,

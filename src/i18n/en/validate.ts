@@ -117,6 +117,9 @@ export const log = {
   type: (got: Shown) => `unknown event type ${got}`,
   needs: (type: string, field: string) => `${type === 'undo' ? 'an' : 'a'} ${type} event needs "${field}"`,
   invalid: (field: string, got: Shown) => (field === 'rating' ? `invalid rating ${got}` : `invalid "${field}" ${got}`),
+  /** A params event's "w": `got` is its JSON when not a list, else how many values it holds and whether all are finite numbers. */
+  weights: (expected: number, got: Shown | { values: number; finite: boolean }) =>
+    `"w" must be a list of ${expected} finite numbers (FSRS weights), got ${typeof got !== 'object' ? got : !got.finite ? 'a value that is not a finite number' : `${got.values}`}`,
   skipped: (problem: string) => `${problem}, skipped`,
   notUtf8: 'not valid UTF-8, skipped',
   incompleteLast: 'incomplete last line (an interrupted write?) skipped',

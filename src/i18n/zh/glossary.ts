@@ -3,6 +3,9 @@ import type { glossary as enGlossary } from '../en/glossary.js';
 // `ml-tutor glossary`（src/commands/glossary.ts），以及 `validate` 对术语注释的检查（src/core/glossary.ts）。
 
 export const glossary: typeof enGlossary = {
+  title: '术语表',
+  homeProgress: (mastered, terms) => `已掌握术语 ${mastered}/${terms}`,
+  homeDue: (count) => `${count} 个术语待复习`,
   noMatch: (query) => `glossary：没有和“${query}”匹配的术语；“ml-tutor glossary”会列出全部术语`,
   count: (terms, lessons) => `共 ${terms} 个术语，各自注明首次引入它的课（来自 ${lessons} 课）`,
   introduced: (lesson, section, command) => `首次出现在 ${lesson}${section === null ? '' : ` 第 ${section} 节`}：${command}`,

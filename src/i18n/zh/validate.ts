@@ -112,6 +112,7 @@ export const log: typeof enLog = {
   type: (got) => `未知的事件类型 ${got}`,
   needs: (type, field) => `${type} 事件缺少“${field}”`,
   invalid: (field, got) => `“${field}”无效：${got}`,
+  weights: (expected, got) => `“w”必须是 ${expected} 个有限数值组成的列表（FSRS 参数），实际是${typeof got !== 'object' ? ` ${got}` : !got.finite ? '含有不是有限数值的项' : ` ${got.values} 个`}`,
   skipped: (problem) => `${problem}，已跳过`,
   notUtf8: '不是有效的 UTF-8，已跳过',
   incompleteLast: '最后一行不完整（写入被中断了？），已跳过',
