@@ -7,6 +7,8 @@
 //   dist/vendor/         gray-matter, js-yaml and chalk, behind stubs that load them on first use
 //   dist/code-cache/     per command, the sources and compiled code of what one run of it loaded
 //                        (see src/boot.ts)
+//   dist/seed/           the built-in lessons parsed (lessons.json, questions.json), as those runs
+//                        cached them: the first command in a new data dir starts from these
 //
 // Why CommonJS: a short command spent a third of its time in Node's ESM loader and compiling code
 // (measured with --cpu-prof on Node 20). CommonJS needs no loader; the code cache skips compiling.
@@ -14,7 +16,7 @@
 // CommonJS (import -> require, import() -> a lazy require).
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -201,6 +203,7 @@ const runs = [
   ['demo', 'softmax'],
   ['quiz', '--porcelain', '--limit', '1'],
   ['stats'],
+  ['stats', '--lang', 'zh'],
   ['progress', 'export'],
   ['validate'],
   ['config'],
@@ -217,6 +220,10 @@ try {
     });
     if (result.status !== 0) throw new Error(`code cache run "ml-tutor ${args.join(' ')}" failed (${result.status}): ${result.stderr}`);
   }
+  // The parsed built-in lessons and their questions, as those runs cached them: a data dir without
+  // them for this build starts from these copies (readSeedCache in src/io/derived-cache.ts).
+  mkdirSync(join(dist, 'seed'), { recursive: true });
+  for (const name of ['lessons.json', 'questions.json']) copyFileSync(join(home, 'cache', name), join(dist, 'seed', name));
 } finally {
   rmSync(home, { recursive: true, force: true });
 }

@@ -20,6 +20,21 @@ export function buildStamp(): string {
   }
 }
 
+/**
+ * The copy of a data-dir cache that the build made for the built-in lessons (dist/seed/NAME, see
+ * src/build/bundle.mjs), or undefined. Used when the data dir has none for this build: the first
+ * command after installing, or after a rebuild, then need not parse forty lesson files. Its entries
+ * are keyed like the data dir's (file path, size and mtime, and this build's stamp), so an entry for
+ * a lesson edited since the build, or for a checkout moved elsewhere, is simply not used.
+ */
+export function readSeedCache(name: string): unknown {
+  try {
+    return readCache(`${dirname(fileURLToPath(import.meta.url))}/seed/${name}`);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The cached JSON, or undefined if it is missing or unreadable. */
 export function readCache(path: string): unknown {
   try {

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { formatProblem, localize, problemAt, UserError, type Problem, type Text } from '../core/errors.js';
 import { LESSON_FILE, lessonFromRecord, parseLessonRecord, parseTopic, TOPIC_FILE, type Lesson, type LessonLocation, type LessonRecord, type Topic } from '../core/lesson.js';
-import { buildStamp, readCache, writeCache } from './derived-cache.js';
+import { buildStamp, readCache, readSeedCache, writeCache } from './derived-cache.js';
 import { readUtf8 } from './files.js';
 
 export interface LessonSources {
@@ -38,8 +38,12 @@ interface CacheFile {
 }
 
 function loadCache(path: string | undefined, stamp: string): CacheFile {
-  const cache = path ? (readCache(path) as CacheFile | undefined) : undefined;
-  return cache && cache.stamp === stamp && typeof cache.entries === 'object' && cache.entries !== null ? cache : { stamp, entries: {} };
+  const usable = (cache: CacheFile | undefined): cache is CacheFile => !!cache && cache.stamp === stamp && typeof cache.entries === 'object' && cache.entries !== null;
+  if (!path) return { stamp, entries: {} };
+  const cache = readCache(path) as CacheFile | undefined;
+  if (usable(cache)) return cache;
+  const seed = readSeedCache('lessons.json') as CacheFile | undefined;
+  return usable(seed) ? seed : { stamp, entries: {} };
 }
 
 /**

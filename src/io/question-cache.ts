@@ -1,7 +1,7 @@
 import type { Problem } from '../core/errors.js';
 import type { Lesson } from '../core/lesson.js';
 import type { Question } from '../core/question.js';
-import { buildStamp, readCache, writeCache } from './derived-cache.js';
+import { buildStamp, readCache, readSeedCache, writeCache } from './derived-cache.js';
 
 /**
  * A derived cache of the questions parsed from each lesson's quiz blocks (YAML), for the commands
@@ -23,9 +23,11 @@ interface Entry {
 
 export function openQuestionCache(path: string): QuestionCache {
   const stamp = buildStamp();
-  const stored = readCache(path) as { stamp?: unknown; entries?: unknown } | undefined;
-  const entries: Record<string, Entry> =
-    stored && stored.stamp === stamp && typeof stored.entries === 'object' && stored.entries !== null ? (stored.entries as Record<string, Entry>) : {};
+  type Stored = { stamp?: unknown; entries?: unknown } | undefined;
+  const usable = (stored: Stored): Record<string, Entry> | undefined =>
+    stored && stored.stamp === stamp && typeof stored.entries === 'object' && stored.entries !== null ? (stored.entries as Record<string, Entry>) : undefined;
+  // The build's copy for the built-in lessons when the data dir has none for this build (readSeedCache).
+  const entries: Record<string, Entry> = usable(readCache(path) as Stored) ?? usable(readSeedCache('questions.json') as Stored) ?? {};
   let changed = false;
   return {
     questionsOf(lesson) {

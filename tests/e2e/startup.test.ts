@@ -21,6 +21,11 @@ function copyOfPackage(): string {
   return root;
 }
 
+/** runCli's environment, for running a copy of the package, with the load trace on. */
+function packageEnv(): Record<string, string> {
+  return { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: tempDir('ml-tutor-home-'), LANG: 'C.UTF-8', ML_TUTOR_HOME: tempDir('ml-tutor-data-'), ML_TUTOR_NOW: '2026-03-01T09:00:00Z', ML_TUTOR_SIMULATE: '1', ML_TUTOR_TRACE_LOAD: '1' };
+}
+
 describe('start-up', () => {
   it('--help loads the command line and commander with their saved code, and no command', () => {
     const result = runCli(['--help'], { env: { ML_TUTOR_TRACE_LOAD: '1' } });
@@ -32,15 +37,40 @@ describe('start-up', () => {
   });
 
   it('list with an unchanged lesson cache does not load the YAML parsers', () => {
+    // A copy of the package: its lessons are not at the paths the build's seed (below) knows.
+    const bin = join(copyOfPackage(), 'bin', 'ml-tutor.js');
     const home = tempDir('ml-tutor-data-');
-    const first = runCli(['list'], { env: { ML_TUTOR_HOME: home, ML_TUTOR_TRACE_LOAD: '1' } });
+    const list = () => spawnSync(process.execPath, [bin, 'list'], { env: { ...packageEnv(), ML_TUTOR_HOME: home }, encoding: 'utf8' });
+    const first = list();
     expect(loadedFiles(first.stderr).has('vendor/js-yaml.cjs')).toBe(true); // first run: parsed the lessons
-    const second = runCli(['list'], { env: { ML_TUTOR_HOME: home, ML_TUTOR_TRACE_LOAD: '1' } });
+    const second = list();
     expect(second.stdout).toBe(first.stdout);
     const files = loadedFiles(second.stderr);
     expect(files.has('vendor/js-yaml.cjs')).toBe(false);
     expect(files.has('vendor/gray-matter.cjs')).toBe(false);
     expect([...files.values()].every((state) => state === 'from cache')).toBe(true);
+  });
+
+  it('a new data dir starts from the built-in lessons the build parsed (dist/seed), with the same output as parsing them', () => {
+    const seeded = ['list', 'stats --json', 'stats --lang zh'].map((command) => runCli(command.split(' '), { env: { ML_TUTOR_HOME: tempDir('ml-tutor-data-'), ML_TUTOR_TRACE_LOAD: '1' } }));
+    for (const result of seeded) {
+      expect(result.code).toBe(0);
+      expect(loadedFiles(result.stderr).has('vendor/js-yaml.cjs')).toBe(false);
+    }
+    // A copy of the package has its lessons at other paths: the seed's entries do not apply, so it parses.
+    const root = copyOfPackage();
+    const parsed = ['list', 'stats --json', 'stats --lang zh'].map((command) =>
+      spawnSync(process.execPath, [join(root, 'bin', 'ml-tutor.js'), ...command.split(' ')], { env: packageEnv(), encoding: 'utf8' }),
+    );
+    parsed.forEach((result, index) => {
+      expect(loadedFiles(result.stderr).has('vendor/js-yaml.cjs')).toBe(true);
+      expect(result.stdout).toBe(seeded[index]!.stdout);
+    });
+    // A lesson edited since the build is parsed again, and shows as edited.
+    const lesson = join(root, 'lessons', 'rnn', '01-recurrent-units.en.md');
+    writeFileSync(lesson, readFileSync(lesson, 'utf8').replace(/^title: .*$/m, 'title: Edited after the build'));
+    const edited = spawnSync(process.execPath, [join(root, 'bin', 'ml-tutor.js'), 'list', 'rnn'], { env: packageEnv(), encoding: 'utf8' });
+    expect(edited.stdout).toContain('Edited after the build');
   });
 
   it('a broken or foreign code cache only costs speed: the output is the same', () => {
