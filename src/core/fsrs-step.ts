@@ -96,41 +96,41 @@ function learningStep(steps: readonly number[], phase: CardPhase, step: number, 
   }
 }
 
+/** The interval for a stability, fuzzed as ts-fsrs's apply_fuzz does (not under 2.5 days); `fraction`: fuzzFraction's, undefined for no fuzz. */
+function fuzzedDays(engine: FsrsFormulas, fraction: number | undefined, stability: number, elapsed: number): number {
+  const interval = engine.nextInterval(stability);
+  if (fraction === undefined || interval < 2.5) return interval;
+  const { min_ivl: min, max_ivl: max } = engine.fuzzRange(interval, elapsed);
+  return Math.floor(fraction * (max - min + 1) + min);
+}
+
+/** Where this review's intervals land in their fuzz ranges (fuzzFraction), or undefined without fuzz. */
+function fuzzOf(settings: StepSettings, cardId: string, card: CardState, time: number): number | undefined {
+  return settings.fuzz ? fuzzFraction(cardId, time, card.reps + 1, card.difficulty * card.stability) : undefined;
+}
+
+/**
+ * The card after a review at `time`: one object per review (a replay makes hundreds of thousands,
+ * so the helpers here are plain functions, not closures made on every step).
+ */
+function cardAfter(card: CardState, time: number, difficulty: number, stability: number, state: CardPhase, learningStep: number, scheduledDays: number, due: number, lapses: number): CardState {
+  return { due: new Date(due), stability, difficulty, reps: card.reps + 1, lapses, state, learningStep, scheduledDays, lastReview: new Date(time) };
+}
+
 export function fsrsStep(engine: FsrsFormulas, settings: StepSettings, card: CardState, rating: Rating, now: Date, cardId: string): CardState {
   const elapsed = card.state !== 'new' && card.lastReview ? utcDaysBetween(card.lastReview, now) : 0;
-  const reps = card.reps + 1;
   const time = now.getTime();
-  let fraction: number | undefined;
-  /** The interval for a stability, fuzzed as ts-fsrs's apply_fuzz does (not under 2.5 days). */
-  const days = (stability: number): number => {
-    const interval = engine.nextInterval(stability);
-    if (!settings.fuzz || interval < 2.5) return interval;
-    fraction ??= fuzzFraction(cardId, time, reps, card.difficulty * card.stability);
-    const { min_ivl: min, max_ivl: max } = engine.fuzzRange(interval, elapsed);
-    return Math.floor(fraction * (max - min + 1) + min);
-  };
-  /** The card after this review: one object per review (a replay makes hundreds of thousands). */
-  const after = (memory: { difficulty: number; stability: number }, state: CardPhase, learningStep: number, scheduledDays: number, due: number, lapses = card.lapses): CardState => ({
-    due: new Date(due),
-    stability: memory.stability,
-    difficulty: memory.difficulty,
-    reps,
-    lapses,
-    state,
-    learningStep,
-    scheduledDays,
-    lastReview: new Date(time),
-  });
 
   if (card.state === 'review' && rating !== 1) {
     // Hard, Good and Easy each get an interval, kept in order: Hard ≤ Good < Easy. Their stabilities
     // start from the same recall probability and are worked out together.
     const passed = engine.passStabilities(card, elapsed, engine.forgettingCurve(elapsed, card.stability));
-    const good = days(passed.good);
-    const hard = Math.min(days(passed.hard), good);
-    const chosen = rating === 2 ? hard : rating === 3 ? Math.max(good, hard + 1) : Math.max(days(passed.easy), Math.max(good, hard + 1) + 1);
+    const fuzz = fuzzOf(settings, cardId, card, time);
+    const good = fuzzedDays(engine, fuzz, passed.good, elapsed);
+    const hard = Math.min(fuzzedDays(engine, fuzz, passed.hard, elapsed), good);
+    const chosen = rating === 2 ? hard : rating === 3 ? Math.max(good, hard + 1) : Math.max(fuzzedDays(engine, fuzz, passed.easy, elapsed), Math.max(good, hard + 1) + 1);
     const stability = rating === 2 ? passed.hard : rating === 3 ? passed.good : passed.easy;
-    return after({ difficulty: engine.nextDifficulty(card.difficulty, rating), stability }, 'review', 0, chosen, time + chosen * MS_PER_DAY);
+    return cardAfter(card, time, engine.nextDifficulty(card.difficulty, rating), stability, 'review', 0, chosen, time + chosen * MS_PER_DAY, card.lapses);
   }
 
   const memory = engine.nextState(card, elapsed, rating);
@@ -140,11 +140,11 @@ export function fsrsStep(engine: FsrsFormulas, settings: StepSettings, card: Car
   const minutes = Math.max(0, taken?.minutes ?? 0);
   if (minutes > 0 && minutes < MINUTES_PER_DAY) {
     const phase: CardPhase = card.state === 'new' ? 'learning' : card.state === 'review' ? 'relearning' : card.state;
-    return after(memory, phase, taken!.next, 0, time + Math.round(minutes) * MS_PER_MINUTE, lapses);
+    return cardAfter(card, time, memory.difficulty, memory.stability, phase, taken!.next, 0, time + Math.round(minutes) * MS_PER_MINUTE, lapses);
   }
   if (minutes >= MINUTES_PER_DAY) {
-    return after(memory, 'review', taken!.next, Math.floor(minutes / MINUTES_PER_DAY), time + Math.round(minutes) * MS_PER_MINUTE, lapses);
+    return cardAfter(card, time, memory.difficulty, memory.stability, 'review', taken!.next, Math.floor(minutes / MINUTES_PER_DAY), time + Math.round(minutes) * MS_PER_MINUTE, lapses);
   }
-  const interval = days(memory.stability);
-  return after(memory, 'review', 0, interval, time + interval * MS_PER_DAY, lapses);
+  const interval = fuzzedDays(engine, fuzzOf(settings, cardId, card, time), memory.stability, elapsed);
+  return cardAfter(card, time, memory.difficulty, memory.stability, 'review', 0, interval, time + interval * MS_PER_DAY, lapses);
 }
