@@ -83,6 +83,27 @@ function argvFor(rng, demos, packDir, root) {
   return argv;
 }
 
+/** Global flags whose value may be the next word (`--lang zh`). */
+const FLAGS_WITH_VALUES = new Set(['--lang', '--lessons']);
+
+/**
+ * The file `progress export` was asked to write, read from the words as the command line reads them:
+ * flags may come anywhere (a value flag takes the next word), and after `--` every word is an
+ * argument, even one that starts with dashes (`-- progress export --force` exports to "--force").
+ */
+function exportTarget(argv) {
+  const words = [];
+  let optionsEnded = false;
+  for (let index = 0; index < argv.length; index++) {
+    const word = argv[index];
+    if (!optionsEnded && word === '--') optionsEnded = true;
+    else if (!optionsEnded && word.startsWith('-')) {
+      if (FLAGS_WITH_VALUES.has(word)) index++;
+    } else words.push(word);
+  }
+  return words[0] === 'progress' && words[1] === 'export' ? words[2] : undefined;
+}
+
 export async function fuzzArguments({ runs = 5000, seed = 1, concurrency = 3 } = {}) {
   const root = sandbox('fuzz-args');
   // Deep enough that "../../etc/passwd" from the working directory stays inside the sandbox.
@@ -148,8 +169,8 @@ export async function fuzzArguments({ runs = 5000, seed = 1, concurrency = 3 } =
     // A successful export may write the file it names; nothing else may appear outside the data dir.
     const allowed = new Set(
       batch.flatMap((argv, index) => {
-        const file = argv[0] === 'progress' && argv[1] === 'export' ? argv.slice(2).find((word) => !word.startsWith('--')) : undefined;
-        return file && results[index].code === 0 ? [resolve(cwd, file)] : [];
+        const file = exportTarget(argv);
+        return file !== undefined && results[index].code === 0 ? [resolve(cwd, file)] : [];
       }),
     );
     // With `config sync_dir DIR` (a folder in the sandbox), this device's file there is written too.
