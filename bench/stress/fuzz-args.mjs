@@ -83,13 +83,16 @@ function argvFor(rng, demos, packDir, root) {
   return argv;
 }
 
+/** A word commander takes as a (negative number) argument, not a flag: -0, -1.5, -1e309. */
+const NEGATIVE_NUMBER = /^-(\d+|\d*\.\d+)(e[+-]?\d+)?$/;
 /** Global flags whose value may be the next word (`--lang zh`). */
 const FLAGS_WITH_VALUES = new Set(['--lang', '--lessons']);
 
 /**
  * The file `progress export` was asked to write, read from the words as the command line reads them:
- * flags may come anywhere (a value flag takes the next word), and after `--` every word is an
- * argument, even one that starts with dashes (`-- progress export --force` exports to "--force").
+ * flags may come anywhere (a value flag takes the next word), a negative number is an argument, and
+ * after `--` every word is one, even one that starts with dashes (`-- progress export --force`
+ * exports to "--force").
  */
 function exportTarget(argv) {
   const words = [];
@@ -97,7 +100,7 @@ function exportTarget(argv) {
   for (let index = 0; index < argv.length; index++) {
     const word = argv[index];
     if (!optionsEnded && word === '--') optionsEnded = true;
-    else if (!optionsEnded && word.startsWith('-')) {
+    else if (!optionsEnded && word.length > 1 && word.startsWith('-') && !NEGATIVE_NUMBER.test(word)) {
       if (FLAGS_WITH_VALUES.has(word)) index++;
     } else words.push(word);
   }
