@@ -47,7 +47,7 @@ export class SeenIds {
 }
 
 /** The first 48 bits of a UUID written as 8-4-4-4-12 hex digits, as a number; undefined for any other id. */
-function uuidPrefix(id: string): number | undefined {
+export function uuidPrefix(id: string): number | undefined {
   if (id.length !== 36 || id.charCodeAt(8) !== 0x2d || id.charCodeAt(13) !== 0x2d || id.charCodeAt(18) !== 0x2d || id.charCodeAt(23) !== 0x2d) return undefined;
   let key = 0;
   for (let index = 0; index < 13; index++) {

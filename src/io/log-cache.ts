@@ -63,7 +63,8 @@ interface Stored {
   value: unknown;
 }
 
-const KEPT_WARNINGS = 10;
+/** The log's unusable lines kept with a derived value (all are counted): enough for the one-line warning. */
+export const KEPT_WARNINGS = 10;
 const TAIL_BYTES = 64;
 
 function countNewlines(bytes: Buffer): number {

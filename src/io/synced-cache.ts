@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { canExtendLog, foldLogEvents, latestEventTime, type LogWarning } from '../core/event-log.js';
 import { isFsrsWeights, type ProgressEvent } from '../core/events.js';
 import { currentWeights } from '../core/fsrs-params.js';
+import { uuidPrefix } from '../core/seen-ids.js';
 import { canonicalJson } from '../core/sync-merge.js';
 import { buildStamp, readCache, writeCache } from './derived-cache.js';
-import type { Derived, DerivedSpec } from './log-cache.js';
+import { KEPT_WARNINGS, type Derived, type DerivedSpec } from './log-cache.js';
 import { readRange } from './log-fold.js';
 import { readSource, readSyncedLog, syncSources, type Covered, type SyncSource } from './synced-log.js';
 
@@ -48,8 +49,6 @@ interface StoredIds {
   others: string[];
 }
 
-const KEPT_WARNINGS = 10;
-const UUID_START = /^([0-9a-f]{8})-([0-9a-f]{4})-/i;
 
 /** What a file looks like without reading it: a change to any file of the union changes this. */
 function fileIdentity(source: SyncSource): string {
@@ -101,16 +100,16 @@ interface IdSet {
 
 function idSet(events: readonly ProgressEvent[], into: IdSet = { uuids: new Set(), others: new Set() }): IdSet {
   for (const event of events) {
-    const match = UUID_START.exec(event.id);
-    if (match) into.uuids.add(Number.parseInt(match[1]! + match[2]!, 16));
+    const key = uuidPrefix(event.id);
+    if (key !== undefined) into.uuids.add(key);
     else into.others.add(event.id);
   }
   return into;
 }
 
 function mayHold(ids: IdSet, id: string): boolean {
-  const match = UUID_START.exec(id);
-  return match ? ids.uuids.has(Number.parseInt(match[1]! + match[2]!, 16)) : ids.others.has(id);
+  const key = uuidPrefix(id);
+  return key !== undefined ? ids.uuids.has(key) : ids.others.has(id);
 }
 
 function readIds(path: string, identity: string): IdSet | undefined {
