@@ -93,6 +93,11 @@ function cutOffOwnTail(fd: number, sizeBefore: number, attempted: Buffer): void 
   }
 }
 
+/** A log's bytes parsed (core/event-log.ts parseEventLog), lines that are not UTF-8 skipped with a warning, not half-decoded. */
+export function parseLogBytes(bytes: Buffer): ParsedLog {
+  return parseEventLog(bytes.toString('utf8'), invalidUtf8Lines(bytes));
+}
+
 /** Read and parse the log; a missing file is an empty log. Bad lines come back as warnings. */
 export function readEventLog(home: string): ParsedLog & { path: string } {
   const path = eventsPath(home);
@@ -104,5 +109,5 @@ export function readEventLog(home: string): ParsedLog & { path: string } {
     if (code === 'ENOENT' || code === 'ENOTDIR') return { events: [], warnings: [], path };
     throw new UserError((t) => t.cannotReadProgress(path, describeFsError(error, t)));
   }
-  return { ...parseEventLog(bytes.toString('utf8'), invalidUtf8Lines(bytes)), path };
+  return { ...parseLogBytes(bytes), path };
 }

@@ -1,8 +1,9 @@
 import { closeSync, fstatSync, openSync } from 'node:fs';
 import { join } from 'node:path';
-import { canExtendLog, foldLogEvents, latestEventTime, parseEventLog, type LogFold, type LogWarning } from '../core/event-log.js';
+import { canExtendLog, foldLogEvents, latestEventTime, type LogFold, type LogWarning } from '../core/event-log.js';
 import { buildStamp, readCache, writeCache } from './derived-cache.js';
-import { describeFsError, invalidUtf8Lines } from './files.js';
+import { describeFsError } from './files.js';
+import { parseLogBytes } from './event-store.js';
 import { foldLogFile, readRange, type LogOutline } from './log-fold.js';
 import { isFsrsWeights } from '../core/events.js';
 import { currentWeights } from '../core/fsrs-params.js';
@@ -127,7 +128,7 @@ function deriveWhole<T>(fd: number, size: number, spec: DerivedSpec<T>): Derived
 
 function deriveFromBytes<T>(whole: Buffer, spec: DerivedSpec<T>): Derived<T> & Covered {
   const tail = Buffer.from(whole.subarray(Math.max(0, whole.length - TAIL_BYTES)));
-  const log = parseEventLog(whole.toString('utf8'), invalidUtf8Lines(whole));
+  const log = parseLogBytes(whole);
   const latest = latestEventTime(log.events);
   const weights = currentWeights(log.events);
   return {
@@ -162,7 +163,7 @@ function extendFromTail<T>(fd: number, size: number, stored: Stored, storedValue
   // The covered bytes ended in a torn line, now closed by an append: its warning changes, so read anew.
   if (before.length > 0 && before[before.length - 1] !== 0x0a) return undefined;
   const added = readRange(fd, stored.offset, size - stored.offset);
-  const parsed = parseEventLog(added.toString('utf8'), invalidUtf8Lines(added));
+  const parsed = parseLogBytes(added);
   const latest = stored.latest ?? -Infinity;
   if (!canExtendLog(parsed.events, latest)) return undefined;
   const shifted = parsed.warnings.map((warning) => ({ line: warning.line + stored.lines, message: warning.message }));

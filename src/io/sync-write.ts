@@ -1,12 +1,12 @@
 import { closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Text } from '../core/errors.js';
-import { parseEventLog, parseLogLine, serializeEvent } from '../core/event-log.js';
+import { parseLogLine, serializeEvent } from '../core/event-log.js';
 import type { ProgressEvent } from '../core/events.js';
 import { deviceFileName } from '../core/sync-merge.js';
 import { readCache, writeCache } from './derived-cache.js';
-import type { AppendedRange } from './event-store.js';
-import { describeFsError, invalidUtf8Lines, writeAll } from './files.js';
+import { parseLogBytes, type AppendedRange } from './event-store.js';
+import { describeFsError, writeAll } from './files.js';
 import { readRange } from './log-fold.js';
 import { eventsPath } from './paths.js';
 
@@ -114,7 +114,7 @@ function readLogFile(path: string): { events: ProgressEvent[]; size: number } {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { events: [], size: 0 };
     throw error;
   }
-  return { events: parseEventLog(bytes.toString('utf8'), invalidUtf8Lines(bytes)).events, size: bytes.length };
+  return { events: parseLogBytes(bytes).events, size: bytes.length };
 }
 
 /** How far back a torn last line of the device file is looked for. */
