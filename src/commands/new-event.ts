@@ -1,7 +1,7 @@
 import { newEventId } from '../io/event-id.js';
 import { now, type CommandContext } from './context.js';
 
-// What the commands that append events (progress, optimize) share.
+// What the commands that append events (read, progress, optimize) share.
 
 /** The fields every new event starts with: version, a fresh id, and "now". */
 export function newEventBase(context: CommandContext): { v: 1; id: string; at: string } {

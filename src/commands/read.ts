@@ -3,12 +3,12 @@ import { InterruptedError, UserError } from '../core/errors.js';
 import { outline, prepareLessonView } from '../core/lesson-view.js';
 import type { Lesson } from '../core/lesson.js';
 import { LANGS } from '../core/topics.js';
-import { newEventId } from '../io/event-id.js';
 import { buildStamp } from '../io/derived-cache.js';
 import { readCachedPage, writeCachedPage } from '../io/page-cache.js';
 import { paint } from '../ui/color.js';
 import type { PagerResult } from '../ui/pager.js';
-import { checkEventTime, home, loadCatalog, now, renderWidth, saveEvents, session, warn, type CommandContext, type Session } from './context.js';
+import { newEventBase } from './new-event.js';
+import { checkEventTime, home, loadCatalog, renderWidth, saveEvents, session, warn, type CommandContext, type Session } from './context.js';
 
 export interface ReadOptions {
   width?: string | undefined;
@@ -122,7 +122,7 @@ export async function showLesson(context: CommandContext, catalog: Catalog, entr
 function markRead(context: CommandContext, current: Session, lesson: Lesson): void {
   try {
     checkEventTime(context);
-    saveEvents(context, [{ v: 1, id: newEventId(), at: now(context).toISOString(), type: 'read', lesson: lesson.id, lang: lesson.lang }]);
+    saveEvents(context, [{ ...newEventBase(context), type: 'read', lesson: lesson.id, lang: lesson.lang }]);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     warn(context, current.t.warning(current.t.notMarkedRead(error.text(current.t))));
