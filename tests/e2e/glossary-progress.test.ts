@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers.js';
 import { readEvents } from './quiz-helpers.js';
+import type { TopicStats } from '../../src/core/stats.js';
 
 // The glossary's cards (quiz --glossary) in stats, on the home screen and in progress reset.
 
@@ -14,15 +15,6 @@ function glossaryCards(): number {
   return new Set(rows.map((row) => slug(row.en))).size;
 }
 
-interface TopicStats {
-  topic: string;
-  total: number;
-  seen: number;
-  mastered: number;
-  due_now: number;
-  retention: number | null;
-  retention_reviews: number;
-}
 const topicsOf = (home: string, now: string): TopicStats[] => (JSON.parse(runCli(['stats', '--json'], { env: at(home, now) }).stdout) as { topics: TopicStats[] }).topics;
 
 /** Two glossary terms answered at 09:00 on 2026-03-01: deep learning right (Good), parameter wrong (Again). */

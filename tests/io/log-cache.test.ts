@@ -4,30 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { serializeEvent } from '../../src/core/event-log.js';
 import type { ProgressEvent } from '../../src/core/events.js';
 import { derivedFromLog, type DerivedSpec } from '../../src/io/log-cache.js';
+import { idsSpec as spec } from './ids-spec.js';
 import { tempDir } from '../helpers.js';
 
 const read = (id: string, at: string): ProgressEvent => ({ v: 1, id, at, type: 'read', lesson: `x/${id}` });
 
-/** A derived value that is just the ids in order, counting how it was made. */
-function spec(calls: { derive: number; extend: number }, notAfter?: number): DerivedSpec<string[]> {
-  return {
-    name: 'ids.json',
-    key: 'ids',
-    // A fold from nothing is a whole derivation; on top of a stored value, an extension.
-    fold: (_latest, from) => {
-      if (from) calls.extend++;
-      else calls.derive++;
-      const ids = [...(from ?? [])];
-      return { add: (event) => void ids.push(event.id), value: () => ids };
-    },
-    encode: (value) => value,
-    decode: (stored) => {
-      if (!Array.isArray(stored)) throw new TypeError('not a list of ids');
-      return stored as string[];
-    },
-    ...(notAfter === undefined ? {} : { notAfter }),
-  };
-}
 
 function setup(events: ProgressEvent[]): string {
   const home = tempDir();

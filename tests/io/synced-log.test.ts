@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serializeEvent } from '../../src/core/event-log.js';
 import type { ProgressEvent } from '../../src/core/events.js';
-import type { DerivedSpec } from '../../src/io/log-cache.js';
 import { derivedFromSyncedLogs } from '../../src/io/synced-cache.js';
 import { readSyncedLog } from '../../src/io/synced-log.js';
 import { tempDir } from '../helpers.js';
+import { idsSpec } from './ids-spec.js';
 
 const read = (id: string, at: string): ProgressEvent => ({ v: 1, id, at, type: 'read', lesson: `x/${id}` });
 const lines = (...events: ProgressEvent[]): string => events.map(serializeEvent).join('');
@@ -20,21 +20,6 @@ function setup(local: string, devices: Record<string, string>): { home: string; 
   return { home, dir };
 }
 
-/** The derived value is the ids folded, in order; `calls` counts whole derivations and extensions. */
-function idsSpec(calls: { derive: number; extend: number }): DerivedSpec<string[]> {
-  return {
-    name: 'ids.json',
-    key: 'ids',
-    fold: (_latest, from) => {
-      if (from) calls.extend++;
-      else calls.derive++;
-      const ids = [...(from ?? [])];
-      return { add: (event) => void ids.push(event.id), value: () => ids };
-    },
-    encode: (value) => value,
-    decode: (stored) => stored as string[],
-  };
-}
 
 describe('readSyncedLog', () => {
   it('reads the union of the local log and the *.jsonl files of the folder, each event once', () => {
