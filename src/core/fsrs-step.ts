@@ -104,47 +104,98 @@ function fuzzedDays(engine: FsrsFormulas, fraction: number | undefined, stabilit
   return Math.floor(fraction * (max - min + 1) + min);
 }
 
-/** Where this review's intervals land in their fuzz ranges (fuzzFraction), or undefined without fuzz. */
-function fuzzOf(settings: StepSettings, cardId: string, card: CardState, time: number): number | undefined {
-  return settings.fuzz ? fuzzFraction(cardId, time, card.reps + 1, card.difficulty * card.stability) : undefined;
+/**
+ * A card's memory as a replay carries it from review to review, changed in place: all of CardState
+ * but the next due date and its interval, which only the card's last review decides. A long history
+ * is replayed on every cold start, and a new CardState with two Dates and a fuzzed interval for each
+ * of 200,000 reviews was a third of that replay (see replay.ts, which schedules only the last).
+ */
+export interface CardMemory extends Omit<CardState, 'due' | 'scheduledDays' | 'lastReview'> {
+  /** Epoch ms of the last scheduled review, NaN before the first. */
+  lastReview: number;
+}
+
+/** The memory of a card's state (a copy). */
+export function cardMemory(card: CardState): CardMemory {
+  const { stability, difficulty, reps, lapses, state, learningStep } = card;
+  return { stability, difficulty, reps, lapses, state, learningStep, lastReview: card.lastReview ? card.lastReview.getTime() : Number.NaN };
+}
+
+/** Copies `from` into `to` (no new object: a replay does this once per review). */
+export function copyMemory(from: CardMemory, to: CardMemory): void {
+  to.stability = from.stability;
+  to.difficulty = from.difficulty;
+  to.reps = from.reps;
+  to.lapses = from.lapses;
+  to.state = from.state;
+  to.learningStep = from.learningStep;
+  to.lastReview = from.lastReview;
+}
+
+/** Whole UTC days from the card's last review to `time` (0 for a new card). */
+function elapsedDays(card: CardMemory, time: number): number {
+  return card.state !== 'new' && !Number.isNaN(card.lastReview) ? Math.floor(time / MS_PER_DAY) - Math.floor(card.lastReview / MS_PER_DAY) : 0;
+}
+
+/** The (re)learning steps a card in `phase` follows after a rating: relearning once it has been in review. */
+function stepsOf(settings: StepSettings, phase: CardPhase): readonly number[] {
+  return phase === 'relearning' || phase === 'review' ? settings.relearningMinutes : settings.learningMinutes;
 }
 
 /**
- * The card after a review at `time`: one object per review (a replay makes hundreds of thousands,
- * so the helpers here are plain functions, not closures made on every step).
+ * The memory after a review graded `rating` at `time`, written into `card`: fsrsStep's card without
+ * its due date and interval. A card in review that is recalled (Hard, Good, Easy) stays in review;
+ * otherwise the rating may start or continue (re)learning steps, under a day each, or leave them for
+ * a review interval (a step of a day or more also counts as one).
  */
-function cardAfter(card: CardState, time: number, difficulty: number, stability: number, state: CardPhase, learningStep: number, scheduledDays: number, due: number, lapses: number): CardState {
-  return { due: new Date(due), stability, difficulty, reps: card.reps + 1, lapses, state, learningStep, scheduledDays, lastReview: new Date(time) };
+export function stepMemory(engine: FsrsFormulas, settings: StepSettings, card: CardMemory, rating: Rating, time: number): void {
+  const phase = card.state;
+  const memory = engine.nextState(card, elapsedDays(card, time), rating);
+  card.difficulty = memory.difficulty;
+  card.stability = memory.stability;
+  card.reps += 1;
+  card.lastReview = time;
+  if (phase === 'review' && rating !== 1) {
+    card.learningStep = 0;
+    return;
+  }
+  if (phase === 'review') card.lapses += 1;
+  const taken = learningStep(stepsOf(settings, phase), phase, card.learningStep, rating);
+  const minutes = Math.max(0, taken?.minutes ?? 0);
+  card.state = minutes > 0 && minutes < MINUTES_PER_DAY ? (phase === 'new' ? 'learning' : phase === 'review' ? 'relearning' : phase) : 'review';
+  card.learningStep = minutes > 0 ? taken!.next : 0;
 }
 
-export function fsrsStep(engine: FsrsFormulas, settings: StepSettings, card: CardState, rating: Rating, now: Date, cardId: string): CardState {
-  const elapsed = card.state !== 'new' && card.lastReview ? utcDaysBetween(card.lastReview, now) : 0;
-  const time = now.getTime();
-
-  if (card.state === 'review' && rating !== 1) {
+/**
+ * The card after a review graded `rating` at `time`, as ts-fsrs's `next` gives it: stepMemory's
+ * memory, and the due date, fuzzed for a review interval. `before` is left as it was.
+ */
+export function fsrsStep(engine: FsrsFormulas, settings: StepSettings, before: CardMemory, rating: Rating, time: number, cardId: string): CardState {
+  const after = { ...before };
+  stepMemory(engine, settings, after, rating, time);
+  const elapsed = elapsedDays(before, time);
+  const fuzz = settings.fuzz ? fuzzFraction(cardId, time, before.reps + 1, before.difficulty * before.stability) : undefined;
+  let days: number;
+  let due: number;
+  if (before.state === 'review' && rating !== 1) {
     // Hard, Good and Easy each get an interval, kept in order: Hard ≤ Good < Easy. Their stabilities
-    // start from the same recall probability and are worked out together.
-    const passed = engine.passStabilities(card, elapsed, engine.forgettingCurve(elapsed, card.stability));
-    const fuzz = fuzzOf(settings, cardId, card, time);
+    // start from the same recall probability and are worked out together (the chosen one is
+    // after.stability, bit for bit).
+    const passed = engine.passStabilities(before, elapsed, engine.forgettingCurve(elapsed, before.stability));
     const good = fuzzedDays(engine, fuzz, passed.good, elapsed);
     const hard = Math.min(fuzzedDays(engine, fuzz, passed.hard, elapsed), good);
-    const chosen = rating === 2 ? hard : rating === 3 ? Math.max(good, hard + 1) : Math.max(fuzzedDays(engine, fuzz, passed.easy, elapsed), Math.max(good, hard + 1) + 1);
-    const stability = rating === 2 ? passed.hard : rating === 3 ? passed.good : passed.easy;
-    return cardAfter(card, time, engine.nextDifficulty(card.difficulty, rating), stability, 'review', 0, chosen, time + chosen * MS_PER_DAY, card.lapses);
+    days = rating === 2 ? hard : rating === 3 ? Math.max(good, hard + 1) : Math.max(fuzzedDays(engine, fuzz, passed.easy, elapsed), Math.max(good, hard + 1) + 1);
+    due = time + days * MS_PER_DAY;
+  } else {
+    const minutes = Math.max(0, learningStep(stepsOf(settings, before.state), before.state, before.learningStep, rating)?.minutes ?? 0);
+    if (minutes > 0) {
+      days = minutes < MINUTES_PER_DAY ? 0 : Math.floor(minutes / MINUTES_PER_DAY);
+      due = time + Math.round(minutes) * MS_PER_MINUTE;
+    } else {
+      days = fuzzedDays(engine, fuzz, after.stability, elapsed);
+      due = time + days * MS_PER_DAY;
+    }
   }
-
-  const memory = engine.nextState(card, elapsed, rating);
-  const lapses = card.state === 'review' ? card.lapses + 1 : card.lapses;
-  const steps = card.state === 'relearning' || card.state === 'review' ? settings.relearningMinutes : settings.learningMinutes;
-  const taken = learningStep(steps, card.state, card.learningStep, rating);
-  const minutes = Math.max(0, taken?.minutes ?? 0);
-  if (minutes > 0 && minutes < MINUTES_PER_DAY) {
-    const phase: CardPhase = card.state === 'new' ? 'learning' : card.state === 'review' ? 'relearning' : card.state;
-    return cardAfter(card, time, memory.difficulty, memory.stability, phase, taken!.next, 0, time + Math.round(minutes) * MS_PER_MINUTE, lapses);
-  }
-  if (minutes >= MINUTES_PER_DAY) {
-    return cardAfter(card, time, memory.difficulty, memory.stability, 'review', taken!.next, Math.floor(minutes / MINUTES_PER_DAY), time + Math.round(minutes) * MS_PER_MINUTE, lapses);
-  }
-  const interval = fuzzedDays(engine, fuzzOf(settings, cardId, card, time), memory.stability, elapsed);
-  return cardAfter(card, time, memory.difficulty, memory.stability, 'review', 0, interval, time + interval * MS_PER_DAY, lapses);
+  const { stability, difficulty, reps, lapses, state, learningStep: step } = after;
+  return { due: new Date(due), stability, difficulty, reps, lapses, state, learningStep: step, scheduledDays: days, lastReview: new Date(time) };
 }

@@ -18,6 +18,7 @@
  */
 import { foldLogEvents, type LogFold } from './event-log.js';
 import type { ProgressEvent, ReviewEvent } from './events.js';
+import { cardMemory, copyMemory, type CardMemory } from './fsrs-step.js';
 import { isRating, localDayNumber, newCardState, type CardPhase, type CardState, type Rating, type Scheduler, type UtcOffset } from './schedule.js';
 
 /** Lapses at which a card first counts as a leech (Anki's default). */
@@ -119,68 +120,79 @@ export function replayFold(options: ReplayOptions, from?: ReplayResult): LogFold
   const { scheduler } = options;
   const topicOf = options.topicOf ?? topicOfCardId;
   const { cards, reviews } = result;
+  /** The cards this fold has touched, with their memory; their records' schedules are brought up to date by `value`. */
+  const replayed = new Map<string, ReplayedCard>();
 
-  const recordOf = (cardId: string, at: Date): CardRecord => {
+  const replayedCard = (cardId: string, time: number): ReplayedCard => {
+    let card = replayed.get(cardId);
+    if (card) return card;
     let record = cards.get(cardId);
     if (!record) {
-      record = { id: cardId, schedule: newCardState(at), suspended: false, leech: false, needsLeechSuspend: false };
+      record = { id: cardId, schedule: newCardState(new Date(time)), suspended: false, leech: false, needsLeechSuspend: false };
       cards.set(cardId, record);
     }
-    return record;
+    card = { record, memory: cardMemory(record.schedule), before: cardMemory(record.schedule), lastRating: undefined, time, stale: false };
+    replayed.set(cardId, card);
+    return card;
   };
 
   const thin = options.thin;
   let lastThinnedDay: number | undefined;
-  /** Whether a review at `at` is one that thinning leaves out (not the first of its old day). */
-  const thinnedOut = (at: Date): boolean => {
-    if (!thin || at.getTime() >= thin.keepSince) return false;
-    const day = localDayNumber(at, thin.utcOffset);
+  /** Whether a review at `time` is one that thinning leaves out (not the first of its old day). */
+  const thinnedOut = (time: number): boolean => {
+    if (!thin || time >= thin.keepSince) return false;
+    const day = localDayNumber(new Date(time), thin.utcOffset);
     if (day === lastThinnedDay) return true;
     lastThinnedDay = day;
     return false;
   };
 
-  const applyReview = (event: ReviewEvent, at: Date): void => {
-    const record = recordOf(event.card, at);
-    const before = record.schedule;
+  const applyReview = (event: ReviewEvent, time: number): void => {
+    const card = replayedCard(event.card, time);
+    const { record, memory } = card;
+    const phaseBefore = memory.state;
     const cram = event.cram === true;
     if (!cram) {
-      record.schedule = scheduler.applyRating(before, event.rating, at, event.card);
-      if (record.schedule.lapses > before.lapses && isLeechLapse(record.schedule.lapses)) {
+      const lapses = memory.lapses;
+      copyMemory(memory, card.before);
+      scheduler.stepMemory(memory, event.rating, time);
+      card.lastRating = event.rating;
+      card.time = time;
+      card.stale = true;
+      if (memory.lapses > lapses && isLeechLapse(memory.lapses)) {
         record.needsLeechSuspend = !record.suspended;
       }
-      record.leech = record.schedule.lapses >= LEECH_LAPSES;
+      record.leech = memory.lapses >= LEECH_LAPSES;
     }
     result.lastReviewId = event.id;
-    if (thinnedOut(at)) return;
+    if (thinnedOut(time)) return;
     const entry: ReviewEntry = {
       // The card's own id string, one per card: a review read from a piece of a long log's text
       // would otherwise keep that piece in memory.
       card: record.id,
-      at,
+      at: new Date(time),
       rating: event.rating,
       correct: event.correct,
       cram,
-      phaseBefore: before.state,
-      phaseAfter: record.schedule.state,
+      phaseBefore,
+      phaseAfter: memory.state,
     };
     if (event.ms !== undefined) entry.ms = event.ms;
     reviews.push(entry);
   };
 
   const add = (event: ProgressEvent, time: number): void => {
-    const at = new Date(time);
     switch (event.type) {
       case 'review':
         if (!isRating(event.rating)) {
           result.ignored.push({ id: event.id, reason: `rating must be 1, 2, 3 or 4, got ${String(event.rating)}` });
           return;
         }
-        applyReview(event, at);
+        applyReview(event, time);
         break;
       case 'suspend':
       case 'unsuspend': {
-        const record = recordOf(event.card, at);
+        const { record } = replayedCard(event.card, time);
         record.suspended = event.type === 'suspend';
         // The learner (or the command) has acted on the leech either way.
         record.needsLeechSuspend = false;
@@ -189,7 +201,11 @@ export function replayFold(options: ReplayOptions, from?: ReplayResult): LogFold
       case 'reset':
         for (const record of cards.values()) {
           if (event.scope !== 'all' && topicOf(record.id) !== event.scope) continue;
-          record.schedule = newCardState(at);
+          const card = replayedCard(record.id, time);
+          copyMemory(cardMemory(newCardState(new Date(time))), card.memory);
+          card.lastRating = undefined;
+          card.time = time;
+          card.stale = true;
           record.leech = false;
           record.needsLeechSuspend = false;
         }
@@ -207,7 +223,33 @@ export function replayFold(options: ReplayOptions, from?: ReplayResult): LogFold
         assertNever(event);
     }
   };
-  return { add, value: () => result };
+
+  /** Each touched card's schedule: its last review scheduled in full, or new again from a reset. */
+  const value = (): ReplayResult => {
+    for (const card of replayed.values()) {
+      if (!card.stale) continue;
+      card.record.schedule = card.lastRating === undefined ? newCardState(new Date(card.time)) : scheduler.stateAfter(card.before, card.lastRating, card.time, card.record.id);
+      card.stale = false;
+    }
+    return result;
+  };
+  return { add, value };
+}
+
+/**
+ * A card as the fold carries it: its memory after the latest event, changed in place, and what its
+ * schedule is worked out from when asked (the memory before its latest review and that review's
+ * rating and time, or the time a reset made it new).
+ */
+interface ReplayedCard {
+  record: CardRecord;
+  memory: CardMemory;
+  before: CardMemory;
+  /** The latest review's rating, or undefined when the card is new (never reviewed, or reset at `time`). */
+  lastRating: Rating | undefined;
+  time: number;
+  /** `record.schedule` is behind `memory`. */
+  stale: boolean;
 }
 
 /**

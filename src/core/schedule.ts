@@ -19,9 +19,10 @@ import {
 } from 'ts-fsrs';
 import { UserError } from './errors.js';
 import { fsrsMemoryModel, type FsrsMemoryModel } from './fsrs-memory.js';
-import { fsrsStep, type FsrsFormulas } from './fsrs-step.js';
+import { cardMemory, fsrsStep, stepMemory, type CardMemory, type FsrsFormulas } from './fsrs-step.js';
 
 export type { CardPhase, CardState, Rating } from './card-state.js';
+export type { CardMemory } from './fsrs-step.js';
 import type { CardPhase, CardState, Rating } from './card-state.js';
 
 export const RATINGS: readonly Rating[] = [1, 2, 3, 4];
@@ -58,6 +59,13 @@ export interface Scheduler {
   nextStates(card: CardState, now: Date, cardId: string): Record<Rating, NextState>;
   /** The card after being answered with `rating` at `now`; `cardId` seeds the fuzz. */
   applyRating(card: CardState, rating: Rating, now: Date, cardId: string): CardState;
+  /** applyRating of a card's memory (fsrs-step.ts CardMemory) at `time`, epoch ms; `before` is unchanged. */
+  stateAfter(before: CardMemory, rating: Rating, time: number, cardId: string): CardState;
+  /**
+   * applyRating in place and without the due date (what a replay needs of every review but the
+   * last): `card` becomes the memory of the state applyRating would give.
+   */
+  stepMemory(card: CardMemory, rating: Rating, time: number): void;
   /** Probability in [0, 1] that the card is recalled at `now` (0 for a new card). */
   retrievability(card: CardState, now: Date): number;
 }
@@ -212,7 +220,8 @@ export function createScheduler(options: SchedulerOptions = {}): Scheduler {
     nextStates(card, now, cardId) {
       assertDate(now, 'review time');
       // The preview is the step itself, so what a button promises is what answering does.
-      const step = (rating: Rating): NextState => outcome(now, rating, fsrsStep(formulas, steps, card, rating, now, cardId));
+      const before = cardMemory(card);
+      const step = (rating: Rating): NextState => outcome(now, rating, fsrsStep(formulas, steps, before, rating, now.getTime(), cardId));
       return { 1: step(1), 2: step(2), 3: step(3), 4: step(4) };
     },
     applyRating(card, rating, now, cardId) {
@@ -220,7 +229,13 @@ export function createScheduler(options: SchedulerOptions = {}): Scheduler {
       assertDate(now, 'review time');
       // ts-fsrs's engine.next(card, now, rating) without fuzz, ~15x faster (see fsrs-step.ts): a long
       // history is replayed one review at a time on every cold start.
-      return fsrsStep(formulas, steps, card, rating, now, cardId);
+      return fsrsStep(formulas, steps, cardMemory(card), rating, now.getTime(), cardId);
+    },
+    stateAfter(before, rating, time, cardId) {
+      return fsrsStep(formulas, steps, before, rating, time, cardId);
+    },
+    stepMemory(card, rating, time) {
+      stepMemory(formulas, steps, card, rating, time);
     },
     retrievability(card, now) {
       assertDate(now, 'date');

@@ -97,6 +97,52 @@ describe('replay equals live scheduling', () => {
   });
 });
 
+describe('replay schedules only each card\'s last review in full (the rest in place, without due dates)', () => {
+  /**
+   * The straightforward replay it stands for: every scheduled review through applyRating, a reset
+   * making the card new at its time, in time order.
+   */
+  function reference(events: readonly ProgressEvent[]): Map<string, CardState> {
+    const states = new Map<string, CardState>();
+    for (const event of events) {
+      if (event.type === 'review') {
+        const before = states.get(event.card) ?? newCardState(new Date(event.at));
+        states.set(event.card, event.cram ? before : fuzzy.applyRating(before, event.rating, new Date(event.at), event.card));
+      } else if (event.type === 'reset') {
+        for (const id of states.keys()) if (event.scope === 'all' || topicOfCardId(id) === event.scope) states.set(id, newCardState(new Date(event.at)));
+      } else if ((event.type === 'suspend' || event.type === 'unsuspend') && !states.has(event.card)) {
+        states.set(event.card, newCardState(new Date(event.at)));
+      }
+    }
+    return states;
+  }
+
+  it.each([11, 12, 13, 14])('gives every card the state applyRating review after review gives (seed %i)', (seed) => {
+    const next = lcg(seed);
+    const cards = ['rnn/a', 'rnn/b', 'attention/c', 'nlp/d', 'nlp/e'];
+    let time = T0.getTime();
+    const events: ProgressEvent[] = [];
+    for (let index = 0; index < 600; index++) {
+      // Same-day steps, next-day and months-later reviews, so every phase and branch is met.
+      const pick = next();
+      time += pick < 0.3 ? Math.floor(next() * 20) * MINUTE : pick < 0.8 ? Math.floor(next() * 10 * DAY) : Math.floor(next() * 120 * DAY);
+      const card = cards[Math.floor(next() * cards.length)]!;
+      const kind = next();
+      if (kind < 0.01) events.push(reset(`z${index}`, new Date(time), next() < 0.5 ? 'all' : 'nlp'));
+      else if (kind < 0.03) events.push(suspend(`s${index}`, new Date(time), card, 'suspend'));
+      else events.push(review(`r${index}`, new Date(time), card, (1 + Math.floor(next() * 4)) as Rating, { cram: kind > 0.97 }));
+    }
+    const expected = reference(events);
+    const replayed = replay(events, { scheduler: fuzzy });
+    expect(new Map([...replayed.cards].map(([id, record]) => [id, record.schedule]))).toEqual(expected);
+    // Cut anywhere, continued by extendReplay: the same again (the fold picks up records it did not make).
+    for (const split of [1, 97, 300, 599]) {
+      const parts = extendReplay(replay(events.slice(0, split), { scheduler: fuzzy }), events.slice(split), { scheduler: fuzzy });
+      expect(new Map([...parts.cards].map(([id, record]) => [id, record.schedule]))).toEqual(expected);
+    }
+  });
+});
+
 describe('review entries', () => {
   it('record the phase before each review, the state after, and ms', () => {
     const events = [
