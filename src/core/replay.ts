@@ -19,7 +19,9 @@
 import { foldLogEvents, type LogFold } from './event-log.js';
 import type { ProgressEvent, ReviewEvent } from './events.js';
 import { cardMemory, copyMemory, type CardMemory } from './fsrs-step.js';
-import { isRating, localDayNumber, newCardState, type CardPhase, type CardState, type Rating, type Scheduler, type UtcOffset } from './schedule.js';
+import { isRating, localDayNumber, newCardState, offsetReader, type CardPhase, type CardState, type Rating, type Scheduler, type UtcOffset } from './schedule.js';
+
+const MS_PER_DAY = 86_400_000;
 
 /** Lapses at which a card first counts as a leech (Anki's default). */
 export const LEECH_LAPSES = 8;
@@ -137,11 +139,13 @@ export function replayFold(options: ReplayOptions, from?: ReplayResult): LogFold
   };
 
   const thin = options.thin;
+  const offsetAt = offsetReader(thin?.utcOffset ?? 0);
   let lastThinnedDay: number | undefined;
   /** Whether a review at `time` is one that thinning leaves out (not the first of its old day). */
   const thinnedOut = (time: number): boolean => {
     if (!thin || time >= thin.keepSince) return false;
-    const day = localDayNumber(new Date(time), thin.utcOffset);
+    // localDayNumber, with the offset read through offsetReader's memo.
+    const day = Math.floor((time + offsetAt(time) * 60_000) / MS_PER_DAY);
     if (day === lastThinnedDay) return true;
     lastThinnedDay = day;
     return false;

@@ -267,6 +267,34 @@ export function localDayNumber(at: Date, utcOffset: UtcOffset): number {
   return Math.floor((at.getTime() + offsetMinutes(at, utcOffset) * 60_000) / MS_PER_DAY);
 }
 
+/** How long an offset read from the time zone is trusted when it is the same at both ends (see offsetReader). */
+const STEADY_OFFSET_MS = 6 * 3_600_000;
+
+/**
+ * The UTC offset in minutes at a time given in epoch ms, read from `utcOffset` as seldom as its
+ * answers allow: a replay needs the local day of every old review it thins (200,000 on a long
+ * history), and a Date and a time-zone lookup for each was ~40 ms of a cold start. An offset read at
+ * t stands for every time up to t + 6 hours when the offset there is the same: no time zone changes
+ * its offset and back within six hours (changes come weeks apart at the closest), so nothing between
+ * differs. Times are asked for in increasing order, or the memo is simply read again.
+ */
+export function offsetReader(utcOffset: UtcOffset): (time: number) => number {
+  if (typeof utcOffset === 'number') return () => utcOffset;
+  let from = Number.NaN;
+  let until = Number.NaN;
+  let steady = 0;
+  return (time) => {
+    if (time >= from && time < until) return steady;
+    const offset = utcOffset(new Date(time));
+    if (utcOffset(new Date(time + STEADY_OFFSET_MS)) === offset) {
+      from = time;
+      until = time + STEADY_OFFSET_MS;
+      steady = offset;
+    }
+    return offset;
+  };
+}
+
 /** The instant local midnight begins the day that contains `at`. */
 export function startOfLocalDay(at: Date, utcOffset: UtcOffset): Date {
   const day = localDayNumber(at, utcOffset);

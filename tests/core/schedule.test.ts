@@ -5,6 +5,7 @@ import {
   isRating,
   localDayNumber,
   newCardState,
+  offsetReader,
   startOfLocalDay,
   type CardState,
   type Rating,
@@ -228,5 +229,38 @@ describe('local days', () => {
     const newYork = (at: Date): number => (at.getTime() >= Date.parse('2026-03-08T07:00:00Z') ? -240 : -300);
     expect(localDayNumber(new Date('2026-03-09T03:30:00Z'), newYork)).toBe(Date.parse('2026-03-08') / DAY);
     expect(localDayNumber(new Date('2026-03-09T04:30:00Z'), newYork)).toBe(Date.parse('2026-03-09') / DAY);
+  });
+
+  it('offsetReader gives the offset function\'s answer at every time, reading it far less often', () => {
+    // Santiago-like rules: clocks go back at 24:00 local (a local hour repeats across midnight) and
+    // forward weeks later, plus a one-off change on a quarter hour.
+    const changes = [
+      [Date.parse('2026-04-05T03:00:00Z'), -240],
+      [Date.parse('2026-09-06T04:00:00Z'), -180],
+      [Date.parse('2026-10-01T12:15:00Z'), -165],
+    ] as const;
+    let lookups = 0;
+    const zone = (at: Date): number => {
+      lookups++;
+      let offset = -180;
+      for (const [from, minutes] of changes) if (at.getTime() >= from) offset = minutes;
+      return offset;
+    };
+    const read = offsetReader(zone);
+    let time = Date.parse('2026-03-01T00:00:00Z');
+    let checked = 0;
+    let state = 7;
+    while (time < Date.parse('2026-12-31T00:00:00Z')) {
+      state = (state * 48_271) % 2_147_483_647;
+      // Sessions of answers seconds apart, then a gap of up to half a day.
+      time += state % 10 < 9 ? (state % 90) * 1000 : state % (DAY / 2);
+      const direct = zone(new Date(time));
+      lookups--;
+      expect(read(time)).toBe(direct);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(5_000);
+    expect(lookups).toBeLessThan(checked / 2);
+    expect(offsetReader(480)(0)).toBe(480);
   });
 });
