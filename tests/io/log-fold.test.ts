@@ -154,6 +154,26 @@ describe('SeenIds', () => {
     expect(seen.add('not-a-uuid')).toBe(false);
   });
 
+  it.each([
+    ['random', (n: number) => Math.floor(lcg(n + 1)() * 2 ** 48)],
+    ['sharing their first 32 bits (time-ordered ids)', (n: number) => 0x0190_abcd * 2 ** 16 + n],
+    ['differing only in their first 16 bits', (n: number) => n * 2 ** 32 + 0x1234_5678],
+  ])('finds any one repeat among 20,000 prefixes %s, wherever it sits', (_, prefix) => {
+    const hex = (value: number): string => value.toString(16).padStart(12, '0');
+    const ids = Array.from({ length: 20_000 }, (_, n) => {
+      const digits = hex(prefix(n));
+      return `${digits.slice(0, 8)}-${digits.slice(8, 12)}-4000-8000-${String(n).padStart(12, '0')}`;
+    });
+    const unique = new SeenIds();
+    for (const id of ids) unique.add(id);
+    expect(unique.mayRepeat()).toBe(false);
+    for (const [first, second] of [[0, 19_999], [7_000, 7_001], [19_998, 3]] as const) {
+      const seen = new SeenIds();
+      ids.forEach((id, n) => seen.add(n === second ? ids[first]! : id));
+      expect(seen.mayRepeat()).toBe(true);
+    }
+  });
+
   it('takes two UUIDs alike in their first 48 bits as possibly the same (never a repeat missed)', () => {
     const alike = new SeenIds();
     alike.add('0123abcd-ef01-4000-8000-000000000001');
