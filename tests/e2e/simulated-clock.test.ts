@@ -54,6 +54,17 @@ describe('a simulated clock and the real log', () => {
     expect(readFileSync(join(home, 'events.jsonl'), 'utf8')).toBe(before);
   });
 
+  it('finds the newest event wherever it sits in the log, from the log and from its derived cache', () => {
+    const home = tempDir();
+    const before = writeLog(home, [review('a1', '2026-03-05T09:00:00.000Z', 'optics/choice'), review('a2', '2026-02-01T09:00:00.000Z', 'optics/tf')]);
+    for (const round of ['no cache yet', 'cache written']) {
+      const result = cli(home, ['quiz', 'optics', '--porcelain'], { ML_TUTOR_NOW: '2026-03-01T09:00:00Z', ...noFlag });
+      expect(result.code, round).toBe(1);
+      expect(result.stderr, round).toContain('before the newest event in your progress log (2026-03-05T09:00:00Z)');
+    }
+    expect(readFileSync(join(home, 'events.jsonl'), 'utf8')).toBe(before);
+  });
+
   it('read still shows the lesson, says it was not marked read, and writes nothing', () => {
     const home = tempDir();
     const result = cli(home, ['read', 'optics/1', '--no-pager'], { ML_TUTOR_NOW: FUTURE, ...noFlag });
