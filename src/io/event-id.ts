@@ -7,12 +7,21 @@ import { createRequire } from 'node:module';
  * its start; where there is no /dev/urandom (Windows) crypto is used after all.
  */
 export function newEventId(): string {
-  const bytes = Buffer.alloc(16);
-  if (!readUrandom(bytes)) (createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).randomFillSync(bytes);
+  const bytes = randomBytes(16);
   bytes[6] = (bytes[6]! & 0x0f) | 0x40; // version 4
   bytes[8] = (bytes[8]! & 0x3f) | 0x80; // variant 10
   const hex = bytes.toString('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * `count` random bytes from /dev/urandom, or from node:crypto where there is none (loading it is the
+ * cost avoided: the quiz draws its seed here too).
+ */
+export function randomBytes(count: number): Buffer {
+  const bytes = Buffer.alloc(count);
+  if (!readUrandom(bytes)) (createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).randomFillSync(bytes);
+  return bytes;
 }
 
 function readUrandom(bytes: Buffer): boolean {
