@@ -89,8 +89,8 @@ export function replayed(context: CommandContext, stored: StoredConfig): { progr
     fold: ({ latest, weights }, from) =>
       replayFold({ scheduler: schedulerOf(weights), ...(at >= latest ? { thin: { keepSince: keepSince(latest), utcOffset: localUtcOffset } } : {}) }, from),
     encode: (value) => {
-      const last = value.reviews[value.reviews.length - 1];
-      return toSnapshot({ ...value, reviews: last ? thinReviews(value.reviews, keepSince(last.at.getTime()), localUtcOffset) : [] });
+      const { reviews } = value;
+      return toSnapshot({ ...value, reviews: reviews.length > 0 ? thinReviews(reviews, keepSince(reviews.time(reviews.length - 1)), localUtcOffset) : reviews });
     },
     decode: (stored) => fromSnapshot(stored as ReplaySnapshot),
   });

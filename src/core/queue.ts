@@ -9,7 +9,7 @@
  */
 import type { Question } from './question.js';
 import type { CardRecord, ReplayResult } from './replay.js';
-import { localDayNumber, type CardState, type Rating, type UtcOffset } from './schedule.js';
+import { localDayNumber, localDayReader, type CardState, type Rating, type UtcOffset } from './schedule.js';
 import { shuffle } from '../math/random.js';
 
 export type QuizScope =
@@ -126,9 +126,12 @@ export function returnsInSession(rating: Rating, after: CardState): boolean {
 export function newCardsIntroducedToday(progress: ReplayResult, now: Date, utcOffset: UtcOffset): number {
   const today = localDayNumber(now, utcOffset);
   let introduced = 0;
-  for (const review of progress.reviews) {
-    if (review.cram || review.phaseBefore !== 'new') continue;
-    if (review.at.getTime() <= now.getTime() && localDayNumber(review.at, utcOffset) === today) introduced++;
+  const { reviews } = progress;
+  const dayOf = localDayReader(utcOffset);
+  for (let index = 0; index < reviews.length; index++) {
+    if (reviews.cram(index) || reviews.phaseBefore(index) !== 'new') continue;
+    const time = reviews.time(index);
+    if (time <= now.getTime() && dayOf(time) === today) introduced++;
   }
   return introduced;
 }

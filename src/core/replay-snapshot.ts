@@ -1,5 +1,6 @@
-import type { CardRecord, IgnoredEvent, ReplayResult, ReviewEntry } from './replay.js';
-import type { CardPhase, CardState, Rating } from './schedule.js';
+import type { CardRecord, IgnoredEvent, ReplayResult } from './replay.js';
+import { ReviewLog, type StoredReviews } from './review-log.js';
+import type { CardState } from './schedule.js';
 
 /**
  * A replay result as plain JSON (dates as epoch milliseconds), so a long history need not be
@@ -8,21 +9,10 @@ import type { CardPhase, CardState, Rating } from './schedule.js';
  */
 type StoredCard = Omit<CardState, 'due' | 'lastReview'> & { due: number; lastReview?: number };
 type StoredRecord = Omit<CardRecord, 'schedule'> & { schedule: StoredCard };
-/**
- * A review entry as a row: [card (index in `reviewCards`), at, rating, flags (1 correct, 2 cram),
- * phase before, phase after (indices in PHASES), ms if known]. A long history keeps ~10,000 entries
- * and every warm start reads them: as objects with named fields they were 1.7 MB of JSON, as rows
- * under 0.4 MB.
- */
-type StoredReview = [card: number, at: number, rating: Rating, flags: number, before: number, after: number, ms?: number];
-const PHASES: readonly CardPhase[] = ['new', 'learning', 'review', 'relearning'];
-const CORRECT = 1;
-const CRAM = 2;
-
 export interface ReplaySnapshot {
   cards: StoredRecord[];
-  reviewCards: string[];
-  reviews: StoredReview[];
+  /** ReviewLog's own list and card ids (review-log.ts). */
+  reviews: StoredReviews;
   lastReviewId?: string;
   ignored: IgnoredEvent[];
 }
@@ -40,22 +30,9 @@ function restoreCard(card: StoredCard): CardState {
 export function toSnapshot(result: ReplayResult): ReplaySnapshot {
   const snapshot: ReplaySnapshot = {
     cards: [...result.cards.values()].map((record) => ({ ...record, schedule: storeCard(record.schedule) })),
-    reviewCards: [],
-    reviews: [],
+    reviews: result.reviews.stored(),
     ignored: result.ignored,
   };
-  const cardIndex = new Map<string, number>();
-  for (const review of result.reviews) {
-    let card = cardIndex.get(review.card);
-    if (card === undefined) {
-      card = snapshot.reviewCards.push(review.card) - 1;
-      cardIndex.set(review.card, card);
-    }
-    const flags = (review.correct ? CORRECT : 0) | (review.cram ? CRAM : 0);
-    const row: StoredReview = [card, review.at.getTime(), review.rating, flags, PHASES.indexOf(review.phaseBefore), PHASES.indexOf(review.phaseAfter)];
-    if (review.ms !== undefined) row.push(review.ms);
-    snapshot.reviews.push(row);
-  }
   if (result.lastReviewId !== undefined) snapshot.lastReviewId = result.lastReviewId;
   return snapshot;
 }
@@ -63,19 +40,7 @@ export function toSnapshot(result: ReplayResult): ReplaySnapshot {
 export function fromSnapshot(snapshot: ReplaySnapshot): ReplayResult {
   const result: ReplayResult = {
     cards: new Map(snapshot.cards.map((record) => [record.id, { ...record, schedule: restoreCard(record.schedule) }])),
-    reviews: snapshot.reviews.map(([card, at, rating, flags, before, after, ms]) => {
-      const review: ReviewEntry = {
-        card: snapshot.reviewCards[card]!,
-        at: new Date(at),
-        rating,
-        correct: (flags & CORRECT) !== 0,
-        cram: (flags & CRAM) !== 0,
-        phaseBefore: PHASES[before]!,
-        phaseAfter: PHASES[after]!,
-      };
-      if (ms !== undefined) review.ms = ms;
-      return review;
-    }),
+    reviews: new ReviewLog(snapshot.reviews),
     ignored: snapshot.ignored,
   };
   if (snapshot.lastReviewId !== undefined) result.lastReviewId = snapshot.lastReviewId;

@@ -19,9 +19,8 @@
 import { foldLogEvents, type LogFold } from './event-log.js';
 import type { ProgressEvent, ReviewEvent } from './events.js';
 import { cardMemory, copyMemory, type CardMemory } from './fsrs-step.js';
-import { isRating, localDayNumber, newCardState, offsetReader, type CardPhase, type CardState, type Rating, type Scheduler, type UtcOffset } from './schedule.js';
-
-const MS_PER_DAY = 86_400_000;
+import { ReviewLog, type ReviewEntry } from './review-log.js';
+import { isRating, localDayReader, newCardState, type CardPhase, type CardState, type Rating, type Scheduler, type UtcOffset } from './schedule.js';
 
 /** Lapses at which a card first counts as a leech (Anki's default). */
 export const LEECH_LAPSES = 8;
@@ -52,23 +51,6 @@ export interface CardRecord {
   needsLeechSuspend: boolean;
 }
 
-/**
- * One review that counts (not undone), in replay order. Only what stats and the queue read: a long
- * history keeps thousands of these (see thinReviews), in memory and in the derived cache.
- */
-export interface ReviewEntry {
-  card: string;
-  at: Date;
-  rating: Rating;
-  correct: boolean;
-  cram: boolean;
-  ms?: number;
-  /** The card's phase just before this review: 'new' on a scheduled review introduces the card. */
-  phaseBefore: CardPhase;
-  /** The card's phase after this review (unchanged by a cram review). */
-  phaseAfter: CardPhase;
-}
-
 export interface IgnoredEvent {
   id: string;
   reason: string;
@@ -78,7 +60,7 @@ export interface ReplayResult {
   /** Every card that has appeared in a review, suspend or unsuspend event. */
   cards: Map<string, CardRecord>;
   /** Reviews not undone, in replay order, cram ones included. */
-  reviews: ReviewEntry[];
+  reviews: ReviewLog;
   /** The latest review not yet undone: the target of `progress undo`. */
   lastReviewId?: string;
   /** Events replay could not use (unparseable time, impossible rating); the rest still counts. */
@@ -118,7 +100,7 @@ export function extendReplay(previous: ReplayResult, appended: readonly Progress
  * log that is in time order, having found its undos first. `from`: continue an earlier replay.
  */
 export function replayFold(options: ReplayOptions, from?: ReplayResult): LogFold<ReplayResult> {
-  const result: ReplayResult = from ?? { cards: new Map(), reviews: [], ignored: [] };
+  const result: ReplayResult = from ?? { cards: new Map(), reviews: new ReviewLog(), ignored: [] };
   const { scheduler } = options;
   const topicOf = options.topicOf ?? topicOfCardId;
   const { cards, reviews } = result;
@@ -139,13 +121,12 @@ export function replayFold(options: ReplayOptions, from?: ReplayResult): LogFold
   };
 
   const thin = options.thin;
-  const offsetAt = offsetReader(thin?.utcOffset ?? 0);
+  const dayOf = localDayReader(thin?.utcOffset ?? 0);
   let lastThinnedDay: number | undefined;
   /** Whether a review at `time` is one that thinning leaves out (not the first of its old day). */
   const thinnedOut = (time: number): boolean => {
     if (!thin || time >= thin.keepSince) return false;
-    // localDayNumber, with the offset read through offsetReader's memo.
-    const day = Math.floor((time + offsetAt(time) * 60_000) / MS_PER_DAY);
+    const day = dayOf(time);
     if (day === lastThinnedDay) return true;
     lastThinnedDay = day;
     return false;
@@ -171,8 +152,8 @@ export function replayFold(options: ReplayOptions, from?: ReplayResult): LogFold
     result.lastReviewId = event.id;
     if (thinnedOut(time)) return;
     const entry: ReviewEntry = {
-      // The card's own id string, one per card: a review read from a piece of a long log's text
-      // would otherwise keep that piece in memory.
+      // The card's own id string, one per card (ReviewLog keeps the first it is given): a review
+      // read from a piece of a long log's text would otherwise keep that piece in memory.
       card: record.id,
       at: new Date(time),
       rating: event.rating,
@@ -262,16 +243,18 @@ interface ReplayedCard {
  * new cards today) or only at which days had a review (the streak), so for any `now` after the
  * latest review the thinned list gives the same answers, at a fraction of the size.
  */
-export function thinReviews(reviews: readonly ReviewEntry[], keepSince: number, utcOffset: UtcOffset): ReviewEntry[] {
-  const kept: ReviewEntry[] = [];
+export function thinReviews(reviews: ReviewLog, keepSince: number, utcOffset: UtcOffset): ReviewLog {
+  const kept = new ReviewLog();
+  const dayOf = localDayReader(utcOffset);
   let lastDay: number | undefined;
-  for (const review of reviews) {
-    if (review.at.getTime() >= keepSince) {
-      kept.push(review);
+  for (let index = 0; index < reviews.length; index++) {
+    const time = reviews.time(index);
+    if (time >= keepSince) {
+      kept.pushFrom(reviews, index);
       continue;
     }
-    const day = localDayNumber(review.at, utcOffset);
-    if (day !== lastDay) kept.push(review);
+    const day = dayOf(time);
+    if (day !== lastDay) kept.pushFrom(reviews, index);
     lastDay = day;
   }
   return kept;

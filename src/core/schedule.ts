@@ -295,6 +295,12 @@ export function offsetReader(utcOffset: UtcOffset): (time: number) => number {
   };
 }
 
+/** localDayNumber for times in epoch ms, through offsetReader (for the many reviews of a long history). */
+export function localDayReader(utcOffset: UtcOffset): (time: number) => number {
+  const offsetAt = offsetReader(utcOffset);
+  return (time) => Math.floor((time + offsetAt(time) * 60_000) / MS_PER_DAY);
+}
+
 /** The instant local midnight begins the day that contains `at`. */
 export function startOfLocalDay(at: Date, utcOffset: UtcOffset): Date {
   const day = localDayNumber(at, utcOffset);

@@ -21,7 +21,7 @@
 import type { Question } from './question.js';
 import { topicOfLesson, isDue } from './queue.js';
 import { topicOfCardId, type CardRecord, type ReplayResult } from './replay.js';
-import { localDayNumber, type UtcOffset } from './schedule.js';
+import { localDayNumber, localDayReader, type UtcOffset } from './schedule.js';
 import { CORE_TOPICS, GLOSSARY_TOPIC } from './topics.js';
 
 export const MASTERED_STABILITY_DAYS = 21;
@@ -137,18 +137,20 @@ export function computeStats(
   const recalled = new Map<string, number>();
   const reviewDays = new Set<number>();
   let reviewsToday = 0;
-  for (const review of progress.reviews) {
-    const time = review.at.getTime();
+  const { reviews } = progress;
+  const dayOf = localDayReader(utcOffset);
+  for (let index = 0; index < reviews.length; index++) {
+    const time = reviews.time(index);
     if (time > now.getTime()) continue; // another machine's clock ran ahead: not "so far"
-    const day = localDayNumber(review.at, utcOffset);
+    const day = dayOf(time);
     reviewDays.add(day);
     if (day === today) reviewsToday++;
-    if (review.cram || review.phaseBefore !== 'review' || time <= windowStart) continue;
-    const topic = topicOfCard.get(review.card);
+    if (reviews.cram(index) || reviews.phaseBefore(index) !== 'review' || time <= windowStart) continue;
+    const topic = topicOfCard.get(reviews.card(index));
     const stats = topic === undefined ? undefined : byTopic.get(topic);
     if (!stats) continue;
     stats.retention_reviews++;
-    if (review.rating !== 1) recalled.set(stats.topic, (recalled.get(stats.topic) ?? 0) + 1);
+    if (reviews.rating(index) !== 1) recalled.set(stats.topic, (recalled.get(stats.topic) ?? 0) + 1);
   }
   for (const stats of byTopic.values()) {
     if (stats.retention_reviews > 0) stats.retention = (recalled.get(stats.topic) ?? 0) / stats.retention_reviews;

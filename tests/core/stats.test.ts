@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CardRecord, ReplayResult, ReviewEntry } from '../../src/core/replay.js';
+import type { CardRecord, ReplayResult } from '../../src/core/replay.js';
+import { ReviewLog, type ReviewEntry } from '../../src/core/review-log.js';
 import { replay } from '../../src/core/replay.js';
 import { createScheduler, newCardState, type CardPhase, type Rating } from '../../src/core/schedule.js';
 import { computeStats, FORECAST_DAYS, hasGlossaryCards, streakEndingAt } from '../../src/core/stats.js';
@@ -60,7 +61,7 @@ const progress: ReplayResult = {
     cardRecord('extra/x1', 'review', 3, '2026-03-23T15:59:00Z'), // 23:59 on day 13: the forecast's last slot
     cardRecord('attention/deleted', 'review', 50, '2026-03-01T00:00:00Z'), // no question any more: ignored
   ]),
-  reviews: [
+  reviews: ReviewLog.of([
     entry('rv8', '2026-02-01T12:00:00Z', 'rnn/r3', 3, 'review'), // before the 30-day window
     entry('rv9', '2026-02-08T10:00:00Z', 'rnn/r2', 1, 'review'), // exactly 30 days ago: outside
     entry('rv7', '2026-03-06T12:00:00Z', 'rnn/r3', 1, 'review'),
@@ -72,7 +73,7 @@ const progress: ReplayResult = {
     entry('rv4', '2026-03-10T09:30:00Z', 'attention/a3', 2, 'review', true), // cram: counts today, not retention
     entry('rv0', '2026-03-10T11:00:00Z', 'attention/a3', 1, 'review'), // after now (clock skew): ignored
     entry('rv-1', '2026-03-10T09:45:00Z', 'attention/deleted', 1, 'review'), // no question: today, no topic
-  ],
+  ]),
   ignored: [],
 };
 
@@ -125,7 +126,7 @@ describe('computeStats on a hand-built progress', () => {
 
 describe('computeStats with no progress', () => {
   it('is all zeros, retention null, forecast 14 zeros', () => {
-    const empty: ReplayResult = { cards: new Map(), reviews: [], ignored: [] };
+    const empty: ReplayResult = { cards: new Map(), reviews: new ReviewLog(), ignored: [] };
     const stats = computeStats(questions.slice(0, 2), empty, { now: NOW, utcOffset: OFFSET });
     expect(stats).toEqual({
       topics: [{ topic: 'attention', total: 2, seen: 0, mastered: 0, due_now: 0, retention: null, retention_reviews: 0 }],
@@ -180,7 +181,7 @@ describe('computeStats with the glossary\'s cards', () => {
       cardRecord('glossary/softmax', 'review', 25, '2026-03-09T10:00:00Z'), // overdue, mastered
       cardRecord('glossary/token', 'review', 4, '2026-03-12T10:00:00Z', true), // suspended
     ]),
-    reviews: [...progress.reviews, entry('g1', '2026-03-09T10:00:00Z', 'glossary/softmax', 1, 'review'), entry('g2', '2026-03-09T11:00:00Z', 'glossary/softmax', 3, 'review')],
+    reviews: ReviewLog.of([...progress.reviews.entries(), entry('g1', '2026-03-09T10:00:00Z', 'glossary/softmax', 1, 'review'), entry('g2', '2026-03-09T11:00:00Z', 'glossary/softmax', 3, 'review')]),
   };
   const stats = computeStats(questions, withGlossary, { now: NOW, utcOffset: OFFSET, glossary });
 
