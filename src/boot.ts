@@ -44,8 +44,8 @@ interface Pack {
   index: Record<string, [number, number, number]>;
 }
 
-function openPack(): Pack | undefined {
-  if (writeCaches) return undefined;
+function openPack(forWriting = writeCaches): Pack | undefined {
+  if (forWriting) return undefined;
   try {
     const fd = openSync(packFile, 'r');
     const length = Buffer.alloc(4);
@@ -117,11 +117,20 @@ process.on('exit', () => {
   const parts: Buffer[] = [];
   const index: Pack['index'] = {};
   let offset = 0;
-  for (const { name, source, script } of compiled) {
-    const bytes = [Buffer.from(source, 'latin1'), script.createCachedData()] as const;
+  const add = (name: string, bytes: readonly [Buffer, Buffer]): void => {
     index[name] = [offset, bytes[0].length, bytes[1].length];
     parts.push(...bytes);
     offset += bytes[0].length + bytes[1].length;
+  };
+  for (const { name, source, script } of compiled) add(name, [Buffer.from(source, 'latin1'), script.createCachedData()]);
+  // The build runs a command in Chinese and then in English: the pack keeps what the earlier run
+  // loaded and this one did not (the Chinese messages, dist/i18n-zh.cjs).
+  const earlier = openPack(false);
+  for (const [name, [at, sourceLength, cacheLength]] of Object.entries(earlier?.index ?? {})) {
+    if (index[name]) continue;
+    const bytes = Buffer.allocUnsafe(sourceLength + cacheLength);
+    readSync(earlier!.fd, bytes, 0, bytes.length, earlier!.base + at);
+    add(name, [bytes.subarray(0, sourceLength), bytes.subarray(sourceLength)]);
   }
   const header = Buffer.from(JSON.stringify(index), 'latin1');
   const length = Buffer.alloc(4);

@@ -93,11 +93,12 @@ export type GradeResult =
     }
   | { kind: 'invalid'; problem: InputProblem; message: LocalizedText };
 
-/** The two options of a truefalse question, shown in this fixed order: 1 is true, 2 is false. */
-export const TRUE_FALSE_LABELS: readonly [LocalizedText, LocalizedText] = [
-  { en: messages('en').optionTrue, zh: messages('zh').optionTrue },
-  { en: messages('en').optionFalse, zh: messages('zh').optionFalse },
-];
+/** The two options of a truefalse question in `lang`, shown in this fixed order: 1 is true, 2 is false. */
+function trueFalseLabels(lang: Lang): readonly [string, string] {
+  // Looked up when asked, so an English run never loads the Chinese messages.
+  const t = messages(lang);
+  return [t.optionTrue, t.optionFalse];
+}
 
 const TRUE_WORDS = new Set(['1', 'true', 't', 'yes', 'y', '对', '是', '正确', '真', '✓', '✔']);
 const FALSE_WORDS = new Set(['2', 'false', 'f', 'no', 'n', '错', '否', '错误', '假', '✗', '✘']);
@@ -146,7 +147,7 @@ export function shownOptionTexts(presented: PresentedQuestion, lang: Lang): stri
     case 'multi':
       return presented.options.map((option) => option.text);
     case 'truefalse':
-      return TRUE_FALSE_LABELS.map((label) => label[lang]);
+      return [...trueFalseLabels(lang)];
     case 'numeric':
     case 'text':
     case 'steps':
@@ -263,7 +264,7 @@ export function describeExpected(presented: PresentedQuestion, lang: Lang): stri
         .flatMap((option, index) => (option.correct ? [`${index + 1}. ${option.text}`] : []))
         .join(presented.type === 'multi' ? '; ' : '');
     case 'truefalse':
-      return (presented.question.answer ? TRUE_FALSE_LABELS[0] : TRUE_FALSE_LABELS[1])[lang];
+      return trueFalseLabels(lang)[presented.question.answer ? 0 : 1];
     case 'numeric':
       return presented.tolerance > 0
         ? `${formatNumber(presented.answer)} (± ${formatNumber(presented.tolerance)})`

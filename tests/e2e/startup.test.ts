@@ -36,6 +36,19 @@ describe('start-up', () => {
     expect([...files.keys()].filter((file) => /^(list|read|quiz|home)-|vendor\//.test(file))).toEqual([]);
   });
 
+  it('loads the Chinese messages only for a Chinese run, and then from the saved code', () => {
+    const env = { ML_TUTOR_HOME: tempDir('ml-tutor-data-'), ML_TUTOR_TRACE_LOAD: '1' };
+    const english = runCli(['list'], { env });
+    expect(english.code).toBe(0);
+    expect(loadedFiles(english.stderr).has('i18n-zh.cjs')).toBe(false);
+    for (const args of [['list', '--lang', 'zh'], ['--lang', 'zh', 'stats'], ['read', 'rnn/1', '--no-pager', '--lang', 'zh']]) {
+      const chinese = runCli(args, { env });
+      expect(chinese.code, args.join(' ')).toBe(0);
+      expect(chinese.stdout).toMatch(/[\u4e00-\u9fff]/);
+      expect(loadedFiles(chinese.stderr).get('i18n-zh.cjs'), args.join(' ')).toBe('from cache');
+    }
+  });
+
   it('list with an unchanged lesson cache does not load the YAML parsers', () => {
     // A copy of the package: its lessons are not at the paths the build's seed (below) knows.
     const bin = join(copyOfPackage(), 'bin', 'ml-tutor.js');
