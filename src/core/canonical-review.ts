@@ -7,7 +7,7 @@ import type { ReviewEvent } from './events.js';
  * other line takes that way.
  */
 const CANONICAL_REVIEW =
-  /^\{"v":1,"id":"([^"\\\u0000-\u001f]{1,100})","at":"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z)","type":"review","card":"([^"\\\u0000-\u001f]{1,200})","rating":([1-4]),"correct":(true|false)(?:,"ms":(0|[1-9]\d{0,11}))?(,"cram":true)?\}$/;
+  /^\{"v":1,"id":"[^"\\\u0000-\u001f]{1,100}","at":"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z","type":"review","card":"[^"\\\u0000-\u001f]{1,200}","rating":[1-4],"correct":(?:true|false)(?:,"ms":(?:0|[1-9]\d{0,11}))?(?:,"cram":true)?\}$/;
 
 /** The hour last read by canonicalTime (`2025-01-31T09`) and its time, epoch ms. */
 let hourText = '';
