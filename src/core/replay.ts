@@ -13,8 +13,10 @@
  * - A card is a leech when a lapse brings it to 8 lapses, and again at every 4 lapses after that
  *   (12, 16, …, Anki's rule), so an unsuspended leech that keeps failing is flagged again.
  *
- * Live scheduling calls the same `scheduler.applyRating` on the same card in the same order, so
- * replaying the log gives exactly the states the learner was shown.
+ * Live scheduling calls `scheduler.applyRating` on the same card in the same order. The replay
+ * steps each card's memory the way applyRating does (`scheduler.stepMemory`, the same code) and
+ * schedules only the card's last review in full (`scheduler.stateAfter`): no later review reads a
+ * due date. So replaying the log gives exactly the states the learner was shown.
  */
 import { foldLogEvents, type LogFold } from './event-log.js';
 import type { ProgressEvent, ReviewEvent } from './events.js';
