@@ -14,6 +14,8 @@ export interface SearchOptions {
 }
 
 const DEFAULT_LIMIT = 20;
+/** A Chinese (Han) character: CJK Unified Ideographs and Extension A. */
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/;
 const MAX_LIMIT = 100_000;
 
 /** What a hit points at: the lesson, and the variant (language) the line is from. */
@@ -48,7 +50,9 @@ export async function searchCommand(context: CommandContext, words: string[], op
   }
   const lang = current.choice.lang;
   const catalog = loadCatalog(context);
-  const refs = variantsToSearch(catalog.lessons, lang, options.allLangs === true);
+  // A query in Chinese characters means the Chinese lessons too, unless --lang said which to search.
+  const allLangs = options.allLangs === true || (!current.choice.strict && lang !== 'zh' && HAN.test(query));
+  const refs = variantsToSearch(catalog.lessons, lang, allLangs);
   // One cache file per language, so a search in one language reads only its own lines.
   const docs: Array<SearchDoc<HitRef>> = [];
   for (const code of LANGS) {

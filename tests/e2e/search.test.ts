@@ -93,6 +93,15 @@ describe('ml-tutor search', () => {
     expect(text.stdout.split('\n')[0]).toBe('rnn/2 §3  时间反向传播 [zh]');
   });
 
+  it('searches the Chinese lessons by itself for a query in Chinese characters, unless --lang names English', () => {
+    const hits = searchJson(['梯度消失', '--limit', '2']);
+    expect(hits[0]).toMatchObject({ lesson: 'rnn/2', section: 3, text: '梯度消失与梯度爆炸', lang: 'zh', command: 'ml-tutor read rnn/2 --section 3 --lang zh' });
+    expect(openHit(hits[0]!)).toContain('梯度消失与梯度爆炸');
+    expect(searchJson(['梯度消失', '--lang', 'en'])).toEqual([]);
+    // An English query in an English session stays with the English lessons.
+    expect(new Set(searchJson(['softmax', '--limit', '400']).map((hit) => hit.lang))).toEqual(new Set(['en']));
+  });
+
   it('searches a --lessons pack, and the cache follows an edited lesson', () => {
     const pack = writeTree({
       'optics/topic.en.md': topicFile('optics', 'Optics'),
