@@ -84,7 +84,7 @@ day than the card's previous one; cram practice does not count.`,
     zhExample: 'ml-tutor search 梯度消失 --lang zh',
     description: 'find the lessons, sections and questions that mention some words (Chinese works without spaces)',
     words: 'words to look for: English by the start of a word, in any case; Chinese by any part of a phrase',
-    allLangs: 'search the lessons in every language, not only in yours (a query in Chinese characters does this by itself)',
+    allLangs: 'search the lessons in every language, not only in yours (a query in Chinese characters searches the Chinese lessons too)',
     limit: 'show at most N hits (default: 20)',
     ranking: `Ranking: a line is a hit when it matches at least half of the words (a Chinese phrase counts as its
 pairs of characters). More words matched rank first; among equals, lesson titles, then headings, then
