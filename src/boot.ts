@@ -58,13 +58,20 @@ function openPack(forWriting = writeCaches): Pack | undefined {
   }
 }
 
-/** A file's (wrapped) source and code cache from the pack, or undefined if it is not there. */
-function fromPack(name: string): { source: string; cachedData: Buffer } | undefined {
-  const slot = pack?.index[name];
+/** The bytes of a file's slot in a pack (its source, then its code cache), or undefined if they cannot all be read. */
+function slotBytes(from: Pack, name: string): { bytes: Buffer; sourceLength: number } | undefined {
+  const slot = from.index[name];
   if (!slot) return undefined;
   const [offset, sourceLength, cacheLength] = slot;
   const bytes = Buffer.allocUnsafe(sourceLength + cacheLength);
-  if (readSync(pack!.fd, bytes, 0, bytes.length, pack!.base + offset) !== bytes.length) return undefined;
+  return readSync(from.fd, bytes, 0, bytes.length, from.base + offset) === bytes.length ? { bytes, sourceLength } : undefined;
+}
+
+/** A file's (wrapped) source and code cache from the pack, or undefined if it is not there. */
+function fromPack(name: string): { source: string; cachedData: Buffer } | undefined {
+  const slot = pack && slotBytes(pack, name);
+  if (!slot) return undefined;
+  const { bytes, sourceLength } = slot;
   // The files are ASCII (the build checks), so latin1 is exact, and cheaper than decoding UTF-8.
   return { source: bytes.toString('latin1', 0, sourceLength), cachedData: bytes.subarray(sourceLength) };
 }
@@ -126,11 +133,9 @@ process.on('exit', () => {
   // The build runs a command in Chinese and then in English: the pack keeps what the earlier run
   // loaded and this one did not (the Chinese messages, dist/i18n-zh.cjs).
   const earlier = openPack(false);
-  for (const [name, [at, sourceLength, cacheLength]] of Object.entries(earlier?.index ?? {})) {
-    if (index[name]) continue;
-    const bytes = Buffer.allocUnsafe(sourceLength + cacheLength);
-    readSync(earlier!.fd, bytes, 0, bytes.length, earlier!.base + at);
-    add(name, [bytes.subarray(0, sourceLength), bytes.subarray(sourceLength)]);
+  for (const name of Object.keys(earlier?.index ?? {})) {
+    const slot = !index[name] && slotBytes(earlier!, name);
+    if (slot) add(name, [slot.bytes.subarray(0, slot.sourceLength), slot.bytes.subarray(slot.sourceLength)]);
   }
   const header = Buffer.from(JSON.stringify(index), 'latin1');
   const length = Buffer.alloc(4);
