@@ -2,7 +2,8 @@
  * Reading what a learner typed: text normalised for comparison, numbers as decimals or fractions
  * (see src/core/grade.ts for what each question type accepts), and why an input cannot be read.
  */
-import { messages, type Messages } from '../i18n/index.js';
+import type { Messages } from '../i18n/index.js';
+import { localize } from './errors.js';
 import type { LocalizedText } from './topics.js';
 
 /** Why an input could not be graded. The caller shows `message` and asks again. */
@@ -103,5 +104,5 @@ export function describeProblem(problem: InputProblem): LocalizedText {
         return t.answerWrongCount(problem.expected, problem.got, problem.input);
     }
   };
-  return { en: text(messages('en')), zh: text(messages('zh')) };
+  return localize(text);
 }

@@ -38,10 +38,21 @@ export class UsageError extends UserError {
 
 /**
  * A message in both languages, for what core builds before anyone knows the reader's language and
- * caches may keep as JSON (problems in lesson files, unusable lines of the log).
+ * caches may keep as JSON (problems in lesson files, unusable lines of the log, generated questions).
+ * Each language is worked out when it is first read (JSON.stringify reads both): an English run
+ * that only shows `en` never loads the Chinese tables, a bundle of their own.
  */
 export function localize(text: Text): LocalizedText {
-  return { en: text(messages('en')), zh: text(messages('zh')) };
+  let en: string | undefined;
+  let zh: string | undefined;
+  return {
+    get en() {
+      return (en ??= text(messages('en')));
+    },
+    get zh() {
+      return (zh ??= text(messages('zh')));
+    },
+  };
 }
 
 /**
