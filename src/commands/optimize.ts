@@ -2,12 +2,11 @@ import { UserError } from '../core/errors.js';
 import { currentParams } from '../core/fsrs-params.js';
 import { compareWeights, MIN_TRAINING_REVIEWS, reviewHistories, roundWeights, trainingItems, trainingReviewCount } from '../core/optimize.js';
 import { RELEARNING_STEPS } from '../core/schedule.js';
-import { appendEvents } from '../io/event-store.js';
 import { loadOptimizer } from '../io/fsrs-optimizer.js';
 import { formatOptimize } from '../ui/optimize-view.js';
-import { checkEventTime, config, home, session, type CommandContext } from './context.js';
+import { checkEventTime, config, events, saveEvents, session, type CommandContext } from './context.js';
 import { localTime, newEventBase } from './new-event.js';
-import { loadProgressState } from './progress-state.js';
+import { schedulerFor } from './progress-state.js';
 
 export interface OptimizeOptions {
   json?: boolean | undefined;
@@ -23,17 +22,22 @@ export interface OptimizeOptions {
 export async function optimizeCommand(context: CommandContext, options: OptimizeOptions): Promise<void> {
   const stored = config(context);
   const { t, color } = session(context, stored);
-  const { scheduler, events } = loadProgressState(context, stored);
-  const histories = reviewHistories(events);
+  // The log itself, not its replay: the histories come from the events, and the weights in use
+  // from its latest params event (what the replay would schedule with).
+  const log = events(context);
+  const since = currentParams(log);
+  const current = schedulerFor(stored, since?.w).weights;
+  const histories = reviewHistories(log);
   const reviews = trainingReviewCount(histories);
   if (reviews < MIN_TRAINING_REVIEWS) throw new UserError((table) => table.optimize.tooFew(MIN_TRAINING_REVIEWS, reviews));
   // Before the optimizer runs: a result that could not be saved is not worth waiting for.
   if (!options.dryRun) checkEventTime(context);
   const optimizer = await loadOptimizer(context.env.ML_TUTOR_OPTIMIZER || undefined);
   const fitted = roundWeights(await optimizer.fit(trainingItems(histories), { relearningSteps: RELEARNING_STEPS.length }));
-  const comparison = compareWeights(histories, scheduler.weights, fitted);
+  const comparison = compareWeights(histories, current, fitted);
   const save = comparison.better && !options.dryRun;
-  if (save) appendEvents(home(context), [{ ...newEventBase(context), type: 'params', w: comparison.fitted.weights }]);
+  // saveEvents: with sync on, the new weights reach the other devices like any answer.
+  if (save) saveEvents(context, [{ ...newEventBase(context), type: 'params', w: comparison.fitted.weights }]);
 
   if (options.json) {
     const scored = (score: { weights: number[]; logLoss: number }) => ({ w: score.weights, log_loss: score.logLoss });
@@ -41,7 +45,6 @@ export async function optimizeCommand(context: CommandContext, options: Optimize
     context.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     return;
   }
-  const since = currentParams(events);
   const outcome = !comparison.better ? t.optimize.kept : options.dryRun ? t.optimize.dryRun : t.optimize.saved;
   context.stdout.write(formatOptimize(comparison, { t, color, currentSince: since ? localTime(new Date(since.at)) : undefined, outcome }));
 }

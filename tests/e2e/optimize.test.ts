@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createEmptyCard, default_w, get_fuzz_range, Rating, type Card, type FSRS } from 'ts-fsrs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -147,6 +147,21 @@ describe('ml-tutor optimize', () => {
     const before = await intervalAfterGood(home);
     expect(before).toBeGreaterThanOrEqual(standard.min);
     expect(before).toBeLessThanOrEqual(standard.max);
+  });
+
+  it('with sync on, writes the new weights to the sync folder like any answer, and starts from them next time', () => {
+    const home = copyOf(learnerHome);
+    const folder = tempDir();
+    expect(cli(home, ['config', 'sync_dir', folder]).code).toBe(0);
+    const result = cli(home, ['optimize', '--json']);
+    expect(result.code).toBe(0);
+    const fitted = (JSON.parse(result.stdout) as OptimizeJson).new.w;
+    const deviceFiles = readdirSync(folder).filter((name) => name.endsWith('.jsonl'));
+    expect(deviceFiles).toHaveLength(1);
+    const lines = readFileSync(join(folder, deviceFiles[0]!), 'utf8').trim().split('\n');
+    expect(JSON.parse(lines.at(-1)!)).toMatchObject({ type: 'params', w: fitted });
+    const again = JSON.parse(cli(home, ['optimize', '--json', '--dry-run']).stdout) as OptimizeJson;
+    expect(again.old.w).toEqual(fitted);
   });
 
   it('shows old and new weights and their log loss without saving them (--dry-run), in English and Chinese', () => {
