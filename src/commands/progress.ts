@@ -13,10 +13,9 @@ import { isRating } from '../core/schedule.js';
 import { closestMatches } from '../core/suggest.js';
 import { GLOSSARY_TOPIC } from '../core/topics.js';
 import type { Messages } from '../i18n/index.js';
-import { newEventId } from '../io/event-id.js';
 import { describeFsError, readUtf8, writeFileAtomic } from '../io/files.js';
 import { catalogQuestions, loadProgressState } from './progress-state.js';
-import { checkEventTime, config, events, home, loadCatalog, now, promptOutput, saveEvents, session, type CommandContext } from './context.js';
+import { checkEventTime, config, events, loadCatalog, promptOutput, saveEvents, session, type CommandContext } from './context.js';
 import { localTime, newEventBase } from './new-event.js';
 import { courseGlossary } from './glossary.js';
 

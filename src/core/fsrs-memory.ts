@@ -29,8 +29,6 @@ export interface FsrsMemoryModel {
    * each exactly as nextState gives it: they share R, S^−w9 (or S^−w19 on the same day) and e^((1−R)·w10).
    */
   passStabilities(memory: Memory, elapsedDays: number, recall: number): PassStabilities;
-  /** D after a review graded `grade`, from a D already set (nextState's difficulty). */
-  nextDifficulty(difficulty: number, grade: number): number;
   /** The interval in whole days for a stability, without fuzz: round(S · modifier), 1 to the maximum. */
   nextInterval(stability: number): number;
 }
@@ -109,7 +107,6 @@ export function fsrsMemoryModel(w: readonly number[], intervalModifier: number, 
       const growth = recallGrowth(d, s, recall);
       return { hard: recallStability(s, growth, 2), good: recallStability(s, growth, 3), easy: recallStability(s, growth, 4) };
     },
-    nextDifficulty,
     nextInterval: (stability) => Math.min(Math.max(1, Math.round(stability * intervalModifier)), maximumInterval),
   };
 }

@@ -72,7 +72,7 @@ describe('log loss', () => {
 
   it('is undefined with nothing to predict, and ln 2 for R = 0.5 either way', () => {
     expect(logLoss([h([3, 0], [3, 0])], memoryModelFor())).toBeUndefined();
-    const half = { forgettingCurve: () => 0.5, nextState: () => ({ difficulty: 5, stability: 1 }), passStabilities: () => ({ hard: 1, good: 1, easy: 1 }), nextDifficulty: () => 5, nextInterval: () => 1 };
+    const half = { forgettingCurve: () => 0.5, nextState: () => ({ difficulty: 5, stability: 1 }), passStabilities: () => ({ hard: 1, good: 1, easy: 1 }), nextInterval: () => 1 };
     expect(logLoss([h([3, 0], [1, 1], [3, 2])], half)).toBeCloseTo(Math.LN2, 12);
   });
 
