@@ -8,7 +8,7 @@ import { glossaryQuestions } from '../core/glossary-quiz.js';
 import { cancelledIds } from '../core/event-log.js';
 import { currentParams } from '../core/fsrs-params.js';
 import { canonicalJson } from '../core/sync-merge.js';
-import { topicOfCardId } from '../core/replay.js';
+import { inResetScope } from '../core/replay.js';
 import { isRating } from '../core/schedule.js';
 import { closestMatches } from '../core/suggest.js';
 import { GLOSSARY_TOPIC } from '../core/topics.js';
@@ -198,7 +198,7 @@ export async function progressReset(context: CommandContext, options: ResetOptio
   }
   const { progress } = loadProgressState(context, stored);
   const cards = [...progress.cards.values()].filter(
-    (record) => record.schedule.state !== 'new' && (scope === 'all' || topicOfCardId(record.id) === scope),
+    (record) => record.schedule.state !== 'new' && inResetScope(scope, record.id),
   ).length;
   saveEvents(context, [{ ...newEventBase(context), type: 'reset', scope }]);
   print(context, t.resetDone(label, cards));

@@ -11,7 +11,7 @@ import { foldLogEvents, type LogFold } from './event-log.js';
 import type { ProgressEvent } from './events.js';
 import type { FsrsMemoryModel, Memory } from './fsrs-memory.js';
 import { utcDaysBetween } from './fsrs-step.js';
-import { topicOfCardId } from './replay.js';
+import { inResetScope, topicOfCardId } from './replay.js';
 import { isRating, memoryModelFor, type Rating } from './schedule.js';
 
 /** One review of a card's history: its rating and the days since the card's previous review (0 for the first). */
@@ -45,7 +45,7 @@ function historyFold(topicOf: (cardId: string) => string): LogFold<HistoryReview
   const add = (event: ProgressEvent, time: number): void => {
     if (event.type === 'reset') {
       for (const [card, history] of open) {
-        if (event.scope !== 'all' && topicOf(card) !== event.scope) continue;
+        if (!inResetScope(event.scope, card, topicOf)) continue;
         finished.push(history.reviews);
         open.delete(card);
       }

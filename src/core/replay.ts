@@ -40,6 +40,11 @@ export function topicOfCardId(cardId: string): string {
   return slash === -1 ? cardId : cardId.slice(0, slash);
 }
 
+/** Whether a reset of `scope` ('all' or a topic id) reaches this card. */
+export function inResetScope(scope: string, cardId: string, topicOf: (cardId: string) => string = topicOfCardId): boolean {
+  return scope === 'all' || topicOf(cardId) === scope;
+}
+
 export interface CardRecord {
   id: string;
   schedule: CardState;
@@ -187,7 +192,7 @@ export function replayFold(options: ReplayOptions, from?: ReplayResult): LogFold
       }
       case 'reset':
         for (const record of cards.values()) {
-          if (event.scope !== 'all' && topicOf(record.id) !== event.scope) continue;
+          if (!inResetScope(event.scope, record.id, topicOf)) continue;
           const card = replayedCard(record.id, time);
           copyMemory(cardMemory(newCardState(new Date(time))), card.memory);
           card.lastRating = undefined;
