@@ -46,22 +46,47 @@ export interface Derived<T> extends LogOutline {
   warningCount: number;
 }
 
-interface Stored {
+/** What every derived cache file holds, whatever it was derived from (this log, or a sync folder's union: synced-cache.ts). */
+export interface StoredDerived {
   key: string;
-  /** `${ino}:${size}:${mtimeMs}` of the log when written. */
+  /** What the source looked like when written (for this log, `${ino}:${size}:${mtimeMs}`). */
   identity: string;
-  ino: number;
-  /** Bytes of the log covered, and how many newlines they hold (for line numbers of later warnings). */
-  offset: number;
-  lines: number;
-  /** The last bytes covered (base64): the prefix check for an appended log. */
-  tail: string;
   latest: number | null;
   /** The FSRS weights the log sets (LogOutline), null for the defaults. */
   weights: number[] | null;
   warnings: LogWarning[];
   warningCount: number;
   value: unknown;
+}
+
+interface Stored extends StoredDerived {
+  ino: number;
+  /** Bytes of the log covered, and how many newlines they hold (for line numbers of later warnings). */
+  offset: number;
+  lines: number;
+  /** The last bytes covered (base64): the prefix check for an appended log. */
+  tail: string;
+}
+
+/**
+ * A cache file's contents and its value decoded, when it was written for `key`, its latest event is
+ * not after `spec.notAfter`, and it holds what we write (anything else, e.g. damaged on disk or
+ * edited, is derived anew, as if there were no cache).
+ */
+export function usableStored<S extends StoredDerived, T>(cached: S | undefined, key: string, spec: DerivedSpec<T>): { stored: S; value: T } | undefined {
+  if (!cached || cached.key !== key || (cached.latest ?? -Infinity) > (spec.notAfter ?? Infinity)) return undefined;
+  if (!Array.isArray(cached.warnings) || typeof cached.warningCount !== 'number') return undefined;
+  if (cached.weights !== null && !isFsrsWeights(cached.weights)) return undefined;
+  try {
+    return { stored: cached, value: spec.decode(cached.value) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The derived value a usable cache file holds, as the derivation gave it. */
+export function storedDerived<T>(stored: StoredDerived, value: T): Derived<T> {
+  return { value, warnings: stored.warnings, warningCount: stored.warningCount, latest: stored.latest ?? -Infinity, weights: stored.weights ?? undefined };
 }
 
 /** The log's unusable lines kept with a derived value (all are counted): enough for the one-line warning. */
@@ -90,14 +115,11 @@ export function derivedFromLog<T>(home: string, spec: DerivedSpec<T>): Derived<T
   try {
     const stats = fd === undefined ? undefined : fstatSync(fd);
     const identity = stats ? `${stats.ino}:${stats.size}:${stats.mtimeMs}` : 'missing';
-    const cached = readCache(cachePath) as Stored | undefined;
-    const stored = cached && cached.key === key && !((cached.latest ?? -Infinity) > (spec.notAfter ?? Infinity)) ? cached : undefined;
-    const value = stored ? decodeStored(stored, spec) : undefined;
-    if (stored && value && stored.identity === identity) {
-      return { value: value.decoded, warnings: stored.warnings, warningCount: stored.warningCount, latest: stored.latest ?? -Infinity, weights: stored.weights ?? undefined };
-    }
-    if (stored && value && stats && fd !== undefined && stored.ino === stats.ino && stats.size > stored.offset) {
-      const extended = extendFromTail(fd, stats.size, stored, value.decoded, spec);
+    const usable = usableStored(readCache(cachePath) as Stored | undefined, key, spec);
+    const cached = usable && typeof usable.stored.offset === 'number' && typeof usable.stored.lines === 'number' ? usable : undefined;
+    if (cached && cached.stored.identity === identity) return storedDerived(cached.stored, cached.value);
+    if (cached && stats && fd !== undefined && cached.stored.ino === stats.ino && stats.size > cached.stored.offset) {
+      const extended = extendFromTail(fd, stats.size, cached.stored, cached.value, spec);
       if (extended) {
         save(cachePath, key, identity, stats, extended, spec);
         return extended;
@@ -139,20 +161,6 @@ function deriveFromBytes<T>(whole: Buffer, spec: DerivedSpec<T>): Derived<T> & C
     weights,
     covered: { offset: whole.length, lines: countNewlines(whole), tail },
   };
-}
-
-/**
- * The cached value, or undefined if the file does not hold what we write (damaged on disk, or
- * edited): then it is derived anew, as if there were no cache.
- */
-function decodeStored<T>(stored: Stored, spec: DerivedSpec<T>): { decoded: T } | undefined {
-  if (!Array.isArray(stored.warnings) || typeof stored.warningCount !== 'number' || typeof stored.offset !== 'number' || typeof stored.lines !== 'number') return undefined;
-  if (stored.weights !== null && !isFsrsWeights(stored.weights)) return undefined;
-  try {
-    return { decoded: spec.decode(stored.value) };
-  } catch {
-    return undefined;
-  }
 }
 
 /** The stored value extended with the events past `stored.offset`, or undefined if it cannot be. */

@@ -1,12 +1,12 @@
 import { closeSync, fstatSync, openSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { canExtendLog, foldLogEvents, latestEventTime, type LogWarning } from '../core/event-log.js';
-import { isFsrsWeights, type ProgressEvent } from '../core/events.js';
+import type { ProgressEvent } from '../core/events.js';
 import { currentWeights } from '../core/fsrs-params.js';
 import { uuidPrefix } from '../core/seen-ids.js';
 import { canonicalJson } from '../core/sync-merge.js';
 import { buildStamp, readCache, writeCache } from './derived-cache.js';
-import { KEPT_WARNINGS, type Derived, type DerivedSpec } from './log-cache.js';
+import { KEPT_WARNINGS, storedDerived, usableStored, type Derived, type DerivedSpec, type StoredDerived } from './log-cache.js';
 import { readRange } from './log-fold.js';
 import { readSource, readSyncedLog, syncSources, type Covered, type SyncSource } from './synced-log.js';
 
@@ -29,15 +29,7 @@ interface StoredFile extends Covered {
   name: string;
 }
 
-interface Stored {
-  key: string;
-  identity: string;
-  latest: number | null;
-  /** The FSRS weights the union sets (a params event), null for the defaults. */
-  weights: number[] | null;
-  warnings: LogWarning[];
-  warningCount: number;
-  value: unknown;
+interface Stored extends StoredDerived {
   /** How far each file was read; absent when the folder could not be listed. */
   files?: StoredFile[];
 }
@@ -67,19 +59,9 @@ export function derivedFromSyncedLogs<T>(home: string, dir: string, spec: Derive
   const listed = syncSources(home, dir);
   // Taken before reading: a file that changes while it is read looks changed next time.
   const identity = [listed.problem ? 'unreadable' : 'read', ...listed.sources.map(fileIdentity)].join('|');
-  const cached = readCache(cachePath) as Stored | undefined;
-  const stored =
-    cached && cached.key === key && !((cached.latest ?? -Infinity) > (spec.notAfter ?? Infinity)) && Array.isArray(cached.warnings) && (cached.weights === null || isFsrsWeights(cached.weights)) ? cached : undefined;
-  let storedValue: { value: T } | undefined;
-  try {
-    storedValue = stored ? { value: spec.decode(stored.value) } : undefined;
-  } catch {
-    storedValue = undefined; // not what we write: derived anew
-  }
-  if (stored && storedValue && stored.identity === identity) {
-    return { value: storedValue.value, warnings: stored.warnings, warningCount: stored.warningCount, latest: stored.latest ?? -Infinity, weights: stored.weights ?? undefined };
-  }
-  const extended = stored && storedValue && !listed.problem ? extend(stored, storedValue.value, listed.sources, readIds(idsPath, stored.identity), spec) : undefined;
+  const cached = usableStored(readCache(cachePath) as Stored | undefined, key, spec);
+  if (cached && cached.stored.identity === identity) return storedDerived(cached.stored, cached.value);
+  const extended = cached && !listed.problem ? extend(cached.stored, cached.value, listed.sources, readIds(idsPath, cached.stored.identity), spec) : undefined;
   if (extended) {
     save(cachePath, idsPath, { key, identity, spec, ...extended });
     return extended.derived;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serializeEvent } from '../../src/core/event-log.js';
 import type { ProgressEvent } from '../../src/core/events.js';
-import { derivedFromLog, type DerivedSpec } from '../../src/io/log-cache.js';
+import { derivedFromLog, usableStored, type DerivedSpec } from '../../src/io/log-cache.js';
 import { idsSpec as spec } from './ids-spec.js';
 import { tempDir } from '../helpers.js';
 
@@ -130,5 +130,31 @@ describe('derivedFromLog', () => {
       expect(derivedFromLog(home, spec(calls)).value).toEqual(['a']);
     }
     expect(calls).toEqual({ derive: 3, extend: 0 });
+  });
+});
+
+describe('usableStored (the check both the log cache and the sync folder cache make)', () => {
+  const decodeSpec: DerivedSpec<string[]> = {
+    ...spec({ derive: 0, extend: 0 }, 2_000),
+    decode: (stored) => {
+      if (!Array.isArray(stored)) throw new TypeError('not ids');
+      return stored as string[];
+    },
+  };
+  const good = { key: 'k', identity: 'x', latest: 1_000, weights: null, warnings: [], warningCount: 0, value: ['a', 'b'] };
+
+  it('decodes what we write', () => {
+    expect(usableStored(good, 'k', decodeSpec)).toEqual({ stored: good, value: ['a', 'b'] });
+  });
+
+  it.each([
+    ['another key', { ...good, key: 'other' }],
+    ['a latest event after notAfter', { ...good, latest: 3_000 }],
+    ['no warning count', { ...good, warningCount: undefined }],
+    ['warnings that are not a list', { ...good, warnings: 'none' }],
+    ['weights that are not 21 numbers', { ...good, weights: [1, 2] }],
+    ['a value the spec cannot decode', { ...good, value: 'damaged' }],
+  ])('refuses a file with %s', (_, cached) => {
+    expect(usableStored(cached as never, 'k', decodeSpec)).toBeUndefined();
   });
 });
