@@ -11,7 +11,8 @@ import type { ProgressEvent } from './events.js';
 export interface EventSource {
   /** The file, as messages name it. */
   file: string;
-  events: ReadonlyArray<{ event: ProgressEvent; line: number }>;
+  /** Each event with its line and its time (epoch ms, as the log's reader parsed it). */
+  events: ReadonlyArray<{ event: ProgressEvent; line: number; time: number }>;
 }
 
 export interface Place {
@@ -40,6 +41,8 @@ interface Chosen {
   time: number;
   /** Where the id was first met: the order of events at the same instant. */
   order: number;
+  /** The index of the last source it was met in: each source counts it once. */
+  seenIn: number;
 }
 
 /**
@@ -52,15 +55,19 @@ export function mergeEventSources(sources: readonly EventSource[]): MergedEvents
   const chosen = new Map<string, Chosen>();
   const conflicts: EventConflict[] = [];
   const counts: number[] = [];
-  for (const source of sources) {
-    const ids = new Set<string>();
-    for (const { event, line } of source.events) {
-      ids.add(event.id);
+  sources.forEach((source, index) => {
+    counts.push(0);
+    for (const { event, line, time } of source.events) {
       const here = { file: source.file, line };
       const found = chosen.get(event.id);
       if (!found) {
-        chosen.set(event.id, { event, place: here, time: Date.parse(event.at), order: chosen.size });
+        chosen.set(event.id, { event, place: here, time, order: chosen.size, seenIn: index });
+        counts[index]!++;
         continue;
+      }
+      if (found.seenIn !== index) {
+        found.seenIn = index;
+        counts[index]!++;
       }
       // Copies written by us keep their key order, so this cheap test settles nearly every pair.
       if (JSON.stringify(found.event) === JSON.stringify(event)) continue;
@@ -69,13 +76,12 @@ export function mergeEventSources(sources: readonly EventSource[]): MergedEvents
       if (text === foundText) continue;
       if (text < foundText) {
         conflicts.push({ id: event.id, kept: here, dropped: found.place });
-        Object.assign(found, { event, place: here, time: Date.parse(event.at) });
+        Object.assign(found, { event, place: here, time });
       } else {
         conflicts.push({ id: event.id, kept: found.place, dropped: here });
       }
     }
-    counts.push(ids.size);
-  }
+  });
   const events = [...chosen.values()].sort((a, b) => a.time - b.time || a.order - b.order).map((item) => item.event);
   return { events, conflicts, counts };
 }

@@ -51,7 +51,7 @@ export interface Covered {
 
 export interface SourceRead {
   source: SyncSource;
-  events: Array<{ event: ProgressEvent; line: number }>;
+  events: Array<{ event: ProgressEvent; line: number; time: number }>;
   warnings: LogWarning[];
   /** Undefined for a file that was not read (missing, unreadable, not a regular file). */
   covered?: Covered;
@@ -75,7 +75,7 @@ export function readSource(source: SyncSource, from: { offset: number; lines: nu
     const stats = fstatSync(fd);
     const bytes = readRange(fd, from.offset, Math.max(0, stats.size - from.offset));
     const invalid = [...invalidUtf8Lines(bytes)].map((line) => line + from.lines);
-    const visit = (event: ProgressEvent, _time: number, line: number): void => void read.events.push({ event, line });
+    const visit = (event: ProgressEvent, time: number, line: number): void => void read.events.push({ event, line, time });
     const scan = scanEventLog(bytes.toString('utf8'), visit, { invalidUtf8Lines: new Set(invalid), firstLine: from.lines + 1 });
     const unfinished = bytes.length > 0 && bytes[bytes.length - 1] !== 0x0a;
     let end = from.offset + bytes.length;

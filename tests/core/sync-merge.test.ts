@@ -6,7 +6,7 @@ import { canonicalJson, isDeviceId, isSyncFileName, mergeEventSources, type Even
 const review = (id: string, at: string, rating: ReviewEvent['rating'] = 3, card = 'rnn/gates'): ReviewEvent => ({ v: 1, id, at, type: 'review', card, rating, correct: rating > 1 });
 
 /** A source whose events sit on lines 1, 2, 3… */
-const source = (file: string, events: ProgressEvent[]): EventSource => ({ file, events: events.map((event, index) => ({ event, line: index + 1 })) });
+const source = (file: string, events: ProgressEvent[]): EventSource => ({ file, events: events.map((event, index) => ({ event, line: index + 1, time: Date.parse(event.at) })) });
 
 /** The ids a fold is given, in order: what a replay would count. */
 const idsFold = (): LogFold<string[]> => {
