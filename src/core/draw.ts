@@ -3,9 +3,11 @@
  * prompt or a worked solution. Numbers are kept small (integers, or one decimal) so the working
  * fits on paper. Shared by src/core/generators.ts and the steps generators.
  */
+import type { Rng } from '../math/random.js';
 
-/** A source of uniform numbers in [0, 1), seeded by the caller. */
-export type Rng = () => number;
+// The seeded source and the checked index the demos' math already has.
+export type { Rng };
+export { at } from '../math/matrix.js';
 
 /** A whole number drawn uniformly from [low, high]. */
 export function drawInt(rng: Rng, low: number, high: number): number {
@@ -52,9 +54,3 @@ export function signed(value: number): string {
   return value < 0 ? `− ${num(-value)}` : `+ ${num(value)}`;
 }
 
-/** values[index], or a RangeError (a generator's own bug, never the learner's). */
-export function at(values: readonly number[], index: number): number {
-  const value = values[index];
-  if (value === undefined) throw new RangeError(`index ${index} out of range (${values.length})`);
-  return value;
-}

@@ -37,6 +37,7 @@ import type {
 } from './question.js';
 import { generateProblem, type GeneratedProblem } from './generators.js';
 import { generateSteps } from './steps-generators.js';
+import { num } from './draw.js';
 import { showValues, type StepsAttempt, type StepTally } from './steps-attempt.js';
 import { correctChain, type StepsExercise } from './steps.js';
 import { messages } from '../i18n/index.js';
@@ -250,11 +251,6 @@ export function wrongPicks(presented: PresentedQuestion, picked: readonly number
 }
 
 /** Rounds for display: at most 4 decimals, no trailing zeros, no "-0". */
-function formatNumber(value: number): string {
-  const rounded = Number(value.toFixed(4));
-  return String(rounded === 0 ? 0 : rounded);
-}
-
 /** The expected answer as a learner reads it: "2. <option text>", "1, 3", "True", "0.6652 (± 0.01)", "<accept[0]>". */
 export function describeExpected(presented: PresentedQuestion, lang: Lang): string {
   switch (presented.type) {
@@ -267,8 +263,8 @@ export function describeExpected(presented: PresentedQuestion, lang: Lang): stri
       return trueFalseLabels(lang)[presented.question.answer ? 0 : 1];
     case 'numeric':
       return presented.tolerance > 0
-        ? `${formatNumber(presented.answer)} (± ${formatNumber(presented.tolerance)})`
-        : formatNumber(presented.answer);
+        ? `${num(presented.answer)} (± ${num(presented.tolerance)})`
+        : num(presented.answer);
     case 'text':
       return presented.question.accept[0] ?? '';
     case 'steps':
