@@ -67,6 +67,16 @@ class LineReader {
 
 type Emit = (value: Record<string, unknown>) => void;
 
+/** The next answer line, trimmed; `skip` and `quit` (any case), or the end of the input (quit), as the answer they are. */
+async function readAnswer(reader: LineReader): Promise<string | Extract<Answer, { kind: 'skip' | 'quit' }>> {
+  const line = await reader.next();
+  if (line === undefined) return { kind: 'quit' };
+  const text = line.trim();
+  if (/^skip$/i.test(text)) return { kind: 'skip' };
+  if (/^quit$/i.test(text)) return { kind: 'quit' };
+  return text;
+}
+
 /**
  * A worked exercise: a `question` per step (with `step`, `of`, `attempt` and `size`, the count of
  * numbers to answer), then a `result` per step: a wrong first try carries `hint` and `retry: true`
@@ -82,11 +92,8 @@ async function askSteps(card: ShownCard, presented: Extract<PresentedQuestion, {
     const number = attempt.index + 1;
     const heading = t.steps.stepHeading(number, of, step.label[lang]);
     emit({ event: 'question', id, type: 'steps', step: number, of, attempt: attempt.attempt, size: step.size, prompt: `${card.prompt}\n${heading}` });
-    const line = await reader.next();
-    if (line === undefined) return { kind: 'quit' };
-    const text = line.trim();
-    if (/^skip$/i.test(text)) return { kind: 'skip' };
-    if (/^quit$/i.test(text)) return { kind: 'quit' };
+    const text = await readAnswer(reader);
+    if (typeof text !== 'string') return text;
     const feedback = attempt.submit(text);
     if (feedback.kind === 'invalid') emit({ event: 'error', message: feedback.message[lang] });
     else if (feedback.kind === 'retry') emit({ event: 'result', id, step: number, of, correct: false, retry: true, slip: feedback.slip ?? null, hint: feedback.hint[lang] });
@@ -121,11 +128,8 @@ export function porcelainFace(io: PorcelainIo, lang: Lang): QuizFace {
       for (;;) {
         const options = shownOptionTexts(card.presented, lang);
         emit({ event: 'question', id: card.question.id, type: card.question.type, prompt: card.prompt, ...(options ? { options } : {}) });
-        const line = await reader.next();
-        if (line === undefined) return { kind: 'quit' };
-        const text = line.trim();
-        if (/^skip$/i.test(text)) return { kind: 'skip' };
-        if (/^quit$/i.test(text)) return { kind: 'quit' };
+        const text = await readAnswer(reader);
+        if (typeof text !== 'string') return text;
         const grade = gradeAnswer(card.presented, text);
         if (grade.kind === 'graded') return { kind: 'answer', grade };
         emit({ event: 'error', message: grade.message[lang] });
