@@ -3,6 +3,7 @@ import type { WeightsComparison } from '../core/optimize.js';
 import { displayWidth } from '../core/width.js';
 import type { Messages } from '../i18n/index.js';
 import { paint } from './color.js';
+import { padStartWidth } from './heatmap.js';
 import { padDisplay } from './layout.js';
 
 export interface OptimizeView {
@@ -23,7 +24,7 @@ export function formatOptimize(comparison: WeightsComparison, view: OptimizeView
   const headings = [t.optimize.headings.weight, t.optimize.headings.current, t.optimize.headings.fitted];
   const rows = comparison.current.weights.map((weight, index) => [`w${index}`, shown(weight), shown(comparison.fitted.weights[index] ?? Number.NaN)]);
   const widths = headings.map((heading, column) => Math.max(displayWidth(heading), ...rows.map((row) => row[column]!.length)));
-  const line = (cells: string[]): string => `  ${cells.map((cell, column) => (column === 0 ? padDisplay(cell, widths[0]!) : ' '.repeat(widths[column]! - displayWidth(cell)) + cell)).join('   ')}`;
+  const line = (cells: string[]): string => `  ${cells.map((cell, column) => (column === 0 ? padDisplay(cell, widths[0]!) : padStartWidth(cell, widths[column]!))).join('   ')}`;
   const losses = [t.optimize.headings.current, t.optimize.headings.fitted];
   const lossWidth = Math.max(...losses.map(displayWidth));
   const out = [
