@@ -6,6 +6,7 @@
  */
 import { isAbsolute, resolve } from 'node:path';
 import { UserError } from '../core/errors.js';
+import { FSRS_WEIGHT_COUNT, isFsrsWeights } from '../core/events.js';
 import type { HistoryReview } from '../core/optimize.js';
 import type { Messages } from '../i18n/index.js';
 
@@ -60,12 +61,17 @@ export async function loadOptimizer(module: string = OPTIMIZER_PACKAGE): Promise
   return {
     async fit(items, options) {
       const trainSet = items.map((item) => new binding.FSRSBindingItem(item.map((review) => new binding.FSRSBindingReview(review.rating, review.days))));
+      let weights: unknown;
       try {
-        return await binding.computeParameters(trainSet, { enableShortTerm: true, numRelearningSteps: options.relearningSteps });
+        weights = await binding.computeParameters(trainSet, { enableShortTerm: true, numRelearningSteps: options.relearningSteps });
       } catch (error) {
         const reason = firstLine(error);
         throw new UserError((t) => t.optimize.failed(reason));
       }
+      // What a params event must hold (core/events.ts): anything else would be saved, then skipped
+      // with a warning by every later command. ML_TUTOR_OPTIMIZER can name any module.
+      if (!isFsrsWeights(weights)) throw new UserError((t) => t.optimize.failed(`not ${FSRS_WEIGHT_COUNT} finite numbers`));
+      return weights;
     },
   };
 }

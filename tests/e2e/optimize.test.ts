@@ -237,6 +237,18 @@ describe('ml-tutor optimize', () => {
     for (const args of [['stats', '--json'], ['list'], ['progress', 'export']]) expect(cli(home, args, OPTIMIZED_AT, missing).code).toBe(0);
   });
 
+  it('refuses what an optimizer returns that is not 21 finite numbers, and saves nothing', () => {
+    const home = copyOf(learnerHome);
+    const log = readFileSync(join(home, 'events.jsonl'), 'utf8');
+    const module = join(tempDir(), 'short-binding.cjs');
+    writeFileSync(module, 'class Item {} class Review {} module.exports = { FSRSBindingItem: Item, FSRSBindingReview: Review, computeParameters: async () => [1, 2, 3] };\n');
+    const result = cli(home, ['optimize'], OPTIMIZED_AT, { ML_TUTOR_OPTIMIZER: module });
+    expect(result.code).toBe(1);
+    expect(result.stderr.split('\n')).toHaveLength(2);
+    expect(result.stderr).toContain('not 21 finite numbers');
+    expect(readFileSync(join(home, 'events.jsonl'), 'utf8')).toBe(log);
+  });
+
   it('skips a params line that does not hold 21 finite numbers, with a warning naming it', () => {
     const home = tempDir();
     const reviews = history.slice(0, 40).map((event) => `${JSON.stringify(event)}\n`);
