@@ -3,11 +3,12 @@
  * prompt or a worked solution. Numbers are kept small (integers, or one decimal) so the working
  * fits on paper. Shared by src/core/generators.ts and the steps generators.
  */
+import { at } from '../math/matrix.js';
 import type { Rng } from '../math/random.js';
 
 // The seeded source and the checked index the demos' math already has.
 export type { Rng };
-export { at } from '../math/matrix.js';
+export { at };
 
 /** A whole number drawn uniformly from [low, high]. */
 export function drawInt(rng: Rng, low: number, high: number): number {
@@ -43,6 +44,11 @@ export function num(value: number): string {
 /** A factor in a written-out product: negatives in parentheses, "2·(−1)". */
 export function factor(value: number): string {
   return value < 0 ? `(${num(value)})` : num(value);
+}
+
+/** A dot product written out, term by term: "0.5·2 + (−1)·0.3". */
+export function products(a: readonly number[], b: readonly number[]): string {
+  return a.map((value, index) => `${factor(value)}·${factor(at(b, index))}`).join(' + ');
 }
 
 export function vec(values: readonly number[]): string {

@@ -8,7 +8,7 @@ import type { GeneratorName } from './question.js';
 import { GENERATOR_NAMES } from './question.js';
 import type { LocalizedText } from './topics.js';
 import { localize } from './errors.js';
-import { at, drawInt, drawNonZeroVector, drawTenths, drawVector, factor, num, signed, vec, type Rng } from './draw.js';
+import { at, drawInt, drawNonZeroVector, drawTenths, drawVector, factor, num, products, signed, vec, type Rng } from './draw.js';
 import { sigmoid } from '../math/activations.js';
 import { attention } from '../math/attention.js';
 import { dot } from '../math/matrix.js';
@@ -64,13 +64,13 @@ function scaledDotScore(rng: Rng): GeneratedProblem {
   const key = drawVector(rng, width, -2, 2);
   const raw = dot(query, key);
   const answer = at(attention([query], [key], [[0]], { score: 'scaled-dot', mask: 'none' }).scores[0] ?? [], 0);
-  const products = query.map((value, i) => `${factor(value)}·${factor(at(key, i))}`).join(' + ');
+  const written = products(query, key);
   return {
     generator: 'scaled-dot-score',
     prompt: localize((t) => t.generated.scaledDotPrompt(vec(query), vec(key), width)),
     answer,
     tolerance: GENERATED_TOLERANCE,
-    explain: localize((t) => t.generated.scaledDotExplain(products, num(raw), width, num(Math.sqrt(width)), num(answer))),
+    explain: localize((t) => t.generated.scaledDotExplain(written, num(raw), width, num(Math.sqrt(width)), num(answer))),
   };
 }
 
@@ -141,13 +141,13 @@ function sigmoidProblem(rng: Rng): GeneratedProblem {
   const bias = drawTenths(rng, -1, 1);
   const z = dot(weights, input) + bias;
   const answer = sigmoid(z);
-  const products = weights.map((weight, i) => `${factor(weight)}·${factor(at(input, i))}`).join(' + ');
+  const written = products(weights, input);
   return {
     generator: 'sigmoid',
     prompt: localize((t) => t.generated.sigmoidPrompt(vec(weights), num(bias), vec(input))),
     answer,
     tolerance: GENERATED_TOLERANCE,
-    explain: localize((t) => t.generated.sigmoidExplain(products, signed(bias), num(z), num(answer))),
+    explain: localize((t) => t.generated.sigmoidExplain(written, signed(bias), num(z), num(answer))),
   };
 }
 

@@ -11,7 +11,7 @@ import { dotScore } from '../math/attention.js';
 import { dot, sum } from '../math/matrix.js';
 import { norm } from '../math/similarity.js';
 import { softmax } from '../math/softmax.js';
-import { drawNonZeroVector, drawVector, factor, num, vec, type Rng } from './draw.js';
+import { drawNonZeroVector, drawVector, factor, num, products, vec, type Rng } from './draw.js';
 import { localize } from './errors.js';
 import { GENERATED_TOLERANCE } from './generators.js';
 import type { StepsGeneratorName } from './question.js';
@@ -90,13 +90,13 @@ function attentionSteps(rng: Rng): StepsExercise {
     ),
   ];
   const [scores = [], scaled = [], weights = [], [output = 0] = []] = correctChain(steps);
-  const products = weights.map((weight, j) => `${num(weight)}·${factor(values[j] ?? 0)}`).join(' + ');
+  const weightedValues = weights.map((weight, j) => `${num(weight)}·${factor(values[j] ?? 0)}`).join(' + ');
   return {
     generator: 'attention-steps',
     prompt: localize((t) => `${t.steps.attention.prompt(vec(query), keys.map(vec), vec(values), width)}\n${t.steps.round(2)}`),
     steps,
     tolerance: GENERATED_TOLERANCE,
-    explain: localize((t) => t.steps.attention.explain(vec(scores), width, num(root), vec(scaled), vec(weights), products, num(output))),
+    explain: localize((t) => t.steps.attention.explain(vec(scores), width, num(root), vec(scaled), vec(weights), weightedValues, num(output))),
   };
 }
 
@@ -127,13 +127,13 @@ function cosineSteps(rng: Rng): StepsExercise {
     ),
   ];
   const [[product = 0] = [], [lengthA = 0] = [], [lengthB = 0] = [], [cosineValue = 0] = []] = correctChain(steps);
-  const products = a.map((value, i) => `${factor(value)}·${factor(b[i] ?? 0)}`).join(' + ');
+  const written = products(a, b);
   return {
     generator: 'cosine-steps',
     prompt: localize((t) => `${t.steps.cosine.prompt(vec(a), vec(b))}\n${t.steps.round(2)}`),
     steps,
     tolerance: GENERATED_TOLERANCE,
-    explain: localize((t) => t.steps.cosine.explain(products, num(product), num(lengthA), num(lengthB), num(cosineValue))),
+    explain: localize((t) => t.steps.cosine.explain(written, num(product), num(lengthA), num(lengthB), num(cosineValue))),
   };
 }
 

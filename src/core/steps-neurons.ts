@@ -7,7 +7,7 @@ import type { Messages } from '../i18n/index.js';
 import { sigmoid, tanh } from '../math/activations.js';
 import { add, dot, matvec, transpose } from '../math/matrix.js';
 import { perceptronPredict, threshold } from '../math/perceptron.js';
-import { at, drawInt, drawTenths, drawVector, factor, num, signed, vec, type Rng } from './draw.js';
+import { at, drawInt, drawTenths, drawVector, num, products, signed, vec, type Rng } from './draw.js';
 import { localize } from './errors.js';
 import { GENERATED_TOLERANCE } from './generators.js';
 import { correctChain, defineStep, prior, signSlips, slipOf, type SlipCandidate, type StepsExercise, type StepSpec, type StepTexts } from './steps.js';
@@ -136,13 +136,13 @@ export function backpropSteps(rng: Rng): StepsExercise {
     ),
   ];
   const [[z = 0] = [], [output = 0] = [], [upstream = 0] = [], [delta = 0] = [], gradients = []] = correctChain(steps);
-  const products = weights.map((weight, i) => `${factor(weight)}·${factor(input[i] ?? 0)}`).join(' + ');
+  const written = products(weights, input);
   return {
     generator: 'backprop-steps',
     prompt: localize((t) => `${t.steps.backprop.prompt(vec(weights), num(bias), vec(input), target)}\n${t.steps.round(3)}`),
     steps,
     tolerance: 0.002,
-    explain: localize((t) => t.steps.backprop.explain(products, signed(bias), num(z), num(output), num(upstream), num(slope(output)), num(delta), vec(gradients))),
+    explain: localize((t) => t.steps.backprop.explain(written, signed(bias), num(z), num(output), num(upstream), num(slope(output)), num(delta), vec(gradients))),
   };
 }
 
